@@ -1,0 +1,19 @@
+#!/bin/sh
+# Install the Debian packages Qt needs to run (offscreen in tests, xcb on a desktop)
+# when they are missing. Only runs apt-get when something is actually missing.
+set -e
+PKGS="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+missing=""
+for p in $PKGS; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "warning: missing system packages:$missing (no apt-get here; install them by hand)" >&2
+    exit 0
+fi
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "Installing system packages:$missing"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,206 @@
+"""Plain, immutable domain records handed from the archive to services and views.
+
+ORM rows never leave the storage layer; repositories convert them into these frozen
+dataclasses so that they can cross threads and outlive a database session.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from dataclasses import dataclass, field
+
+from timeline_app.domain.dates import DateSpan
+
+
+class EventStatus(enum.Enum):
+    """Where an event stands in the editor's review."""
+
+    SUGGESTED = "suggested"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+class EventOrigin(enum.Enum):
+    """Who made an event: the extractor, an editor, or an imported timeline file."""
+
+    EXTRACTED = "extracted"
+    EDITOR = "editor"
+    IMPORTED = "imported"
+
+
+class EditorialStatus(enum.Enum):
+    """The fact-check state of an entry on a timeline."""
+
+    DRAFT = "draft"
+    VERIFIED = "verified"
+    NEEDS_CHECK = "needs_check"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article in the archive."""
+
+    id: int
+    title: str
+    text: str
+    source_name: str | None
+    author: str | None
+    published: _dt.date | None
+    url: str | None
+    language: str | None
+    format: str
+    source_path: str | None
+    content_hash: str
+    imported_at: _dt.datetime
+    word_count: int
+    html: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """The columns of an article that lists and tables show."""
+
+    id: int
+    title: str
+    source_name: str | None
+    published: _dt.date | None
+    language: str | None
+    format: str
+    word_count: int
+    event_count: int
+    imported_at: _dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class EventSource:
+    """Where an event was found: an article, a character span and its sentence."""
+
+    article_id: int
+    char_start: int
+    char_end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    timex_text: str
+    id: int | None = None
+    is_caption: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated happening with the places it was reported."""
+
+    id: int
+    title: str
+    description: str
+    span: DateSpan
+    status: EventStatus
+    origin: EventOrigin
+    confidence: float
+    edited: bool
+    conflict: bool
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    sources: tuple[EventSource, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    """A horizontal band of a timeline ("Diplomacy", "Front line")."""
+
+    id: int
+    timeline_id: int
+    name: str
+    position: int
+    colour: str | None = None
+    collapsed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    """A named background period of a timeline."""
+
+    id: int
+    timeline_id: int
+    name: str
+    start: _dt.datetime
+    end: _dt.datetime
+    colour: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """An event placed on a timeline, with the editor's annotations."""
+
+    id: int
+    timeline_id: int
+    event_id: int
+    lane_id: int | None
+    colour: str | None
+    importance: int
+    editorial_status: EditorialStatus
+    public_note: str
+    internal_note: str
+    title_override: str | None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """A named timeline with its lanes and eras (entries are loaded separately)."""
+
+    id: int
+    name: str
+    description: str
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    lanes: tuple[Lane, ...] = ()
+    eras: tuple[Era, ...] = ()
+    entry_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One article matching a search, with a snippet whose matches are marked.
+
+    ``highlights`` are ``(start, end)`` offsets into ``snippet``.
+    """
+
+    article_id: int
+    title: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    score: float
+    published: _dt.date | None
+    language: str | None
+    source_name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    """Restrictions applied to an archive search."""
+
+    language: str | None = None
+    source_name: str | None = None
+    published_from: _dt.date | None = None
+    published_to: _dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a service call changed, so views can decide what to refresh."""
+
+    articles: bool = False
+    events: bool = False
+    timelines: bool = False
+    article_ids: frozenset[int] = field(default_factory=frozenset)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.articles or other.articles,
+            self.events or other.events,
+            self.timelines or other.timelines,
+            self.article_ids | other.article_ids,
+        )

@@ -1,0 +1,49 @@
+"""Where the app keeps its data: one object, built at start-up and passed down.
+
+``TIMELINE_APP_DATA_DIR`` moves the whole data folder (tests use it), ``TIMELINE_APP_DB``
+or ``--db`` choose another archive file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "timeline_app"
+DB_ENV = "TIMELINE_APP_DB"
+DATA_DIR_ENV = "TIMELINE_APP_DATA_DIR"
+DEFAULT_DB_NAME = "archive.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    """The folders and the archive file the app uses."""
+
+    data_dir: Path
+    db_path: Path
+
+    @classmethod
+    def resolve(cls, db: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> AppPaths:
+        """Build the paths from an explicit ``db``, the environment, or the platform defaults."""
+        environ = os.environ if env is None else env
+        data_override = environ.get(DATA_DIR_ENV)
+        if data_override:
+            data_dir = Path(data_override).expanduser()
+        else:
+            import platformdirs
+
+            data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        chosen = db if db is not None else environ.get(DB_ENV) or None
+        db_path = Path(chosen).expanduser() if chosen else data_dir / DEFAULT_DB_NAME
+        return cls(data_dir=data_dir, db_path=db_path)
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` folder shipped next to the package (samples, icons)."""
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def samples_dir() -> Path:
+    """The sample articles that seed a new archive."""
+    return resources_dir() / "samples"

@@ -1,0 +1,107 @@
+"""The archive: one database, opened once by ``app.py`` or ``cli.py`` and passed down.
+
+Work happens in transactions::
+
+    with archive.write() as tx:          # BEGIN IMMEDIATE on SQLite: one writer at a time
+        article = tx.articles.add(...)
+    with archive.read() as tx:
+        hits = tx.articles.search("annexatie Krim")
+
+A transaction either commits whole or not at all; rows never leave it (stores return
+frozen domain records).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlmodel import Session
+
+from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage.articles import ArticleStore
+from timeline_app.storage.events import EventStore
+from timeline_app.storage.schema import SchemaError, ensure_schema
+from timeline_app.storage.timelines import TimelineStore
+
+
+class ArchiveError(RuntimeError):
+    """The archive file cannot be opened or used (with the reason in the message)."""
+
+
+class Transaction:
+    """A unit of work on the archive with a store per kind of record."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.articles = ArticleStore(session)
+        self.events = EventStore(session)
+        self.timelines = TimelineStore(session)
+
+    def check_integrity(self) -> list[str]:
+        """Problems the database reports about itself; empty when healthy."""
+        connection = self.session.connection()
+        if connection.dialect.name == "sqlite":
+            return sqlite_dialect.integrity_problems(connection)
+        return []
+
+
+class Archive:
+    """An open archive database."""
+
+    def __init__(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
+        self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+
+    @contextmanager
+    def read(self) -> Iterator[Transaction]:
+        """A read transaction (a consistent snapshot while it lasts)."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield Transaction(session)
+
+    @contextmanager
+    def write(self) -> Iterator[Transaction]:
+        """A write transaction; commits when the block ends, rolls back on an exception."""
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield Transaction(session)
+
+    def close(self) -> None:
+        """Release all connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_archive(path: str | os.PathLike[str]) -> Archive:
+    """Open (creating when missing) the SQLite archive at ``path`` and bring its schema up to date."""
+    db_path = Path(path)
+    if db_path.is_dir():
+        raise ArchiveError(f"{db_path} is a folder, not an archive file")
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ArchiveError(f"cannot create the folder for {db_path}: {exc.strerror or exc}") from exc
+    engine = create_engine(f"sqlite:///{db_path}")
+    sqlite_dialect.configure_engine(engine)
+    try:
+        ensure_schema(engine)
+    except SchemaError as exc:
+        engine.dispose()
+        raise ArchiveError(f"{db_path}: {exc}") from exc
+    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", exc))
+        if "not a database" in reason:
+            reason = "not a timeline_app archive (the file is not an SQLite database)"
+        raise ArchiveError(f"cannot open {db_path}: {reason}") from exc
+    return Archive(engine, str(db_path))

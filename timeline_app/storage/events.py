@@ -1,0 +1,330 @@
+"""Events and their sources: store, review and merge, returning domain records."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, col, select
+
+from timeline_app.domain.dates import DateSpan, Precision, Qualifier
+from timeline_app.domain.models import Event, EventOrigin, EventSource, EventStatus
+from timeline_app.storage.tables import EventRow, EventSourceRow, EventTagRow, TagRow
+
+_EDITABLE = frozenset({"title", "description", "span", "people", "places", "conflict", "confidence"})
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """The fields of an event to be added."""
+
+    title: str
+    span: DateSpan
+    description: str = ""
+    status: EventStatus = EventStatus.SUGGESTED
+    origin: EventOrigin = EventOrigin.EXTRACTED
+    confidence: float = 0.0
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    conflict: bool = False
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0)
+
+
+def _span_of(row: EventRow) -> DateSpan:
+    return DateSpan(
+        start=row.span_start,
+        end=row.span_end,
+        precision=Precision(row.precision),
+        value=row.value,
+        approximate=row.approximate,
+        qualifier=Qualifier(row.qualifier) if row.qualifier else None,
+    )
+
+
+def _apply_span(row: EventRow, span: DateSpan) -> None:
+    row.span_start = span.start
+    row.span_end = span.end
+    row.precision = int(span.precision)
+    row.value = span.value
+    row.approximate = span.approximate
+    row.qualifier = span.qualifier.value if span.qualifier else None
+
+
+def _to_source(row: EventSourceRow) -> EventSource:
+    return EventSource(
+        id=row.id,
+        article_id=row.article_id,
+        char_start=row.char_start,
+        char_end=row.char_end,
+        sentence=row.sentence,
+        sentence_start=row.sentence_start,
+        sentence_end=row.sentence_end,
+        timex_text=row.timex_text,
+        is_caption=row.is_caption,
+    )
+
+
+def _lines(values: Iterable[str]) -> str:
+    return "\n".join(v.replace("\n", " ") for v in values)
+
+
+class EventStore:
+    """Event records within one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- writing ------------------------------------------------------------
+
+    def add(self, new: NewEvent, sources: Sequence[EventSource] = ()) -> Event:
+        """Insert an event with its sources."""
+        now = _now()
+        row = EventRow(
+            title=new.title,
+            description=new.description,
+            precision=int(new.span.precision),
+            value=new.span.value,
+            status=new.status.value,
+            origin=new.origin.value,
+            confidence=new.confidence,
+            conflict=new.conflict,
+            people=_lines(new.people),
+            places=_lines(new.places),
+            created_at=now,
+            updated_at=now,
+        )
+        _apply_span(row, new.span)
+        self.session.add(row)
+        self.session.flush()
+        assert row.id is not None
+        for source in sources:
+            self.add_source(row.id, source)
+        return self.get_required(row.id)
+
+    def add_source(self, event_id: int, source: EventSource) -> None:
+        """Record one more place where ``event_id`` is reported."""
+        self.session.add(
+            EventSourceRow(
+                event_id=event_id,
+                article_id=source.article_id,
+                char_start=source.char_start,
+                char_end=source.char_end,
+                sentence=source.sentence,
+                sentence_start=source.sentence_start,
+                sentence_end=source.sentence_end,
+                timex_text=source.timex_text,
+                is_caption=source.is_caption,
+            )
+        )
+        self.session.flush()
+
+    def set_status(self, event_ids: Iterable[int], status: EventStatus) -> None:
+        """Accept, reject or return events to the queue."""
+        for row in self._rows(event_ids):
+            row.status = status.value
+            row.updated_at = _now()
+            self.session.add(row)
+        self.session.flush()
+
+    def update(self, event_id: int, **fields: object) -> Event:
+        """Edit an event (title, description, span, people, places, conflict); marks it edited."""
+        unknown = set(fields) - _EDITABLE
+        if unknown:
+            raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
+        row = self._row(event_id)
+        for name, value in fields.items():
+            if name == "span":
+                assert isinstance(value, DateSpan)
+                _apply_span(row, value)
+            elif name in ("people", "places"):
+                assert isinstance(value, (tuple, list))
+                setattr(row, name, _lines(value))
+            else:
+                setattr(row, name, value)
+        row.edited = True
+        row.updated_at = _now()
+        self.session.add(row)
+        self.session.flush()
+        return self.get_required(event_id)
+
+    def set_tags(self, event_id: int, names: Iterable[str]) -> None:
+        """Replace the tags of an event."""
+        self._row(event_id)
+        self.session.execute(delete(EventTagRow).where(col(EventTagRow.event_id) == event_id))
+        for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+            tag_id = self.session.exec(select(TagRow.id).where(TagRow.name == name)).first()
+            if tag_id is None:
+                tag = TagRow(name=name)
+                self.session.add(tag)
+                self.session.flush()
+                tag_id = tag.id
+            self.session.add(EventTagRow(event_id=event_id, tag_id=tag_id))
+        self.session.flush()
+
+    def merge(self, target_id: int, other_ids: Iterable[int]) -> Event:
+        """Fold ``other_ids`` into ``target_id``: their sources move over, the others go."""
+        others = [i for i in other_ids if i != target_id]
+        self._row(target_id)
+        for row in self.session.exec(select(EventSourceRow).where(col(EventSourceRow.event_id).in_(others))):
+            row.event_id = target_id
+            self.session.add(row)
+        self.session.flush()
+        self.session.execute(delete(EventRow).where(col(EventRow.id).in_(others)))
+        self.session.flush()
+        return self.get_required(target_id)
+
+    def delete(self, event_ids: Iterable[int]) -> int:
+        """Remove events (with their sources and timeline entries); returns how many went."""
+        ids = list(event_ids)
+        result = self.session.execute(delete(EventRow).where(col(EventRow.id).in_(ids)))
+        self.session.flush()
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def remove_suggestions_of_article(self, article_id: int) -> int:
+        """Drop what extraction suggested from one article, keeping anything an editor touched.
+
+        Untouched suggested events that only this article reports are deleted; shared ones
+        just lose this article's sources. Accepted, rejected or edited events are kept whole.
+        """
+        rows = self.session.exec(
+            select(EventRow, EventSourceRow)
+            .join(EventSourceRow, col(EventSourceRow.event_id) == col(EventRow.id))
+            .where(EventSourceRow.article_id == article_id)
+        ).all()
+        removed = 0
+        for event, source in rows:
+            if event.status != EventStatus.SUGGESTED.value or event.edited:
+                continue
+            self.session.delete(source)
+            removed += 1
+        self.session.flush()
+        orphans = select(EventRow.id).where(
+            EventRow.status == EventStatus.SUGGESTED.value,
+            col(EventRow.edited).is_(False),
+            ~select(EventSourceRow.id).where(EventSourceRow.event_id == EventRow.id).exists(),
+        )
+        self.session.execute(delete(EventRow).where(col(EventRow.id).in_(orphans)))
+        self.session.flush()
+        return removed
+
+    # -- reading ------------------------------------------------------------
+
+    def get(self, event_id: int) -> Event | None:
+        """The event with its sources and tags, or ``None``."""
+        events = self.many([event_id])
+        return events[0] if events else None
+
+    def get_required(self, event_id: int) -> Event:
+        """Like :meth:`get` but raises ``KeyError`` for an unknown id."""
+        event = self.get(event_id)
+        if event is None:
+            raise KeyError(event_id)
+        return event
+
+    def many(self, event_ids: Sequence[int]) -> list[Event]:
+        """Events by id, in the order given (unknown ids skipped)."""
+        ids = list(event_ids)
+        if not ids:
+            return []
+        rows = {row.id: row for row in self.session.exec(select(EventRow).where(col(EventRow.id).in_(ids)))}
+        sources: dict[int, list[EventSource]] = defaultdict(list)
+        for source_row in self.session.exec(
+            select(EventSourceRow)
+            .where(col(EventSourceRow.event_id).in_(ids))
+            .order_by(col(EventSourceRow.article_id), col(EventSourceRow.char_start))
+        ):
+            sources[source_row.event_id].append(_to_source(source_row))
+        tags: dict[int, list[str]] = defaultdict(list)
+        for event_id, name in self.session.exec(
+            select(EventTagRow.event_id, TagRow.name)
+            .join(TagRow, col(TagRow.id) == col(EventTagRow.tag_id))
+            .where(col(EventTagRow.event_id).in_(ids))
+            .order_by(col(TagRow.name))
+        ):
+            tags[event_id].append(name)
+        return [self._to_event(rows[i], sources[i], tags[i]) for i in ids if i in rows]
+
+    def ids(
+        self,
+        *,
+        status: EventStatus | None = None,
+        start: _dt.datetime | None = None,
+        end: _dt.datetime | None = None,
+        article_id: int | None = None,
+    ) -> list[int]:
+        """Event ids in time order (unresolved dates last), filtered by status, period, article."""
+        statement = select(EventRow.id)
+        if status is not None:
+            statement = statement.where(EventRow.status == status.value)
+        if start is not None:
+            statement = statement.where(col(EventRow.span_end) > start)
+        if end is not None:
+            statement = statement.where(col(EventRow.span_start) < end)
+        if article_id is not None:
+            statement = statement.where(
+                select(EventSourceRow.id)
+                .where(EventSourceRow.event_id == EventRow.id, EventSourceRow.article_id == article_id)
+                .exists()
+            )
+        statement = statement.order_by(
+            col(EventRow.span_start).is_(None), col(EventRow.span_start), col(EventRow.id)
+        )
+        return [int(i) for i in self.session.exec(statement) if i is not None]
+
+    def overlapping(self, span: DateSpan, *, exclude_article: int | None = None) -> list[Event]:
+        """Events whose span overlaps ``span`` (candidates for cross-article dedupe)."""
+        if span.start is None or span.end is None:
+            return []
+        statement = select(EventRow.id).where(
+            col(EventRow.span_start) <= span.end, col(EventRow.span_end) >= span.start
+        )
+        if exclude_article is not None:
+            statement = statement.where(
+                ~select(EventSourceRow.id)
+                .where(EventSourceRow.event_id == EventRow.id, EventSourceRow.article_id == exclude_article)
+                .exists()
+            )
+        return self.many([int(i) for i in self.session.exec(statement) if i is not None])
+
+    def count(self, status: EventStatus | None = None) -> int:
+        """How many events (with ``status``) the archive holds."""
+        statement = select(func.count()).select_from(EventRow)
+        if status is not None:
+            statement = statement.where(EventRow.status == status.value)
+        return int(self.session.exec(statement).one())
+
+    # -- helpers ------------------------------------------------------------
+
+    def _row(self, event_id: int) -> EventRow:
+        row = self.session.get(EventRow, event_id)
+        if row is None:
+            raise KeyError(event_id)
+        return row
+
+    def _rows(self, event_ids: Iterable[int]) -> list[EventRow]:
+        return list(self.session.exec(select(EventRow).where(col(EventRow.id).in_(list(event_ids)))))
+
+    @staticmethod
+    def _to_event(row: EventRow, sources: list[EventSource], tags: list[str]) -> Event:
+        assert row.id is not None
+        return Event(
+            id=row.id,
+            title=row.title,
+            description=row.description,
+            span=_span_of(row),
+            status=EventStatus(row.status),
+            origin=EventOrigin(row.origin),
+            confidence=row.confidence,
+            edited=row.edited,
+            conflict=row.conflict,
+            people=tuple(p for p in row.people.split("\n") if p),
+            places=tuple(p for p in row.places.split("\n") if p),
+            tags=tuple(tags),
+            sources=tuple(sources),
+        )

@@ -1,0 +1,161 @@
+"""Parse what an editor types into the search box into a safe, database-neutral query.
+
+The grammar is forgiving on purpose: words, ``"quoted phrases"``, a trailing ``*`` for a
+prefix, ``AND`` / ``OR`` / ``NOT`` (also ``-word``) and parentheses. Anything odd (an
+unbalanced quote, a stray operator, a lone ``*``) is read as plain text or dropped; parsing
+never fails. The result is rendered to SQL by the dialect module (FTS5 for SQLite).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TOKEN_RE = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
+_WORD_CHARS_RE = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A word or phrase: ``words`` must appear in order; ``prefix`` matches word starts."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Not:
+    """Documents that do not match ``node``."""
+
+    node: Node
+
+
+@dataclass(frozen=True, slots=True)
+class And:
+    """All ``nodes`` match."""
+
+    nodes: tuple[Node, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Or:
+    """Any of ``nodes`` matches."""
+
+    nodes: tuple[Node, ...]
+
+
+Node = Term | Not | And | Or
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, as the full-text index does ("Oekraïne" -> "oekraine")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_CHARS_RE.findall(fold(text)))
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.tokens = _TOKEN_RE.findall(text)
+        self.pos = 0
+
+    def peek(self) -> str | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def take(self) -> str:
+        token = self.tokens[self.pos]
+        self.pos += 1
+        return token
+
+    def parse_or(self, depth: int) -> Node | None:
+        parts: list[Node] = []
+        node = self.parse_and(depth)
+        if node is not None:
+            parts.append(node)
+        while self.peek() == "OR":
+            self.take()
+            node = self.parse_and(depth)
+            if node is not None:
+                parts.append(node)
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Or(tuple(parts))
+
+    def parse_and(self, depth: int) -> Node | None:
+        parts: list[Node] = []
+        while True:
+            token = self.peek()
+            if token is None or token == "OR":
+                break
+            if token == ")":
+                if depth > 0:
+                    break
+                self.take()  # a stray closing parenthesis means nothing
+                continue
+            if token == "AND":
+                self.take()
+                continue
+            node = self.parse_unary(depth)
+            if node is not None:
+                parts.append(node)
+        if not parts:
+            return None
+        positives = [p for p in parts if not isinstance(p, Not)]
+        if not positives:
+            # A query of only exclusions cannot be answered by a full-text index;
+            # read the excluded words as plain terms instead of failing.
+            parts = [p.node if isinstance(p, Not) else p for p in parts]
+        return parts[0] if len(parts) == 1 else And(tuple(parts))
+
+    def parse_unary(self, depth: int) -> Node | None:
+        token = self.take()
+        if token == "NOT":
+            if self.peek() in (None, "OR", "AND", ")"):
+                return None
+            inner = self.parse_unary(depth)
+            if isinstance(inner, Not):  # NOT NOT x is x
+                return inner.node
+            return Not(inner) if inner is not None else None
+        if token == "(":
+            inner = self.parse_or(depth + 1)
+            if self.peek() == ")":
+                self.take()
+            return inner
+        if token.startswith("-") and len(token) > 1:
+            inner = self._term(token[1:])
+            return Not(inner) if inner is not None else None
+        return self._term(token)
+
+    @staticmethod
+    def _term(token: str) -> Term | None:
+        if token.startswith('"'):
+            body = token[1:-1] if len(token) > 1 and token.endswith('"') else token[1:]
+            prefix = False
+            words = _words(body)
+        else:
+            prefix = token.endswith("*")
+            words = _words(token)
+        if not words:
+            return None
+        # A lone "*" has no words and was dropped above: it never matches everything.
+        return Term(words, prefix=prefix)
+
+
+def parse_query(text: str) -> Node | None:
+    """Parse ``text`` into a query tree; ``None`` when nothing searchable is left."""
+    return _Parser(text).parse_or(0)
+
+
+def query_terms(node: Node | None) -> list[Term]:
+    """The positive terms of a query, for highlighting."""
+    if node is None:
+        return []
+    if isinstance(node, Term):
+        return [node]
+    if isinstance(node, Not):
+        return []
+    return [term for child in node.nodes for term in query_terms(child)]

@@ -1,0 +1,70 @@
+"""Schema versions and migrations.
+
+A new archive is created at the newest version straight from the table definitions and
+stamped with :data:`SCHEMA_VERSION`. An older archive is brought forward by running the
+migration steps after its stored version, one transaction each. An archive written by a
+newer release is refused with a clear error instead of being damaged.
+
+To change the schema: edit :mod:`timeline_app.storage.tables`, bump ``SCHEMA_VERSION``, add
+a ``_migrate_to_N`` step, and keep the fixture archive of every earlier version in
+``tests/data/archives/`` (the tests open each one with the current code).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlmodel import SQLModel
+
+from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+SCHEMA_VERSION = 1
+_VERSION_TABLE = "schema_version"
+
+
+class SchemaError(RuntimeError):
+    """The archive cannot be opened by this version of the app."""
+
+
+# version N -> the step that turns a version N-1 archive into version N.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+
+def stored_version(connection: Connection) -> int | None:
+    """The schema version recorded in the archive, or ``None`` for an empty database."""
+    if not inspect(connection).has_table(_VERSION_TABLE):
+        return None
+    value = connection.execute(text(f"SELECT version FROM {_VERSION_TABLE}")).scalar()
+    return int(value) if value is not None else None
+
+
+def _create_dialect_extras(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        sqlite_dialect.create_search_index(connection)
+
+
+def ensure_schema(engine: Engine) -> int:
+    """Create or upgrade the archive's schema; return the version it is now at."""
+    writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+    with writer.begin() as connection:
+        version = stored_version(connection)
+        if version is None:
+            if inspect(connection).get_table_names():
+                raise SchemaError("this database has tables but no timeline_app schema version; not an archive")
+            SQLModel.metadata.create_all(connection)
+            _create_dialect_extras(connection)
+            connection.execute(text(f"CREATE TABLE {_VERSION_TABLE} (version INTEGER NOT NULL)"))
+            connection.execute(text(f"INSERT INTO {_VERSION_TABLE} (version) VALUES (:v)"), {"v": SCHEMA_VERSION})
+            return SCHEMA_VERSION
+        if version > SCHEMA_VERSION:
+            raise SchemaError(
+                f"archive schema version {version} is newer than this app supports ({SCHEMA_VERSION}); "
+                "update timeline_app to open it"
+            )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        with writer.begin() as connection:
+            MIGRATIONS[target](connection)
+            connection.execute(text(f"UPDATE {_VERSION_TABLE} SET version = :v"), {"v": target})
+    return SCHEMA_VERSION

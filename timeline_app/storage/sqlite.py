@@ -1,0 +1,239 @@
+"""Everything SQLite-specific lives here: connection pragmas, FTS5 index and search SQL.
+
+The rest of the storage package speaks portable SQLAlchemy, so that a PostgreSQL module can
+replace this one for a newsroom's shared archive.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, event, text
+
+from timeline_app.domain.models import SearchFilters, SearchHit
+from timeline_app.storage.query import And, Node, Not, Or, Term
+
+BUSY_TIMEOUT_MS = 15_000
+# Characters that cannot appear in article text (control codes) mark matches in snippets.
+_MARK_OPEN = "\x02"
+_MARK_CLOSE = "\x03"
+_TITLE_WEIGHT = 10.0
+_TEXT_WEIGHT = 1.0
+
+_FTS_DDL = (
+    # External-content FTS5 tables: the text is stored once (in article/event), the index
+    # folds case and diacritics ("Oekraïne" = "oekraine") and keeps 2- and 3-letter prefixes.
+    """CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5(
+        title, text, content='article', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
+    """CREATE TRIGGER IF NOT EXISTS article_fts_ai AFTER INSERT ON article BEGIN
+        INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS article_fts_ad AFTER DELETE ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS article_fts_au AFTER UPDATE OF title, text ON article BEGIN
+        INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS event_fts USING fts5(
+        title, description, content='event', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
+    """CREATE TRIGGER IF NOT EXISTS event_fts_ai AFTER INSERT ON event BEGIN
+        INSERT INTO event_fts(rowid, title, description) VALUES (new.id, new.title, new.description);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS event_fts_ad AFTER DELETE ON event BEGIN
+        INSERT INTO event_fts(event_fts, rowid, title, description)
+        VALUES ('delete', old.id, old.title, old.description);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS event_fts_au AFTER UPDATE OF title, description ON event BEGIN
+        INSERT INTO event_fts(event_fts, rowid, title, description)
+        VALUES ('delete', old.id, old.title, old.description);
+        INSERT INTO event_fts(rowid, title, description) VALUES (new.id, new.title, new.description);
+    END""",
+)
+
+
+def configure_engine(engine: Engine) -> None:
+    """Set WAL, foreign keys and a busy timeout on every connection; let writers BEGIN IMMEDIATE.
+
+    ``BEGIN IMMEDIATE`` (execution option ``sqlite_begin="IMMEDIATE"``) takes the write lock
+    up front, so two processes writing the same file wait for each other instead of failing
+    with "database is locked" half-way through a transaction.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" hook below emit BEGIN itself.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_search_index(connection: Connection) -> None:
+    """Create the FTS5 tables and the triggers that keep them in step with their tables."""
+    for statement in _FTS_DDL:
+        connection.exec_driver_sql(statement)
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    """Rebuild both full-text indexes from their content tables."""
+    connection.exec_driver_sql("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+    connection.exec_driver_sql("INSERT INTO event_fts(event_fts) VALUES ('rebuild')")
+
+
+def integrity_problems(connection: Connection) -> list[str]:
+    """Run SQLite's integrity, foreign-key and FTS checks; an empty list means healthy."""
+    problems = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
+    problems += [f"foreign key violation in {row[0]}" for row in connection.exec_driver_sql("PRAGMA foreign_key_check")]
+    for table in ("article_fts", "event_fts"):
+        try:
+            connection.exec_driver_sql(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+        except Exception as exc:  # sqlite reports a corrupt index as an error
+            problems.append(f"{table}: {exc}")
+    return problems
+
+
+def render_match(node: Node) -> str:
+    """Render a parsed query as an FTS5 MATCH expression (every word quoted, so never a syntax error)."""
+    if isinstance(node, Term):
+        phrase = '"' + " ".join(node.words) + '"'
+        return phrase + "*" if node.prefix else phrase
+    if isinstance(node, Or):
+        return "(" + " OR ".join(render_match(child) for child in node.nodes) + ")"
+    if isinstance(node, And):
+        positives = [render_match(c) for c in node.nodes if not isinstance(c, Not)]
+        negatives = [render_match(c.node) for c in node.nodes if isinstance(c, Not)]
+        rendered = "(" + " AND ".join(positives) + ")"
+        for negative in negatives:
+            rendered += " NOT " + negative
+        return "(" + rendered + ")"
+    raise ValueError(f"a lone NOT cannot be searched: {node!r}")
+
+
+def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> str:
+    clauses = []
+    if filters.language:
+        clauses.append("a.language = :language")
+        params["language"] = filters.language
+    if filters.source_name:
+        clauses.append("a.source_name = :source_name")
+        params["source_name"] = filters.source_name
+    if filters.published_from:
+        clauses.append("a.published >= :published_from")
+        params["published_from"] = filters.published_from.isoformat()
+    if filters.published_to:
+        clauses.append("a.published <= :published_to")
+        params["published_to"] = filters.published_to.isoformat()
+    return "".join(" AND " + clause for clause in clauses)
+
+
+def search_articles(
+    connection: Connection, node: Node, filters: SearchFilters, *, limit: int, snippet_tokens: int = 18
+) -> list[SearchHit]:
+    """Rank articles matching ``node`` by BM25 (title weighted) and return the best ``limit``."""
+    params: dict[str, Any] = {"match": render_match(node), "limit": limit}
+    where = _filter_sql(filters, params)
+    ranked = connection.execute(
+        text(
+            "SELECT f.rowid, bm25(article_fts, :tw, :xw) AS score FROM article_fts f"
+            + (" JOIN article a ON a.id = f.rowid" if where else "")
+            + " WHERE article_fts MATCH :match"
+            + where
+            + " ORDER BY score LIMIT :limit"
+        ),
+        {**params, "tw": _TITLE_WEIGHT, "xw": _TEXT_WEIGHT},
+    ).all()
+    if not ranked:
+        return []
+    ids = [row[0] for row in ranked]
+    placeholders = ", ".join(f":id{i}" for i in range(len(ids)))
+    id_params = {f"id{i}": article_id for i, article_id in enumerate(ids)}
+    details = {
+        row[0]: row[1:]
+        for row in connection.execute(
+            text(
+                "SELECT f.rowid, a.title, snippet(article_fts, 1, :mo, :mc, '…', :tokens),"
+                " a.published, a.language, a.source_name"
+                " FROM article_fts f JOIN article a ON a.id = f.rowid"
+                f" WHERE article_fts MATCH :match AND f.rowid IN ({placeholders})"
+            ),
+            {"match": params["match"], "mo": _MARK_OPEN, "mc": _MARK_CLOSE, "tokens": snippet_tokens, **id_params},
+        )
+    }
+    hits = []
+    for article_id, score in ranked:
+        title, marked, published, language, source_name = details[article_id]
+        snippet, highlights = _split_marks(marked or "")
+        hits.append(
+            SearchHit(
+                article_id=article_id,
+                title=title,
+                snippet=snippet,
+                highlights=highlights,
+                score=-float(score),
+                published=_as_date(published),
+                language=language,
+                source_name=source_name,
+            )
+        )
+    return hits
+
+
+def search_event_ids(connection: Connection, node: Node, *, limit: int) -> list[int]:
+    """Ids of events whose title or description match ``node``, best first."""
+    rows = connection.execute(
+        text(
+            "SELECT rowid FROM event_fts WHERE event_fts MATCH :match"
+            " ORDER BY bm25(event_fts, :tw, :xw) LIMIT :limit"
+        ),
+        {"match": render_match(node), "tw": _TITLE_WEIGHT, "xw": _TEXT_WEIGHT, "limit": limit},
+    )
+    return [row[0] for row in rows]
+
+
+def _split_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    out: list[str] = []
+    highlights: list[tuple[int, int]] = []
+    length = 0
+    start = -1
+    for chunk_index, chunk in enumerate(marked.split(_MARK_OPEN)):
+        if chunk_index == 0:
+            out.append(chunk.replace(_MARK_CLOSE, ""))
+            length += len(out[-1])
+            continue
+        inside, _, rest = chunk.partition(_MARK_CLOSE)
+        start = length
+        out.append(inside)
+        length += len(inside)
+        highlights.append((start, length))
+        out.append(rest)
+        length += len(rest)
+    return "".join(out), _merge_adjacent(highlights)
+
+
+def _merge_adjacent(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return tuple(merged)
+
+
+def _as_date(value: Any) -> _dt.date | None:
+    if value is None or isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value)[:10])

@@ -1,0 +1,123 @@
+"""Compile a :class:`Lexicon`'s rule templates into one pattern per language.
+
+Templates are regular expressions with placeholders such as ``{month}``, ``{num}`` or
+``{unit}``; each placeholder becomes a named group holding an alternation of the lexicon's
+words. All templates of a language are joined into a single alternation (earlier templates win
+at the same start position) that the tagger tries only at word starts, so the text is scanned
+once. Every quantifier is bounded or applies to a disjoint character class, which keeps
+matching linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from timeline_app.extraction.lexicon import Lexicon
+
+_RAW_GROUP = re.compile(r"\(\?P<(\w+)>")
+_WORD = re.compile(r"[^\W\d_]+")
+_PLACEHOLDER = re.compile(r"\{([a-z]+)(?:_([a-z0-9]+))?\}")
+
+# Fixed sub-patterns shared by all languages.
+_FIXED: dict[str, str] = {
+    "year": r"(?<![\d.,'’])(?:1[0-9]|20)\d\d(?!\d|[.,]\d)",
+    "yy": r"['’]\d\d(?!\d)",
+    "mnum": r"(?:0?[1-9]|1[0-2])(?!\d)",
+    "dnum": r"(?:0?[1-9]|[12]\d|3[01])(?!\d)",
+    "hour": r"(?:[01]?\d|2[0-4])(?!\d)",
+    "min": r"[0-5]\d(?!\d)",
+    "digits": r"\d{1,3}(?:[.,]5)?(?!\d)",
+    "roman": r"(?:X{0,2}(?:IX|IV|V?I{0,3})|XX)(?=[a-zèᵉ]|\s)",
+    "dec": r"(?:1\d|20)\d0",
+}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (longest first, spaces match any white space)."""
+    parts = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """A language's compiled rule set."""
+
+    lexicon: Lexicon
+    pattern: re.Pattern[str]
+    kinds: Mapping[str, str]  # outer group name -> rule kind
+    prefixes: frozenset[str]  # first letters (up to 4) of every word a rule may start with
+
+    def groups(self, match: re.Match[str]) -> tuple[str, dict[str, str]]:
+        """The rule kind and the named placeholders a match filled (prefix stripped)."""
+        rule = match.lastgroup or ""
+        prefix = rule + "_"
+        found = {
+            name[len(prefix):]: value
+            for name, value in match.groupdict().items()
+            if value is not None and name.startswith(prefix)
+        }
+        return self.kinds[rule], found
+
+
+def _class_patterns(lex: Lexicon) -> dict[str, str]:
+    numbers = alternation(lex.numbers)
+    out = {
+        "month": f"(?:{alternation(lex.months)})(?!\\w)|(?:{alternation(lex.month_abbr)})(?:\\.|(?!\\w))",
+        "wd": alternation(lex.weekdays),
+        "num": f"\\d{{1,3}}(?:[.,]5)?(?!\\d)|(?:{numbers})(?!\\w)" if numbers else r"\d{1,3}(?!\d)",
+        "numw": numbers,
+        "ord": alternation(lex.ordinals),
+        "unit": alternation(lex.units),
+        "season": alternation(lex.seasons),
+        "dpart": alternation(lex.dayparts),
+        "part": alternation(lex.parts),
+        "reld": alternation(lex.rel_days),
+        "reldp": alternation(lex.rel_dayparts),
+        "mod": alternation(lex.mods),
+        "vague": alternation(lex.vague),
+        "qty": alternation(lex.quantities),
+        "day": f"(?:0?[1-9]|[12]\\d|3[01])(?:{lex.day_suffix})?(?!\\d)" if lex.day_suffix else _FIXED["dnum"],
+    }
+    out.update(_FIXED)
+    return out
+
+
+def _expand(template: str, rule: str, classes: Mapping[str, str], extra: Mapping[str, str]) -> str:
+    def repl(m: re.Match[str]) -> str:
+        base, variant = m.group(1), m.group(2)
+        name = base if variant is None else f"{base}_{variant}"
+        if base == "x":
+            if variant is None or variant not in extra:
+                raise KeyError(f"unknown extra alternation {m.group(0)!r} in rule {rule}")
+            body = extra[variant]
+        else:
+            if base not in classes:
+                raise KeyError(f"unknown placeholder {m.group(0)!r} in rule {rule}")
+            body = classes[base]
+        return f"(?P<{rule}_{name}>{body})"
+
+    template = _RAW_GROUP.sub(lambda m: f"(?P<{rule}_{m.group(1)}>", template)
+    return _PLACEHOLDER.sub(repl, template)
+
+
+@cache
+def build_grammar(lex: Lexicon) -> Grammar:
+    """Compile (once per lexicon) the combined pattern of all of ``lex``'s templates."""
+    classes = _class_patterns(lex)
+    alternatives: list[str] = []
+    kinds: dict[str, str] = {}
+    for index, (kind, template) in enumerate(lex.templates):
+        rule = f"r{index}"
+        kinds[rule] = kind
+        alternatives.append(f"(?P<{rule}>{_expand(template, rule, classes, lex.extra)})(?!\\w)")
+    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
+    words = set(lex.vocabulary())
+    for _kind, template in lex.templates:
+        words.update(_WORD.findall(template.lower()))
+    for alternation_text in lex.extra.values():
+        words.update(_WORD.findall(alternation_text.lower()))
+    prefixes = frozenset(w[:4] for w in words if w)
+    return Grammar(lex, pattern, kinds, prefixes)

@@ -1,0 +1,189 @@
+"""Resolver state and the rules for calendar dates and years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline_app.domain.dates import DateSpan, Precision
+from timeline_app.extraction import context
+from timeline_app.extraction.lexicon import Lexicon
+from timeline_app.extraction.periods import narrow, safe_date, span_for_value
+from timeline_app.extraction.values import key
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """The meaning of one expression."""
+
+    type: str
+    value: str
+    span: DateSpan | None
+
+
+class ResolverBase:
+    """State and shared helpers of the resolver: reference date, anaphora, clause tense."""
+
+    def __init__(self, lexicon: Lexicon, text: str, reference: dt.date | None) -> None:
+        self.lex = lexicon
+        self.text = text
+        self.ref = reference
+        self.last_day: dt.date | None = None
+        self.last_day_end = -1
+        self.last_value: str | None = None
+        self._start = 0
+        self._end = 0
+
+    # -- helpers --------------------------------------------------------------
+
+    def _tense(self) -> int:
+        return context.tense(self.lex, self.text, self._start, self._end)
+
+    def _number(self, word: str | None) -> float | None:
+        if word is None:
+            return None
+        k = key(word)
+        if k[:1].isdigit():
+            try:
+                return float(k.replace(",", "."))
+            except ValueError:
+                return None
+        value = self.lex.numbers.get(k)
+        return None if value is None else float(value)
+
+    def _month(self, g: dict[str, str]) -> int | None:
+        if "mnum" in g:
+            return int(g["mnum"])
+        word = g.get("month")
+        if word is None:
+            return None
+        k = key(word)
+        return self.lex.months.get(k) or self.lex.month_abbr.get(k)
+
+    def _year(self, g: dict[str, str]) -> Resolved | None:
+        year = self._year_number(g)
+        if year is None:
+            return None
+        if "part" not in g and "fiscal" not in self.text[self._start:self._end].lower() and self._looks_like_amount():
+            return None
+        value = f"{year:04d}"
+        return self._date_result(value, g.get("part"))
+
+    def _year_number(self, g: dict[str, str]) -> int | None:
+        for name in ("year", "year_b"):
+            if name in g:
+                return int(g[name])
+        for name in ("yy2", "yy"):
+            if name in g:
+                return self._two_digit_year(int(_DIGITS.findall(g[name])[0]))
+        if "yword" in g:
+            return self._year_words(g["yword"])
+        return None
+
+    def _two_digit_year(self, yy: int) -> int:
+        pivot = (self.ref.year % 100 + 10) if self.ref else 30
+        return (1900 if yy > pivot else 2000) + yy if self.ref is None or self.ref.year >= 2000 or yy > pivot else (
+            (self.ref.year // 100) * 100 + yy
+        )
+
+    def _year_words(self, words: str) -> int | None:
+        parts = key(words).replace("-", " ").split(" ", 1)
+        if len(parts) != 2:
+            return None
+        century = self.lex.numbers.get(parts[0])
+        rest = 0.0 if parts[1] == "hundred" else self.lex.numbers.get(parts[1])
+        if century is None or rest is None:
+            return None
+        return int(century) * 100 + int(rest)
+
+    def _looks_like_amount(self) -> bool:
+        after = self.text[self._end:self._end + 14].lower()
+        before = self.text[max(0, self._start - 2):self._start]
+        amount = self.lex.extra.get("amount")
+        if any(ch in before for ch in "$€£#") or after.startswith(("%", " %", "-jarig", "-year-old")):
+            return True
+        return bool(amount and re.match(rf"\s*(?:{amount})(?!\w)", after))
+
+    def _date_result(self, value: str, part: str | None, typ: str = "DATE") -> Resolved:
+        span = span_for_value(value)
+        if part is not None:
+            span = narrow(span, str(self.lex.parts.get(key(part), "")))
+        return Resolved(typ, value, span)
+
+    def _nearest_month(self, month: int, day: int | None) -> int | None:
+        """The year of the nearest occurrence of ``month`` (and ``day``) as the tense suggests."""
+        if self.ref is None:
+            return None
+        ref = self.ref
+        if month == ref.month and day is None:
+            return ref.year
+        target = (month, day or 15)
+        here = (ref.month, ref.day)
+        if target == here:
+            return ref.year
+        tense = self._tense()
+        if target < here:
+            past, future = ref.year, ref.year + 1
+        else:
+            past, future = ref.year - 1, ref.year
+        if tense > 0:
+            return future
+        if tense < 0:
+            return past
+        months_back = (here[0] - target[0]) % 12
+        return past if months_back <= 6 else future
+
+    # -- absolute dates ---------------------------------------------------------
+
+    def _date(self, g: dict[str, str]) -> Resolved | None:
+        month = self._month(g)
+        if month is None:
+            return None
+        day = None
+        for name in ("day", "dnum"):
+            if name in g:
+                day = int(_DIGITS.findall(g[name])[0])
+        year = self._year_number(g)
+        if year is None and "mod" in g and self.ref is not None:
+            year = self.ref.year + int(self.lex.mods.get(key(g["mod"]), 0))
+        if day is None and year is None and not self._month_word_ok(g):
+            return None
+        if year is None:
+            year = self._nearest_month(month, day)
+        if year is None:
+            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return Resolved("DATE", value, DateSpan.unresolved(value, Precision.DAY if day else Precision.MONTH))
+        if day is not None:
+            if safe_date(year, month, day) is None:
+                return None
+            return self._date_result(f"{year:04d}-{month:02d}-{day:02d}", None)
+        return self._date_result(f"{year:04d}-{month:02d}", g.get("part"))
+
+    def _month_word_ok(self, g: dict[str, str]) -> bool:
+        """A bare month word: reject names (Claire Mars) and ambiguous words out of context."""
+        word = key(g.get("month", ""))
+        if "part" in g:
+            return True
+        return self._bare_word_ok(word)
+
+    def _bare_word_ok(self, word: str) -> bool:
+        prev = context.previous_token(self.text, self._start)
+        allowed = self.lex.ambiguous.get(word)
+        if allowed is not None and prev.lower() not in allowed:
+            return False
+        matched = self.text[self._start:self._end]
+        if prev[:1].isupper() and prev.lower() not in self.lex.function_words and not self._sentence_start(prev):
+            return False
+        nxt = context.next_token(self.text, self._end)
+        if self.lex.code != "de" and nxt[:1].isupper() and nxt.lower() not in self.lex.function_words:
+            return matched[:1].isupper() is False
+        return True
+
+    def _sentence_start(self, prev: str) -> bool:
+        i = self._start - len(prev) - 1
+        while i >= 0 and self.text[i] in " \t":
+            i -= 1
+        return i < 0 or self.text[i] in ".!?\n:;«\"“(—–-"

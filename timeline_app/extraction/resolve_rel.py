@@ -1,0 +1,298 @@
+"""Rules for relative and deictic expressions, clock times, durations, sets and vague references."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline_app.domain.dates import DateSpan, Precision
+from timeline_app.extraction.lexicon import DAY, HALF, HOUR, MINUTE, QUARTER, SECOND, WEEK, WEEKEND, YEAR
+from timeline_app.extraction.periods import span_for_value
+from timeline_app.extraction.resolve_base import Resolved, ResolverBase
+from timeline_app.extraction.values import duration_value, key, shifted_value, unresolved_value
+
+_DIGITS = re.compile(r"\d+")
+_UNIT_PRECISION = {YEAR: Precision.YEAR, "M": Precision.MONTH, WEEK: Precision.WEEK, DAY: Precision.DAY,
+                   QUARTER: Precision.QUARTER, HALF: Precision.HALF_YEAR}
+
+
+class RelativeRules(ResolverBase):
+    """Weekdays, yesterday/today, last week, three days ago, durations, sets, clock times."""
+
+    # -- helpers ------------------------------------------------------------------
+
+    def _unit(self, g: dict[str, str], name: str = "unit") -> str | None:
+        word = g.get(name)
+        return None if word is None else self.lex.units.get(key(word))
+
+    def _amount(self, g: dict[str, str]) -> tuple[bool, float | None]:
+        """(found, amount): amount None means a vague quantity ("several")."""
+        if "num" in g:
+            n = self._number(g["num"])
+            if n is None:
+                return False, None
+            text = self.text[self._start:self._end].lower()
+            if re.search(r"(?:and\s+a\s+half|1/2|et\s+demi|einhalb|en\s+een\s+half)", text):
+                n += 0.5
+            return True, n
+        if "qty" in g:
+            q = self.lex.quantities.get(key(g["qty"]), "X")
+            return True, None if q == "X" else float(q)
+        if "x_fewx" in g:
+            return True, None
+        return False, None
+
+    def _relative(self, unit: str, delta: int, typ: str = "DATE") -> Resolved:
+        if self.ref is None:
+            value = unresolved_value(unit)
+            return Resolved(typ, value, DateSpan.unresolved(value, _UNIT_PRECISION.get(unit, Precision.UNKNOWN)))
+        value = shifted_value(self.ref, unit, delta) or self.ref.isoformat()
+        return Resolved(typ, value, span_for_value(value))
+
+    def _day_result(self, day: dt.date | None, daypart: str | None = None, part: str | None = None) -> Resolved:
+        if day is None:
+            value = "XXXX-XX-XX" + (f"T{daypart}" if daypart else "")
+            return Resolved("TIME" if daypart else "DATE", value, DateSpan.unresolved(value, Precision.DAY))
+        if daypart:
+            value = f"{day.isoformat()}T{daypart}"
+            return Resolved("TIME", value, span_for_value(value))
+        return self._date_result(day.isoformat(), part)
+
+    def _weekday_date(self, weekday: int, offset: int | None) -> dt.date | None:
+        """The date of ``weekday`` relative to the reference: offset -1 last, +1 next, 0 this week."""
+        if self.ref is None:
+            return None
+        ref = self.ref
+        diff = weekday - ref.weekday()
+        if offset == 0:
+            return ref + dt.timedelta(days=diff)
+        if offset is None:
+            tense = self._tense()
+            if diff == 0:
+                return ref
+            offset = 1 if tense > 0 else -1
+        if offset < 0:
+            return ref + dt.timedelta(days=diff - 7 if diff >= 0 else diff)
+        return ref + dt.timedelta(days=diff + 7 if diff <= 0 else diff)
+
+    # -- rules ----------------------------------------------------------------------
+
+    def _weekday(self, g: dict[str, str]) -> Resolved | None:
+        word = key(g.get("wd", ""))
+        weekday = self.lex.weekdays.get(word)
+        if weekday is None:
+            return None
+        daypart = self.lex.dayparts.get(key(g["dpart"])) if "dpart" in g else None
+        mod = g.get("mod")
+        if mod is None and word.endswith("s") and word[:-1] in self.lex.weekdays and "x_this" not in g:
+            value = f"XXXX-WXX-{weekday + 1}" + (f"T{daypart}" if daypart else "")
+            return Resolved("SET", value, None)
+        offset = None
+        if mod is not None:
+            offset = int(self.lex.mods.get(key(mod), 0))
+        elif "x_this" in g:
+            offset = 0
+        elif "x_past" in g:
+            offset = -1
+        elif "x_next" in g:
+            offset = 1
+        if offset is None and not self._bare_weekday_ok():
+            return None
+        return self._day_result(self._weekday_date(weekday, offset), daypart, g.get("part"))
+
+    def _bare_weekday_ok(self) -> bool:
+        matched = self.text[self._start:self._end]
+        if self.lex.code in ("de", "nl") and not matched[:1].isupper() and matched.lower() == matched:
+            return True
+        return True
+
+    def _relday(self, g: dict[str, str]) -> Resolved | None:
+        if "reldp" in g:
+            offset, daypart = self.lex.rel_dayparts[key(g["reldp"])]
+            day = None if self.ref is None else self.ref + dt.timedelta(days=offset)
+            if ":" in daypart:
+                return self._clock(day, daypart)
+            return self._day_result(day, daypart)
+        offset = self.lex.rel_days.get(key(g.get("reld", "")))
+        if offset is None:
+            return None
+        day = None if self.ref is None else self.ref + dt.timedelta(days=offset)
+        daypart = self.lex.dayparts.get(key(g["dpart"])) if "dpart" in g else None
+        if daypart is not None and ":" in daypart:
+            return self._clock(day, daypart)
+        return self._day_result(day, daypart, g.get("part"))
+
+    def _relunit(self, g: dict[str, str]) -> Resolved | None:
+        unit = self._unit(g)
+        if unit is None:
+            text = self.text[self._start:self._end].lower()
+            if "quarter" in text or "period" in text:
+                unit = QUARTER
+            else:
+                return None
+        offset = int(self.lex.mods.get(key(g["mod"]), 0)) if "mod" in g else 0
+        if "x_yearago" in g or "year-ago" in self.text[self._start:self._end].lower():
+            if self.ref is None:
+                return Resolved("DATE", "XXXX-QX", DateSpan.unresolved("XXXX-QX", Precision.QUARTER))
+            back = shifted_value(self.ref - dt.timedelta(days=365), QUARTER, -1) or ""
+            return self._date_result(back, g.get("part"))
+        if unit in (HOUR, MINUTE, SECOND):
+            return None
+        if unit == WEEKEND and offset == 0 and self.ref is not None and self.ref.weekday() == 6:
+            offset = 0
+        found = self._relative(unit, offset)
+        if "part" in g and found.span is not None:
+            return self._date_result(found.value, g["part"]) if self.ref is not None else found
+        return found
+
+    def _ago(self, g: dict[str, str]) -> Resolved | None:
+        unit = self._unit(g)
+        found, amount = self._amount(g)
+        if unit is None or not found:
+            return None
+        word = key(g.get("dir", ""))
+        forward = self.lex.extra.get("forward", "")
+        direction = 1 if forward and re.fullmatch(forward, word, re.IGNORECASE) else -1
+        if amount is None:
+            value = "FUTURE_REF" if direction > 0 else "PAST_REF"
+            return Resolved("DATE", value, DateSpan.unresolved(value, approximate=True))
+        return self._shift(unit, direction * amount)
+
+    def _shift(self, unit: str, amount: float) -> Resolved:
+        whole = int(amount)
+        if self.ref is None:
+            value = unresolved_value(unit)
+            return Resolved("DATE", value, DateSpan.unresolved(value))
+        if unit in (HOUR, MINUTE, SECOND):
+            return self._relative(DAY, 0 if unit != HOUR else round(amount / 24))
+        if unit == "DE":
+            value = f"{(self.ref.year + 10 * whole) // 10:03d}"
+            return Resolved("DATE", value, span_for_value(value))
+        if unit == "CE":
+            value = f"{(self.ref.year + 100 * whole) // 100:02d}"
+            return Resolved("DATE", value, span_for_value(value))
+        if unit == DAY:
+            day = self.ref + dt.timedelta(days=whole)
+            return self._day_result(day)
+        if unit == HALF:
+            return self._relative("M", 6 * whole) if False else self._relative(HALF, whole)
+        return self._relative(unit, whole)
+
+    def _anaphor(self, g: dict[str, str]) -> Resolved | None:
+        unit = self._unit(g)
+        if unit is None or unit in (HOUR, MINUTE, SECOND):
+            return None
+        words = (key(g.get("dir", "")) + " " + key(g.get("dir2", ""))).strip()
+        back = self.lex.extra.get("back", "")
+        fwd = self.lex.extra.get("fwd", "")
+        delta = 0
+        if back and re.search(rf"(?<!\w)(?:{back})(?!\w)", words):
+            delta = -1
+        elif fwd and re.search(rf"(?<!\w)(?:{fwd})(?!\w)", words):
+            delta = 1
+        anchor = self.last_day if unit in (DAY, WEEK) and self.last_day is not None else self.ref
+        if anchor is None:
+            value = unresolved_value(unit)
+            return Resolved("DATE", value, DateSpan.unresolved(value))
+        if unit == DAY:
+            return self._day_result(anchor + dt.timedelta(days=delta))
+        value = shifted_value(anchor, unit, delta)
+        if value is None:
+            return None
+        return Resolved("DATE", value, span_for_value(value))
+
+    def _duration(self, g: dict[str, str]) -> Resolved | None:
+        unit = self._unit(g)
+        if unit is None and "x_durword" in g:
+            word = key(g["x_durword"])
+            unit = next((u for w, u in self.lex.units.items() if word.startswith(w)), None)
+            if unit is None:
+                return None
+            return Resolved("DURATION", duration_value(None, unit), None)
+        found, amount = self._amount(g)
+        if unit is None:
+            return None
+        if not found:
+            amount = None
+        return Resolved("DURATION", duration_value(amount, unit), None)
+
+    def _set(self, g: dict[str, str]) -> Resolved | None:
+        if "x_setadv" in g:
+            value = self.lex.extra.get("setvalue:" + key(g["x_setadv"]))
+            if value is None:
+                word = key(g["x_setadv"])
+                value = next((v for k, v in _SET_ADVERBS.items() if word.startswith(k)), "P1D")
+            return Resolved("SET", value, None)
+        if "wd" in g:
+            weekday = self.lex.weekdays.get(key(g["wd"]))
+            if weekday is None:
+                return None
+            return Resolved("SET", f"XXXX-WXX-{weekday + 1}", None)
+        if "season" in g:
+            season = self.lex.seasons.get(key(g["season"]))
+            return None if season is None else Resolved("SET", f"XXXX-{season}", None)
+        if "month" in g:
+            month = self._month(g)
+            return None if month is None else Resolved("SET", f"XXXX-{month:02d}", None)
+        unit = self._unit(g)
+        if unit is None:
+            return None
+        amount = self._number(g["num"]) if "num" in g else 1.0
+        return Resolved("SET", duration_value(amount or 1.0, unit), None)
+
+    def _vague(self, g: dict[str, str]) -> Resolved | None:
+        value = self.lex.vague.get(key(g.get("vague", "")))
+        if value is None:
+            return None
+        if value == "TODAY":
+            return self._day_result(self.ref)
+        return Resolved("DATE", value, DateSpan.unresolved(value, approximate=True))
+
+    def _time(self, g: dict[str, str]) -> Resolved | None:
+        day = self._time_day(g)
+        if "x_noon" in g:
+            daypart = self.lex.dayparts.get(key(g["x_noon"]))
+            if daypart is None:
+                return None
+            if ":" in daypart:
+                return self._clock(day, daypart)
+            return self._day_result(day, daypart)
+        if "hour" not in g:
+            return None
+        hour = int(g["hour"])
+        minute = int(g["min"]) if "min" in g else 0
+        ampm = key(g.get("x_ampm", "")).replace(".", "").replace(" ", "")
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0
+        daypart = self.lex.dayparts.get(key(g["dpart"])) if "dpart" in g else None
+        if daypart in ("AF", "EV") and hour < 12:
+            hour += 12
+        if hour > 24 or (hour == 24 and minute):
+            return None
+        return self._clock(day, f"{hour:02d}:{minute:02d}")
+
+    def _time_day(self, g: dict[str, str]) -> dt.date | None:
+        if "wd" in g:
+            weekday = self.lex.weekdays.get(key(g["wd"]))
+            if weekday is not None:
+                return self._weekday_date(weekday, None)
+        if "reld" in g and self.ref is not None:
+            return self.ref + dt.timedelta(days=self.lex.rel_days.get(key(g["reld"]), 0))
+        if "month" in g and "day" in g:
+            found = self._date(g)
+            if found is not None and found.span is not None and found.span.start is not None:
+                return found.span.start.date()
+        if self.last_day is not None and 0 <= self._start - self.last_day_end < 250:
+            return self.last_day
+        return self.ref
+
+    def _clock(self, day: dt.date | None, hhmm: str) -> Resolved:
+        prefix = day.isoformat() if day is not None else "XXXX-XX-XX"
+        value = f"{prefix}T{hhmm}"
+        return Resolved("TIME", value, span_for_value(value) if day is not None else DateSpan.unresolved(value))
+
+
+_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annual": "P1Y",
+                "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W"}

@@ -1,0 +1,90 @@
+"""The multilingual temporal tagger: text -> TIMEX3 expressions with resolved spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline_app.domain.dates import Qualifier
+from timeline_app.extraction.context import words_before
+from timeline_app.extraction.grammar import Grammar, build_grammar
+from timeline_app.extraction.language import detect_language
+from timeline_app.extraction.lexicon import Lexicon
+from timeline_app.extraction.resolve import Resolved, Resolver
+from timeline_app.extraction.timex import Timex, TimexType
+
+_TOKEN = re.compile(r"\w+|['’](?=\d)")
+_RANGE_JOINERS = frozenset({"and", "to", "en", "tot", "und", "bis", "et", "à", "au", "-", "–", "through"})
+
+
+def _lexicons() -> dict[str, Lexicon]:
+    from timeline_app.extraction.lexicon_de import DE
+    from timeline_app.extraction.lexicon_en import EN
+    from timeline_app.extraction.lexicon_fr import FR
+    from timeline_app.extraction.lexicon_nl import NL
+
+    return {"en": EN, "nl": NL, "fr": FR, "de": DE}
+
+
+def grammar_for(language: str | None) -> Grammar:
+    """The compiled rules of ``language`` (English rules for unknown languages)."""
+    lexicons = _lexicons()
+    return build_grammar(lexicons.get(language or "en", lexicons["en"]))
+
+
+def tag_text(text: str, *, reference_date: dt.date | None, language: str | None) -> list[Timex]:
+    """Find the temporal expressions of ``text`` and resolve them against ``reference_date``.
+
+    ``language`` is nl/en/fr/de, or None to detect it (unknown languages use English rules).
+    Without a reference date, relative expressions keep unresolved values (``XXXX-XX-XX``).
+    Returns non-overlapping expressions sorted by position.
+    """
+    if language is None:
+        language = detect_language(text, default="en")
+    grammar = grammar_for(language)
+    resolver = Resolver(grammar.lexicon, text, reference_date)
+    found: list[Timex] = []
+    pattern, prefixes = grammar.pattern, grammar.prefixes
+    position = 0
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        if start < position:
+            continue
+        word = token.group()
+        if not (word[0].isdigit() or word[0] in "'’" or word[:4].lower() in prefixes):
+            continue
+        match = pattern.match(text, start)
+        if match is None or match.end() <= start:
+            continue
+        kind, groups = grammar.groups(match)
+        end = match.end()
+        resolved = resolver.resolve(kind, groups, start, end)
+        if resolved is None:
+            continue
+        found.append(_timex(text, start, end, resolved, grammar.lexicon, found))
+        position = end
+    return found
+
+
+def _timex(text: str, start: int, end: int, resolved: Resolved, lex: Lexicon, before: list[Timex]) -> Timex:
+    span = resolved.span
+    if resolved.type == "DATE" and span is not None:
+        qualifier = _qualifier(text, start, lex, before)
+        if qualifier is not None:
+            span = span.with_qualifier(qualifier)
+    kind: TimexType = resolved.type  # type: ignore[assignment]
+    return Timex(start, end, text[start:end], kind, resolved.value, span)
+
+
+def _qualifier(text: str, start: int, lex: Lexicon, before: list[Timex]) -> Qualifier | None:
+    first, last = words_before(text, start)
+    for word in (last, f"{first} {last}".strip()):
+        name = lex.qualifiers.get(word)
+        if name is not None:
+            return Qualifier(name)
+    gap = text[before[-1].end:start].strip().lower() if before else ""
+    if before and gap in _RANGE_JOINERS and before[-1].span is not None:
+        previous = before[-1].span.qualifier
+        if previous in (Qualifier.BETWEEN, Qualifier.SINCE):
+            return Qualifier.BETWEEN if previous is Qualifier.BETWEEN else Qualifier.UNTIL
+    return None

@@ -1,1 +1,1 @@
-
+"""Use cases: import, extract, review, arrange, search, export."""

@@ -1,0 +1,19 @@
+"""Functions run in child processes by the concurrency tests (importable by name)."""
+
+from __future__ import annotations
+
+from builders import new_article
+
+from timeline_app.domain.dates import DateSpan
+from timeline_app.domain.models import EventSource
+from timeline_app.storage import NewEvent, open_archive
+
+
+def write_articles(path: str, worker: int, count: int) -> None:
+    """Add ``count`` articles, each with one event, one transaction per article."""
+    with open_archive(path) as archive:
+        for n in range(count):
+            with archive.write() as tx:
+                article = tx.articles.add(new_article(f"worker {worker} article {n} " + "word " * 200))
+                source = EventSource(article.id, 0, 4, "s", 0, 1, "2000")
+                tx.events.add(NewEvent(title=f"event {worker}-{n}", span=DateSpan.year(2000 + n)), [source])

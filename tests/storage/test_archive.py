@@ -1,0 +1,254 @@
+"""Archive storage: transactions, stores, schema, integrity, concurrent writers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+from archive_workers import write_articles
+from builders import add_article, add_event, new_article
+
+from timeline_app.domain.dates import DateSpan, Precision, Qualifier
+from timeline_app.domain.models import EditorialStatus, EventSource, EventStatus, SearchFilters
+from timeline_app.storage import SCHEMA_VERSION, ArchiveError, open_archive
+
+
+def test_pragmas_wal_foreign_keys_busy_timeout(archive) -> None:
+    with archive.read() as tx:
+        connection = tx.session.connection()
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_article_round_trip_and_listing(archive) -> None:
+    first = add_article(archive, title="Krim geannexeerd", published=dt.date(2014, 3, 18), source_name="NOS")
+    second = add_article(archive, title="Undated", published=None)
+    with archive.read() as tx:
+        article = tx.articles.get(first)
+        assert article is not None
+        assert article.title == "Krim geannexeerd"
+        assert article.published == dt.date(2014, 3, 18)
+        assert article.imported_at.tzinfo is not None
+        # Unknown publication dates sort last, newest first otherwise.
+        assert [s.id for s in tx.articles.list()] == [first, second]
+        assert tx.articles.unknown_published() == [second]
+        assert tx.articles.ids(contains="krim") == [first]
+        assert tx.articles.ids(contains="nos") == [first]
+        assert tx.articles.source_names() == ["NOS"]
+
+
+def test_failed_transaction_leaves_nothing(archive) -> None:
+    with pytest.raises(RuntimeError), archive.write() as tx:
+        tx.articles.add(new_article("some text"))
+        raise RuntimeError("boom")
+    with archive.read() as tx:
+        assert tx.articles.count() == 0
+
+
+def test_content_hash_is_unique(archive) -> None:
+    add_article(archive, "same text", content_hash="abc")
+    with pytest.raises(Exception, match="UNIQUE"), archive.write() as tx:
+        tx.articles.add(new_article("same text", content_hash="abc"))
+
+
+def test_event_with_sources_tags_and_review(archive) -> None:
+    article_id = add_article(archive)
+    span = DateSpan.month(2023, 6, approximate=True).with_qualifier(Qualifier.SINCE)
+    event_id = add_event(archive, article_id, "Talks resume", span=span, people=("Ann Smit",))
+    with archive.write() as tx:
+        tx.events.set_tags(event_id, ["Diplomacy", "Geneva", "Diplomacy"])
+        tx.events.set_status([event_id], EventStatus.ACCEPTED)
+    with archive.read() as tx:
+        event = tx.events.get_required(event_id)
+        summary = tx.articles.summaries([article_id])[0]
+    assert event.span == span
+    assert event.span.precision is Precision.MONTH
+    assert event.status is EventStatus.ACCEPTED
+    assert event.tags == ("Diplomacy", "Geneva")
+    assert event.people == ("Ann Smit",)
+    assert event.sources[0].article_id == article_id
+    assert summary.event_count == 1
+
+
+def test_reextraction_keeps_editor_work(archive) -> None:
+    article_id = add_article(archive)
+    untouched = add_event(archive, article_id, "Suggested only")
+    accepted = add_event(archive, article_id, "Accepted one")
+    edited = add_event(archive, article_id, "Edited one")
+    with archive.write() as tx:
+        tx.events.set_status([accepted], EventStatus.ACCEPTED)
+        tx.events.update(edited, title="Edited by an editor")
+        tx.events.remove_suggestions_of_article(article_id)
+    with archive.read() as tx:
+        assert tx.events.get(untouched) is None
+        assert tx.events.get(accepted) is not None
+        assert tx.events.get_required(edited).title == "Edited by an editor"
+
+
+def test_shared_suggestion_only_loses_this_articles_source(archive) -> None:
+    first, second = add_article(archive), add_article(archive)
+    event_id = add_event(archive, first)
+    with archive.write() as tx:
+        tx.events.add_source(event_id, EventSource(second, 0, 5, "Other report.", 0, 13, "2022"))
+        tx.events.remove_suggestions_of_article(first)
+    with archive.read() as tx:
+        event = tx.events.get_required(event_id)
+    assert [s.article_id for s in event.sources] == [second]
+
+
+def test_merge_and_overlap(archive) -> None:
+    first, second = add_article(archive), add_article(archive)
+    a = add_event(archive, first, "Ceasefire agreed")
+    b = add_event(archive, second, "Ceasefire agreed in Minsk")
+    with archive.read() as tx:
+        overlapping = tx.events.overlapping(DateSpan.month(2022, 2), exclude_article=first)
+        assert [e.id for e in overlapping] == [b]
+    with archive.write() as tx:
+        merged = tx.events.merge(a, [b])
+    assert sorted(s.article_id for s in merged.sources) == [first, second]
+    with archive.read() as tx:
+        assert tx.events.get(b) is None
+
+
+def test_deleting_an_article_cascades_to_sources(archive) -> None:
+    article_id = add_article(archive)
+    event_id = add_event(archive, article_id)
+    with archive.write() as tx:
+        assert tx.articles.delete(article_id)
+    with archive.read() as tx:
+        assert tx.events.get_required(event_id).sources == ()
+        assert tx.check_integrity() == []
+
+
+def test_timelines_lanes_entries(archive) -> None:
+    article_id = add_article(archive)
+    event_id = add_event(archive, article_id)
+    with archive.write() as tx:
+        timeline = tx.timelines.create("Oorlog in Oekraïne")
+        lane = tx.timelines.add_lane(timeline.id, "Diplomacy")
+        entry = tx.timelines.add_entry(timeline.id, event_id, lane_id=lane.id)
+        assert tx.timelines.add_entry(timeline.id, event_id).id == entry.id
+        tx.timelines.update_entry(entry.id, editorial_status=EditorialStatus.VERIFIED, internal_note="check")
+        tx.timelines.add_era(timeline.id, "Invasion", dt.datetime(2022, 2, 24), dt.datetime(2023, 1, 1))
+        with pytest.raises(ValueError, match="already exists"):
+            tx.timelines.create("Oorlog in Oekraïne")
+    with archive.read() as tx:
+        loaded = tx.timelines.find("Oorlog in Oekraïne")
+        assert loaded is not None
+        assert [lane.name for lane in loaded.lanes] == ["Diplomacy"]
+        assert loaded.entry_count == 1
+        assert tx.timelines.entries(loaded.id)[0].editorial_status is EditorialStatus.VERIFIED
+    with archive.write() as tx:
+        tx.timelines.delete(loaded.id)
+    with archive.read() as tx:
+        assert tx.events.get(event_id) is not None  # events outlive timelines
+
+
+def test_search_ranks_title_higher_and_folds_diacritics(archive) -> None:
+    in_text = add_article(archive, "De annexatie van de Krim door Rusland in 2014 veranderde alles.", title="Terugblik")
+    in_title = add_article(archive, "Een lang verhaal over iets anders, met Krim genoemd.", title="Krim: tien jaar later")
+    add_article(archive, "Oekraïne vraagt om steun.", title="Steun")
+    with archive.read() as tx:
+        assert [h.article_id for h in tx.articles.search("Krim")] == [in_title, in_text]
+        hit = tx.articles.search("Oekraine")[0]
+        start, end = hit.highlights[0]
+        assert hit.snippet[start:end] == "Oekraïne"
+        assert [h.article_id for h in tx.articles.search("annex*")] == [in_text]
+        assert [h.article_id for h in tx.articles.search('"annexatie van de Krim"')] == [in_text]
+        assert tx.articles.search('"Krim van de annexatie"') == []
+        assert [h.article_id for h in tx.articles.search("Krim NOT Rusland")] == [in_title]
+        assert [h.article_id for h in tx.articles.search("steun OR annexatie")] != []
+        for hostile in ['"', "AND", "NOT", "*", "a OR", "(", 'Krim"', "NEAR(a b)", "col:krim", "^krim"]:
+            tx.articles.search(hostile)  # never an FTS syntax error
+
+
+def test_search_filters(archive) -> None:
+    nl = add_article(archive, "Krim nieuws", language="nl", source_name="NOS", published=dt.date(2014, 3, 1))
+    en = add_article(archive, "Crimea news Krim", language="en", source_name="BBC", published=dt.date(2022, 3, 1))
+    with archive.read() as tx:
+        assert [h.article_id for h in tx.articles.search("krim", SearchFilters(language="nl"))] == [nl]
+        assert [h.article_id for h in tx.articles.search("krim", SearchFilters(source_name="BBC"))] == [en]
+        after = SearchFilters(published_from=dt.date(2020, 1, 1))
+        assert [h.article_id for h in tx.articles.search("krim", after)] == [en]
+        before = SearchFilters(published_to=dt.date(2014, 3, 1))
+        assert [h.article_id for h in tx.articles.search("krim", before)] == [nl]
+
+
+def test_search_index_follows_updates_and_deletes(archive) -> None:
+    article_id = add_article(archive, "Oude tekst", title="Titel")
+    with archive.write() as tx:
+        tx.articles.update_metadata(article_id, title="Nieuwe titel Riyad")
+    with archive.read() as tx:
+        assert [h.article_id for h in tx.articles.search("Riyad")] == [article_id]
+    with archive.write() as tx:
+        tx.articles.delete(article_id)
+    with archive.read() as tx:
+        assert tx.articles.search("Riyad") == []
+        assert tx.check_integrity() == []
+
+
+def test_event_titles_are_indexed(archive) -> None:
+    article_id = add_article(archive)
+    event_id = add_event(archive, article_id, "Vredesoverleg in Genève")
+    with archive.read() as tx:
+        from timeline_app.storage.query import parse_query
+        from timeline_app.storage.sqlite import search_event_ids
+
+        node = parse_query("geneve")
+        assert node is not None
+        assert search_event_ids(tx.session.connection(), node, limit=5) == [event_id]
+
+
+def test_schema_version_is_stamped(tmp_path: Path) -> None:
+    open_archive(tmp_path / "a.sqlite3").close()
+    connection = sqlite3.connect(tmp_path / "a.sqlite3")
+    assert connection.execute("SELECT version FROM schema_version").fetchone() == (SCHEMA_VERSION,)
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    open_archive(tmp_path / "a.sqlite3").close()
+    connection = sqlite3.connect(tmp_path / "a.sqlite3")
+    connection.execute("UPDATE schema_version SET version = 999")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ArchiveError, match="newer than this app supports"):
+        open_archive(tmp_path / "a.sqlite3")
+
+
+def test_not_a_database_and_folder_are_clear_errors(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(ArchiveError, match="not a timeline_app archive"):
+        open_archive(junk)
+    with pytest.raises(ArchiveError, match="is a folder"):
+        open_archive(tmp_path)
+
+
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE customers (id INTEGER)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ArchiveError, match="no timeline_app schema version"):
+        open_archive(path)
+
+
+def test_two_processes_writing_the_same_file(tmp_path: Path) -> None:
+    path = str(tmp_path / "shared.sqlite3")
+    open_archive(path).close()
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=write_articles, args=(path, w, 40)) for w in range(2)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(120)
+        assert process.exitcode == 0
+    with open_archive(path) as archive, archive.read() as tx:
+        assert tx.articles.count() == 80
+        assert tx.events.count() == 80
+        assert tx.check_integrity() == []

@@ -1,0 +1,306 @@
+"""Command-line interface: every headless job, with ``--json`` output for scripts.
+
+Exit codes: 0 ok, 1 some inputs failed (or a record was not found), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
+
+from timeline_app import __version__
+from timeline_app.domain.models import Article, ArticleSummary, SearchFilters, SearchHit
+from timeline_app.paths import DB_ENV, AppPaths
+from timeline_app.services import archive_queries
+from timeline_app.services.importing import ImportReport, Outcome, import_paths
+from timeline_app.services.jobs import JobControl
+from timeline_app.storage import Archive, ArchiveError, open_archive
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _date(text: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _language(text: str) -> str:
+    code = text.strip().lower()
+    if not code.isalpha() or len(code) not in (2, 3):
+        raise argparse.ArgumentTypeError(f"not a language code (e.g. nl, en, fr, de): {text!r}")
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for all sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="timeline-app",
+        description="Turn news articles into a sourced timeline. Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=f"archive file (default: ${DB_ENV} or the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = commands.add_parser("import", help="import article files or folders into the archive")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date for all inputs")
+    p.add_argument("--language", type=_language, metavar="L", help="language for all inputs (nl, en, fr, de, ...)")
+    p.add_argument("--json", action="store_true", help="print a JSON report")
+
+    p = commands.add_parser("articles", help="list the articles in the archive")
+    p.add_argument("--sort", default="published", choices=["published", "title", "source_name", "language", "imported_at", "id"])
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("show", help="show one article")
+    p.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("search", help="full-text search of the archive")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N")
+    p.add_argument("--language", type=_language, metavar="L")
+    p.add_argument("--source", metavar="NAME", help="only articles from this source")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="published on or after")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="published on or before")
+    p.add_argument("--json", action="store_true")
+
+    commands.add_parser("gui", help="open the desktop app (the default)")
+    return parser
+
+
+class _ProgressBar:
+    """A one-line progress bar on a terminal's stderr."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.active = stream.isatty()
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        if not self.active or total == 0:
+            return
+        width = 28
+        filled = width * done // total
+        name = message[-40:]
+        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.active:
+            self.stream.write("\r" + " " * 80 + "\r")
+            self.stream.flush()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    raise TypeError(f"cannot serialize {type(value).__name__}")
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2, default=_json_default)
+    out.write("\n")
+
+
+def _summary_json(summary: ArticleSummary) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "source": summary.source_name,
+        "published": summary.published,
+        "language": summary.language,
+        "format": summary.format,
+        "words": summary.word_count,
+        "events": summary.event_count,
+        "imported_at": summary.imported_at,
+    }
+
+
+def _article_json(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source_name,
+        "author": article.author,
+        "published": article.published,
+        "url": article.url,
+        "language": article.language,
+        "format": article.format,
+        "source_path": article.source_path,
+        "content_hash": article.content_hash,
+        "imported_at": article.imported_at,
+        "words": article.word_count,
+        "text": article.text,
+    }
+
+
+def _hit_json(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "article_id": hit.article_id,
+        "title": hit.title,
+        "snippet": hit.snippet,
+        "highlights": [list(span) for span in hit.highlights],
+        "score": round(hit.score, 4),
+        "published": hit.published,
+        "language": hit.language,
+        "source": hit.source_name,
+    }
+
+
+def _report_json(report: ImportReport) -> dict[str, Any]:
+    return {
+        "results": [
+            {
+                "path": r.path,
+                "status": r.outcome.value,
+                "article_id": r.article_id,
+                "title": r.title,
+                "reason": r.reason,
+                "warnings": list(r.warnings),
+            }
+            for r in report.results
+        ],
+        "summary": {outcome.value: report.count(outcome) for outcome in Outcome},
+        "cancelled": report.cancelled,
+    }
+
+
+def _cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    bar = _ProgressBar(err) if not args.json else _ProgressBar(_NullStream())
+    control = JobControl(on_progress=bar)
+    try:
+        report = import_paths(archive, args.paths, language=args.language, published=args.published, control=control)
+    except KeyboardInterrupt:
+        control.cancel()
+        raise
+    finally:
+        bar.finish()
+    if args.json:
+        _dump(_report_json(report), out)
+    else:
+        for r in report.results:
+            if r.outcome is Outcome.IMPORTED:
+                line = f"imported   {r.path} -> article {r.article_id}"
+            elif r.outcome is Outcome.DUPLICATE:
+                line = f"duplicate  {r.path} ({r.reason})"
+            else:
+                line = f"failed     {r.path}: {r.reason}"
+            out.write(line + "\n")
+            for warning in r.warnings:
+                out.write(f"           warning: {warning}\n")
+        counts = {o: report.count(o) for o in Outcome}
+        out.write(
+            f"{counts[Outcome.IMPORTED]} imported, {counts[Outcome.DUPLICATE]} duplicate, "
+            f"{counts[Outcome.FAILED]} failed\n"
+        )
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _cmd_articles(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    summaries = archive_queries.list_articles(archive, sort=args.sort, descending=args.sort in ("published", "imported_at"))
+    if args.json:
+        _dump([_summary_json(s) for s in summaries], out)
+        return EXIT_OK
+    for s in summaries:
+        published = s.published.isoformat() if s.published else "????-??-??"
+        source = f" ({s.source_name})" if s.source_name else ""
+        out.write(f"{s.id:>6}  {published}  {s.language or '??':<3} {s.event_count:>4} ev  {s.title}{source}\n")
+    out.write(f"{len(summaries)} articles\n")
+    return EXIT_OK
+
+
+def _cmd_show(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    article = archive_queries.get_article(archive, args.article_id)
+    if article is None:
+        err.write(f"timeline-app: no article with id {args.article_id}\n")
+        return EXIT_FAILED
+    if args.json:
+        _dump(_article_json(article), out)
+        return EXIT_OK
+    out.write(f"{article.title}\n{'=' * min(len(article.title), 79)}\n")
+    for label, value in (
+        ("Source", article.source_name),
+        ("Author", article.author),
+        ("Published", article.published.isoformat() if article.published else "unknown"),
+        ("Language", article.language),
+        ("URL", article.url),
+        ("File", article.source_path),
+    ):
+        if value:
+            out.write(f"{label + ':':<11}{value}\n")
+    out.write("\n" + article.text + "\n")
+    return EXIT_OK
+
+
+def _cmd_search(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    filters = SearchFilters(
+        language=args.language, source_name=args.source, published_from=args.date_from, published_to=args.date_to
+    )
+    hits = archive_queries.search_articles(archive, args.query, filters, limit=args.limit)
+    if args.json:
+        _dump([_hit_json(h) for h in hits], out)
+        return EXIT_OK
+    bold, plain = ("\x1b[1m", "\x1b[0m") if out.isatty() else ("«", "»")
+    for hit in hits:
+        published = hit.published.isoformat() if hit.published else "????-??-??"
+        out.write(f"{hit.article_id:>6}  {published}  {hit.title}\n")
+        out.write(f"        {archive_queries.mark_snippet(hit, bold, plain)}\n")
+    out.write(f"{len(hits)} hits\n")
+    return EXIT_OK
+
+
+class _NullStream:
+    def isatty(self) -> bool:
+        return False
+
+    def write(self, _text: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        pass
+
+
+_COMMANDS: dict[str, Callable[[Archive, argparse.Namespace, TextIO, TextIO], int]] = {
+    "import": _cmd_import,
+    "articles": _cmd_articles,
+    "show": _cmd_show,
+    "search": _cmd_search,
+}
+
+
+def run_cli(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run one command; returns the exit code (argparse usage errors exit with 2)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.resolve(args.db)
+    if args.command in (None, "gui"):
+        from timeline_app.app import run_gui
+
+        return run_gui(paths)
+    try:
+        archive = open_archive(paths.db_path)
+    except ArchiveError as exc:
+        err.write(f"timeline-app: {exc}\n")
+        return EXIT_FAILED
+    with archive:
+        try:
+            return _COMMANDS[args.command](archive, args, out, err)
+        except KeyboardInterrupt:
+            err.write("timeline-app: interrupted; finished articles were kept\n")
+            return EXIT_FAILED

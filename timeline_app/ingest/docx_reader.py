@@ -1,0 +1,164 @@
+"""Reader for Word documents (.docx) via python-docx.
+
+The title comes from the document properties or, failing that, from the first paragraph styled
+Title or Heading. The body may start with the same metadata block and byline as a plain-text
+article (``Datum: 28 juni 2023``, ``Door ...``), which is where the publication date comes from.
+The core properties' *created* and *modified* dates are deliberately not used: they record when
+someone typed or saved the file (often a template from years ago), not when the article was
+published, so ``published`` stays None rather than being wrong. The core *author* is used only
+when no byline is found and it is not a placeholder such as "python-docx" or "Administrator".
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from timeline_app.ingest.draft import IngestError, ParsedArticle
+from timeline_app.ingest.metadata import HeaderFields, parse_byline, parse_header_line
+from timeline_app.ingest.paragraphs import collapse_spaces, is_title_line, title_from_text
+
+_PLACEHOLDER_AUTHORS = frozenset(
+    {
+        "python-docx",
+        "administrator",
+        "admin",
+        "user",
+        "gebruiker",
+        "utilisateur",
+        "benutzer",
+        "microsoft office user",
+        "windows user",
+        "author",
+        "unknown",
+    }
+)
+_PLACEHOLDER_TITLES = frozenset({"", "untitled", "document", "naamloos", "sans titre", "unbenannt"})
+
+
+def _style_name(paragraph: Any) -> str:
+    try:
+        return (paragraph.style.name or "").casefold() if paragraph.style is not None else ""
+    except (KeyError, AttributeError, ValueError):
+        return ""
+
+
+def _heading_level(style: str) -> int | None:
+    if style == "title":
+        return 1
+    if style.startswith(("heading", "kop", "titre", "überschrift", "ueberschrift")):
+        digits = "".join(ch for ch in style if ch.isdigit())
+        return int(digits) if digits else 1
+    return None
+
+
+def _paragraph_html(paragraph: Any) -> str:
+    parts: list[str] = []
+    for run in paragraph.runs:
+        text = html.escape(run.text, quote=False)
+        if not text:
+            continue
+        if run.bold:
+            text = f"<strong>{text}</strong>"
+        if run.italic:
+            text = f"<em>{text}</em>"
+        parts.append(text)
+    return "".join(parts) or html.escape(paragraph.text, quote=False)
+
+
+def _open(data: bytes, path: Path) -> Any:
+    import docx  # imported lazily: python-docx pulls in a fair amount of lxml machinery
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not data.startswith(b"PK"):
+        raise IngestError(path, "truncated or corrupt .docx: not a ZIP package")
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, OSError) as err:
+        raise IngestError(path, f"truncated or corrupt .docx: {err or type(err).__name__}") from err
+    except Exception as err:  # lxml syntax errors and other parser failures on damaged XML
+        raise IngestError(path, f"truncated or corrupt .docx: {type(err).__name__}: {err}") from err
+
+
+def _consume_metadata(blocks: list[tuple[str, str, Any]], fields: HeaderFields) -> None:
+    """Pop leading ``Key: value`` and byline paragraphs from ``blocks`` into ``fields``."""
+    while blocks:
+        text = blocks[0][1]
+        parsed = parse_header_line(text)
+        if parsed is not None and (getattr(fields, parsed[0]) is not None or fields.set(*parsed)):
+            blocks.pop(0)
+            continue
+        author = parse_byline(text)
+        if author is not None:  # a byline repeating a known author is consumed too
+            fields.author = fields.author or author
+            blocks.pop(0)
+            continue
+        break
+
+
+def read_docx_file(data: bytes, path: Path) -> ParsedArticle:
+    """Parse a .docx article into paragraphs, simple reader HTML and metadata."""
+    document = _open(data, path)
+    try:
+        blocks = [(_style_name(p), collapse_spaces(p.text), p) for p in document.paragraphs]
+        props = document.core_properties
+        core_title = (props.title or "").strip()
+        core_author = (props.author or "").strip()
+        core_language = props.language
+    except Exception as err:  # damaged parts surface lazily while reading
+        raise IngestError(path, f"truncated or corrupt .docx: {type(err).__name__}: {err}") from err
+
+    blocks = [block for block in blocks if block[1]]
+    fields = HeaderFields(title=core_title if core_title.casefold() not in _PLACEHOLDER_TITLES else None)
+    _consume_metadata(blocks, fields)
+    # A styled heading (or a short first paragraph that is not a sentence) is the headline.
+    if blocks:
+        style, first, _p = blocks[0]
+        plain_title = fields.title is None and is_title_line(first) and not first.endswith(".")
+        if _heading_level(style) is not None or plain_title:
+            blocks.pop(0)
+            fields.title = fields.title or first
+    _consume_metadata(blocks, fields)
+    if fields.author is None and core_author and core_author.casefold() not in _PLACEHOLDER_AUTHORS:
+        fields.author = core_author
+    if fields.language is None:
+        fields.set("language", core_language or "")
+
+    paragraphs = [text for _style, text, _p in blocks]
+    return ParsedArticle(
+        paragraphs=paragraphs,
+        title=fields.title or title_from_text(paragraphs, path.stem),
+        source_name=fields.source_name,
+        author=fields.author,
+        published=fields.published,
+        url=fields.url,
+        language=fields.language,
+        html=_render(blocks),
+    )
+
+
+def _render(blocks: list[tuple[str, str, Any]]) -> str | None:
+    out: list[str] = []
+    in_list = False
+    for style, _text, paragraph in blocks:
+        level = _heading_level(style)
+        is_item = "list" in style or "lijst" in style or "liste" in style
+        if is_item != in_list:
+            out.append("<ul>\n" if is_item else "</ul>\n")
+            in_list = is_item
+        inner = _paragraph_html(paragraph)
+        if level is not None:
+            tag = f"h{min(max(level + 1, 2), 6)}"
+            out.append(f"<{tag}>{inner}</{tag}>\n")
+        elif is_item:
+            out.append(f"<li>{inner}</li>\n")
+        elif style in {"caption", "bijschrift", "légende", "beschriftung"}:
+            out.append(f"<p><small>{inner}</small></p>\n")
+        else:
+            out.append(f"<p>{inner}</p>\n")
+    if in_list:
+        out.append("</ul>\n")
+    return "".join(out).strip() or None

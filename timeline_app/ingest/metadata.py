@@ -121,15 +121,54 @@ def parse_header_line(line: str) -> tuple[str, str] | None:
     return None
 
 
+_NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "het",
+        "'t",
+        "von",
+        "zu",
+        "le",
+        "la",
+        "du",
+        "des",
+        "d'",
+        "di",
+        "da",
+        "and",
+        "en",
+        "und",
+        "et",
+        "&",
+        "/",
+    }
+)
+
+
 def parse_byline(line: str) -> str | None:
-    """Return the author named in a byline such as ``Door Mieke Dorren``, else None."""
+    """Return the author named in a byline such as ``Door Mieke Dorren``, else None.
+
+    The rest of the line must look like one or more names: capitalised words (initials and
+    particles such as "van", "de", "von" allowed), at most eight words, no sentence punctuation.
+    """
     match = _BYLINE.match(line)
     if match is None:
         return None
-    name = match.group(1).strip().rstrip(".")
-    # A byline is a name, not a sentence: a few words, no sentence punctuation.
-    if len(name.split()) > 8 or any(ch in name for ch in ".!?;"):
+    name = match.group(1).strip()
+    words = name.replace(",", " ").split()
+    if not words or len(words) > 8 or any(ch in name for ch in "!?;:"):
         return None
+    for word in words:
+        is_initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+        if word.endswith(".") and not is_initial:
+            return None
+        if not (word[0].isupper() or word.casefold() in _NAME_PARTICLES):
+            return None
     return name
 
 

@@ -34,7 +34,7 @@ def test_article_round_trip_and_listing(archive) -> None:
         assert article.published == dt.date(2014, 3, 18)
         assert article.imported_at.tzinfo is not None
         # Unknown publication dates sort last, newest first otherwise.
-        assert [s.id for s in tx.articles.list()] == [first, second]
+        assert [s.id for s in tx.articles.all()] == [first, second]
         assert tx.articles.unknown_published() == [second]
         assert tx.articles.ids(contains="krim") == [first]
         assert tx.articles.ids(contains="nos") == [first]

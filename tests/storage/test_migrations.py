@@ -31,7 +31,7 @@ def test_fixture_archive_opens_with_current_code(tmp_path: Path, version: int) -
     shutil.copy(FIXTURES / f"v{version}.sqlite3", path)
     with open_archive(path) as archive:
         with archive.read() as tx:
-            articles = tx.articles.list()
+            articles = tx.articles.all()
             assert [a.title for a in articles] == ["De Krim, tien jaar later"]
             assert articles[0].published == dt.date(2024, 3, 18)
             event = tx.events.get_required(tx.events.ids()[0])

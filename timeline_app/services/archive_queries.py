@@ -11,7 +11,7 @@ MAX_SEARCH_LIMIT = 1000
 def list_articles(archive: Archive, *, sort: str = "published", descending: bool = True) -> list[ArticleSummary]:
     """Every article as a summary, in display order."""
     with archive.read() as tx:
-        return tx.articles.list(sort=sort, descending=descending)
+        return tx.articles.all(sort=sort, descending=descending)
 
 
 def get_article(archive: Archive, article_id: int) -> Article | None:

@@ -136,11 +136,11 @@ def import_paths(
     inputs: Sequence[Path | IngestError] = list(discover_files(paths))
     total = len(inputs)
     for index, item in enumerate(inputs):
+        name = str(item.path if isinstance(item, IngestError) else item)
+        control.progress(index, total, name)
         if control.cancelled:
             report.cancelled = True
             break
-        name = str(item.path if isinstance(item, IngestError) else item)
-        control.progress(index, total, name)
         report.results.append(_import_one(archive, item, language, published, after_store))
     else:
         control.progress(total, total, "")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import Article, ArticleSummary, SearchFilters, SearchHit
@@ -125,7 +126,7 @@ class ArticleStore:
         """Summaries of the given articles, in the order of ``ids`` (missing ids are skipped)."""
         if not ids:
             return []
-        statement = select(
+        columns: list[Any] = [
             ArticleRow.id,
             ArticleRow.title,
             ArticleRow.source_name,
@@ -135,11 +136,12 @@ class ArticleStore:
             ArticleRow.word_count,
             _event_count(),
             ArticleRow.imported_at,
-        ).where(col(ArticleRow.id).in_(list(ids)))
-        by_id = {row[0]: ArticleSummary(*row) for row in self.session.exec(statement)}
+        ]
+        statement = sa_select(*columns).where(col(ArticleRow.id).in_(list(ids)))
+        by_id = {row[0]: ArticleSummary(*row) for row in self.session.execute(statement)}
         return [by_id[i] for i in ids if i in by_id]
 
-    def list(self, *, sort: str = "published", descending: bool = True) -> list[ArticleSummary]:
+    def all(self, *, sort: str = "published", descending: bool = True) -> list[ArticleSummary]:
         """All articles as summaries, in display order."""
         return self.summaries(self.ids(sort=sort, descending=descending))
 

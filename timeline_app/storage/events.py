@@ -164,6 +164,7 @@ class EventStore:
                 self.session.add(tag)
                 self.session.flush()
                 tag_id = tag.id
+            assert tag_id is not None
             self.session.add(EventTagRow(event_id=event_id, tag_id=tag_id))
         self.session.flush()
 

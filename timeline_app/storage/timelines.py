@@ -101,7 +101,7 @@ class TimelineStore:
             raise KeyError(timeline_id)
         return timeline
 
-    def list(self) -> list[Timeline]:
+    def all(self) -> list[Timeline]:
         """All timelines by name."""
         ids = self.session.exec(select(TimelineRow.id).order_by(col(TimelineRow.name)))
         return [self.get_required(int(i)) for i in ids if i is not None]

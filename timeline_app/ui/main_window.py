@@ -72,9 +72,14 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 130)
+        for column in range(2, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
@@ -92,8 +97,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(sidebar)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([520, 760])
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([560, 720])
         self.setCentralWidget(self.splitter)
 
         self.progress = QProgressBar()

@@ -21,7 +21,7 @@ def article_html(article: Article) -> str:
     meta.append(html.escape(article.published.isoformat()) if article.published else "<i>publication date unknown</i>")
     if article.language:
         meta.append(html.escape(article.language.upper()))
-    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in article.text.split("\n\n") if p.strip())
+    paragraphs = "".join(_paragraph_html(p) for p in article.text.split("\n\n") if p.strip())
     url = f'<p class="url">{html.escape(article.url)}</p>' if article.url else ""
     return (
         "<html><body>"
@@ -31,9 +31,18 @@ def article_html(article: Article) -> str:
     )
 
 
+def _paragraph_html(paragraph: str) -> str:
+    text = paragraph.strip()
+    # A short line without closing punctuation between paragraphs is a section heading.
+    if len(text) <= 80 and "\n" not in text and text[-1] not in ".!?:;,\u2019'\")»":
+        return f"<h3>{html.escape(text)}</h3>"
+    return f"<p>{html.escape(text)}</p>"
+
+
 _STYLE = """
 body { font-size: 11pt; }
 h1 { font-size: 18pt; font-weight: 600; margin-bottom: 4px; }
+h3 { font-size: 12pt; font-weight: 600; margin-top: 14px; margin-bottom: 6px; }
 p { line-height: 150%; margin-top: 0; margin-bottom: 10px; }
 p.meta, p.url { color: palette(mid); font-size: 9pt; }
 """
@@ -64,6 +73,6 @@ class ArticleReader(QTextBrowser):
         self.article_id = article.id
         self.setHtml(article_html(article))
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's name
+    def loadResource(self, type: int, name: QUrl) -> Any:
         # Only data embedded in the document; never the network or the file system.
         return None

@@ -1,0 +1,73 @@
+"""Render the main window on a sample archive to PNG files (offscreen), for docs and review.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python build/screenshot.py resources/screenshots
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from timeline_app.paths import samples_dir
+from timeline_app.services.samples import seed_samples
+from timeline_app.storage import open_archive
+from timeline_app.ui.jobs import JobRunner
+from timeline_app.ui.main_window import MainWindow
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like the platforms' dark modes (for the dark screenshots)."""
+    from PySide6.QtGui import QColor
+
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a",
+        QPalette.ColorRole.AlternateBase: "#232427",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2b2c30",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#3b6fd8",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Mid: "#5f6368",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.ToolTipBase: "#2b2c30",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(out_dir: str) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setStyle(QStyleFactory.create("Fusion"))
+    target = Path(out_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, open_archive(Path(tmp) / "shot.sqlite3") as archive:
+        seed_samples(archive, samples_dir())
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        for theme in ("light", "dark"):
+            app.setPalette(dark_palette() if theme == "dark" else QGuiApplication.palette().__class__(app.style().standardPalette()))
+            for width, height in ((1440, 900), (1024, 640)):
+                window = MainWindow(archive, JobRunner(), settings)
+                window.resize(width, height)
+                window.show()
+                window.select_row(1)
+                app.processEvents()
+                path = target / f"main-window-{width}x{height}-{theme}.png"
+                window.grab().save(str(path))
+                print(path)
+                window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshots"))

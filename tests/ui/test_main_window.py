@@ -1,0 +1,115 @@
+"""The main window: archive table, reader, background import with progress and cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from timeline_app.paths import samples_dir
+from timeline_app.services.importing import ImportReport, Outcome
+from timeline_app.services.samples import seed_samples
+from timeline_app.storage import Archive
+from timeline_app.ui.article_model import ArticleTableModel
+from timeline_app.ui.jobs import JobRunner
+from timeline_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, archive: Archive, tmp_path: Path) -> Iterator[MainWindow]:
+    runner = JobRunner()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(archive, runner, settings)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    runner.shutdown()
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    shown: list[tuple[str, str]] = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda _parent, title, text, *a, _n=name: shown.append((title, text)))
+    return shown
+
+
+def test_article_model_passes_qt_model_tester(qtmodeltester, archive: Archive) -> None:
+    seed_samples(archive, samples_dir())
+    model = ArticleTableModel(archive)
+    qtmodeltester.check(model)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    titles = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert titles == sorted(titles)
+    model.set_filter("tunnel")
+    assert 0 < model.rowCount() < len(titles)
+    qtmodeltester.check(model)
+
+
+def test_import_through_the_file_dialog(qtbot, window: MainWindow, monkeypatch, no_dialogs) -> None:
+    files = [str(p) for p in sorted(samples_dir().iterdir()) if p.suffix != ".md" or "README" not in p.name]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
+        window.import_files_action.trigger()
+    report = blocker.args[0]
+    assert isinstance(report, ImportReport)
+    assert report.count(Outcome.IMPORTED) == window.model.rowCount() >= 8
+    assert not window.progress.isVisible()
+    assert "articles" in window.statusBar().currentMessage() or "Import finished" in window.statusBar().currentMessage()
+    assert no_dialogs == []
+
+    window.select_row(0)
+    assert window.reader.article_id == window.model.article_id(0)
+    assert window.reader.toPlainText().strip() != ""
+
+
+def test_failures_are_listed_with_reasons(qtbot, window: MainWindow, tmp_path: Path, no_dialogs) -> None:
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a docx")
+    with qtbot.waitSignal(window.import_finished, timeout=30_000):
+        window.start_import([bad])
+    assert no_dialogs and "broken.docx" in no_dialogs[0][1]
+
+
+def test_gui_stays_responsive_and_cancel_keeps_finished(qtbot, window: MainWindow, tmp_path: Path, no_dialogs) -> None:
+    for n in range(200):
+        (tmp_path / f"a{n:03}.txt").write_text(f"Story {n}\n\nThe board met on 3 March 2021 about item {n}. " * 20)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    handle = window.start_import([tmp_path])
+    assert handle is not None
+    qtbot.waitUntil(lambda: window.progress.value() >= 20, timeout=60_000)
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
+        window.cancel_button.click()
+    timer.stop()
+    report = blocker.args[0]
+    assert report.cancelled
+    imported = report.count(Outcome.IMPORTED)
+    assert 20 <= imported < 200
+    assert window.model.rowCount() == imported
+    assert len(ticks) > 5  # the event loop kept running while the import worked
+
+
+def test_window_state_is_restored(qtbot, archive: Archive, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(archive, JobRunner(), settings)
+    qtbot.addWidget(first)
+    first.resize(720, 500)
+    first.splitter.setSizes([300, 420])
+    first.show()
+    qtbot.waitExposed(first)
+    expected = first.splitter.sizes()
+    first.close()
+    second = MainWindow(archive, JobRunner(), settings)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.size().width(), second.size().height()) == (720, 500)
+    assert second.splitter.sizes() == expected

@@ -92,3 +92,12 @@ def compose_numbers(
             else:
                 out[f"{tw}{joiner}{uw}"] = tv + uv
     return out
+
+
+def after(*words: str) -> str:
+    """A zero-width check that the text before is one of ``words`` plus a space ("om 8 uur")."""
+    checks = []
+    for word in words:
+        for variant in {word, word.capitalize()}:
+            checks.append(f"(?<=(?<!\\w){variant} )")
+    return "(?:" + "|".join(checks) + ")"

@@ -1,100 +1,92 @@
-"""English temporal vocabulary and rules."""
+"""German temporal vocabulary and rules (Germany, Austria, Switzerland)."""
 
 from __future__ import annotations
 
 from timeline_app.extraction.lexicon import (
-    CENTURY, DAY, DECADE, FORTNIGHT, HALF, HOUR, MINUTE, MONTH, NEXT, PREVIOUS, QUARTER, SECOND, THIS,
-    WEEK, WEEKEND, YEAR, Lexicon, compose_numbers,
+    CENTURY, DAY, DECADE, HALF, HOUR, MINUTE, MONTH, NEXT, PREVIOUS, QUARTER, SECOND, THIS, WEEK, WEEKEND,
+    YEAR, Lexicon, compose_numbers,
 )
 
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "eines": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_NUMBERS: dict[str, float] = {**compose_numbers(_UNITS, _TENS, "-", units_first=False)}
-_NUMBERS.update({k.replace("-", " "): v for k, v in list(_NUMBERS.items()) if "-" in k})
-_NUMBERS.update({"a": 1, "an": 1, "a hundred": 100, "one hundred": 100, "a couple of": 2, "a dozen": 12,
-                 "a half": 0.5, "half a": 0.5, "a thousand": 1000, "two thousand": 2000})
+_TENS = {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+         "achtzig": 80, "neunzig": 90}
+_COMPOSABLE = {k: v for k, v in _UNITS.items() if k not in ("eine", "einer", "einem", "einen", "eines")}
+_NUMBERS: dict[str, float] = dict(_UNITS)
+_NUMBERS.update(compose_numbers(_COMPOSABLE, _TENS, "und", units_first=True))
+_NUMBERS.update({"hundert": 100, "tausend": 1000, "anderthalb": 1.5, "eineinhalb": 1.5, "ein halbes": 0.5,
+                 "einem halben": 0.5, "eine halbe": 0.5, "einer halben": 0.5, "ein paar": 2, "zweieinhalb": 2.5})
+for _w, _v in list(_COMPOSABLE.items())[1:12]:
+    _NUMBERS[f"{_w}einhalb"] = _v + 0.5
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }
-_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-         "oct": 10, "nov": 11, "dec": 12}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_ABBR = {"jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+         "okt": 10, "nov": 11, "dez": 12}
+_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+             "sonnabend": 5, "sonntag": 6}
 _WEEKDAYS.update({f"{k}s": v for k, v in list(_WEEKDAYS.items())})
 
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21, "last": 99, "final": 99,
+_ORD_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8,
+              "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12, "dreizehnt": 13, "vierzehnt": 14,
+              "fünfzehnt": 15, "sechzehnt": 16, "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19,
+              "zwanzigst": 20, "einundzwanzigst": 21, "letzt": 99}
+_ORDINALS = {f"{stem}{end}": v for stem, v in _ORD_STEMS.items() for end in ("e", "en", "er", "es", "em")}
+
+_UNIT_WORDS = {
+    "jahr": YEAR, "jahre": YEAR, "jahren": YEAR, "jahres": YEAR, "jahrs": YEAR, "monat": MONTH, "monate": MONTH,
+    "monaten": MONTH, "monats": MONTH, "woche": WEEK, "wochen": WEEK, "tag": DAY, "tage": DAY, "tagen": DAY,
+    "tages": DAY, "stunde": HOUR, "stunden": HOUR, "minute": MINUTE, "minuten": MINUTE, "sekunde": SECOND,
+    "sekunden": SECOND, "jahrzehnt": DECADE, "jahrzehnte": DECADE, "jahrzehnten": DECADE, "jahrzehnts": DECADE,
+    "jahrhundert": CENTURY, "jahrhunderte": CENTURY, "jahrhunderten": CENTURY, "jahrhunderts": CENTURY,
+    "quartal": QUARTER, "quartale": QUARTER, "quartalen": QUARTER, "quartals": QUARTER, "halbjahr": HALF,
+    "halbjahres": HALF, "wochenende": WEEKEND, "wochenenden": WEEKEND, "werktage": DAY, "werktagen": DAY,
 }
 
-_UNITS_WORDS = {
-    "year": YEAR, "years": YEAR, "month": MONTH, "months": MONTH, "week": WEEK, "weeks": WEEK,
-    "day": DAY, "days": DAY, "hour": HOUR, "hours": HOUR, "minute": MINUTE, "minutes": MINUTE,
-    "second": SECOND, "seconds": SECOND, "decade": DECADE, "decades": DECADE, "century": CENTURY,
-    "centuries": CENTURY, "quarter": QUARTER, "quarters": QUARTER, "weekend": WEEKEND, "weekends": WEEKEND,
-    "fortnight": FORTNIGHT, "trading days": DAY, "business days": DAY, "half": HALF,
-}
-
-_DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_DECW = "zwanziger;dreißiger;vierziger;fünfziger;sechziger;siebziger;achtziger;neunziger"
 
 _TEMPLATES: tuple[tuple[str, str], ...] = (
-    # clock times
-    ("time", r"(?:{x_approx}\s+)?{hour}(?:[:.]{min})?\s*{x_ampm}(?:\s+{x_tz})?(?:,?\s+(?:{wd}|{reld}|{month}\s+{day}))?"),
-    ("time", r"(?:{x_approx}\s+)?{hour}:{min}(?:\s+{x_tz}(?:\s*\([^()\n]{1,12}\))?)?"),
-    ("time", r"{x_noon}(?:\s+{wd}|\s+{reld})?"),
-    ("time", r"{hour}\s+(?:o'clock\s+)?in\s+the\s+{dpart}"),
-    # weekday + date
-    ("date", r"{wd},?\s+{month}\s+{day}(?:,?\s+{year})?"),
-    ("date", r"{wd},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
-    ("date", r"{month}\s+{day},?\s+{year}"),
-    ("date", r"{day}\s+(?:of\s+)?{month},?\s+{year}"),
-    ("date", r"{month}\s+{day}(?!\s*[.,:]\d)"),
-    ("date", r"{day}\s+(?:of\s+)?{month}"),
+    ("time", r"{hour}(?:[.:]{min})?\s*Uhr(?:\s+{x_tz})?"),
+    ("time", r"{hour}:{min}"),
+    ("time", r"{x_noon}"),
+    ("date", r"{wd},?\s+(?:(?:den|dem)\s+)?{day}\s*{month}(?:\s+{year})?"),
+    ("date", r"{day}\s*{month}\s+{year}"),
+    ("date", r"{day}\s*{month}"),
+    ("date", r"{dnum}\.{mnum}\.{yearn}"),
     ("date", r"{year}-{mnum}-{dnum}"),
-    ("date", r"{mnum}/{dnum}/(?:{year}|{x_yy2})"),
-    ("date", r"{dnum}\.{mnum}\.{year}"),
-    # quarters and halves
-    ("quarter", r"(?:the\s+)?(?:(?:{year}|{x_rely}|{mod}\s+year's|its)\s+)?(?:fiscal[-\s]+)?{ord}[-\s]+(?:fiscal[-\s]+)?quarters?(?:\s+of\s+(?:fiscal\s+)?{year_b})?"),
-    ("quarter", r"Q{x_q}\s*(?:{year}|{x_yy2})?"),
-    ("half", r"(?:the\s+)?{ord}\s+half\s+of\s+(?:(?:the\s+)?{x_decade}|{year}|{x_rely})"),
-    ("half", r"H{x_h}\s*{year}"),
-    ("relunit", r"(?:the\s+)?(?:{part}\s+(?:of\s+)?)?(?:the\s+)?(?:year-ago|year-earlier)\s+(?:{ord}\s+)?(?:quarter|period|nine\s+months)"),
-    # decades and centuries
-    ("decade", r"(?:the\s+)?(?:{part}[-\s]?)?{x_decade}"),
-    ("century", r"(?:the\s+)?(?:{part}\s+)?{ord}\s+century"),
-    ("century", r"(?:the\s+)?(?:{part}\s+)?{x_cent}\s+century"),
-    # month + year, parts of periods
-    ("date", r"(?:{part}[-\s]?)?{month},?\s+(?:of\s+)?{year}"),
-    ("date", r"{month}\s+{mod}\s+year"),
-    ("date", r"{part}[-\s]?{month}"),
-    ("season", r"(?:the\s+)?(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+(?:of\s+)?(?:{year}|{x_yword}))?"),
-    ("year", r"(?:the\s+)?(?:{part}[-\s]?(?:of\s+)?)?(?:fiscal\s+)?(?:{year}|{x_yy2}|{x_yword})"),
-    ("year", r"(?:the\s+)?(?:{part}\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:two\s+thousand)"),
-    # relative expressions
-    ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
-    ("anaphor", r"(?:the|that)\s+(?:same\s+)?(?P<dir>following|next|previous|preceding|prior|same)?\s*{unit}(?:\s+(?P<dir2>before|after|earlier|later))?"),
-    ("anaphor", r"(?P<dir>day)\s+before\s+yesterday"),
-    ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
+    ("date", r"{dnum}\.{mnum}\.(?!\d)"),
+    ("quarter", r"{ord}\s+Quartal(?:s)?(?:\s+{year})?"),
+    ("quarter", r"Q{x_q}\s*{year}"),
+    ("half", r"{ord}\s+(?:Halbjahr|Halbjahres|Jahreshälfte)(?:\s+{year})?"),
+    ("decade", r"(?:{part}\s+(?:der\s+)?)?(?:{x_decade}er|{x_decw})(?:-?\s?Jahren?|-?Jahre)?"),
+    ("century", r"(?:{part}\s+(?:des\s+)?)?(?:{x_cent}|{ord})\s+Jahrhunderts?"),
+    ("relunit", r"{part}\s+(?:des|dieses|diesen|nächsten|kommenden|vergangenen|letzten)\s+{unit}"),
+    ("date", r"(?:{part}\s+)?{month}\s+{year}"),
+    ("date", r"{part}\s+{month}"),
+    ("relunit", r"{part}\s+(?:{mod}\s+)?{unit}"),
+    ("season", r"(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+{year})?"),
+    ("year", r"(?:{part}\s+)?{year}"),
     ("relday", r"{reldp}"),
-    ("relday", r"(?:{part}[-\s]?)?{dpart}\s+{reld}"),
-    ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?(?:past|last|next|first|coming|previous|following|latest|final)\s+(?:{num}|{qty}|{x_fewx})\s+(?:or\s+so\s+)?{unit}(?:\s+or\s+so)?"),
-    ("relunit", r"(?:the\s+)?(?:{part}\s+(?:of\s+)?)?(?:the\s+)?(?:{mod}\s+|this\s+past\s+|this\s+coming\s+)(?:fiscal\s+)?{unit}"),
-    ("relunit", r"(?:the\s+)?{part}\s+of\s+the\s+(?:fiscal\s+)?{unit}"),
-    ("weekday", r"(?:{mod}\s+|this\s+coming\s+|this\s+past\s+|the\s+previous\s+)?(?:{part}\s+)?{wd}(?:\s+{dpart})?"),
-    ("date", r"(?:the\s+)?{month}"),
-    # sets
-    ("set", r"(?:every|each|per)\s+(?:other\s+)?(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
+    ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
+    ("ago", r"(?P<dir>vor|in|binnen)\s+(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
+    ("anaphor", r"(?:am\s+)?(?P<dir>Vortag|Folgetag|Tag\s+danach|Tag\s+davor|Vorwoche|Folgewoche|Vormonat|Folgemonat)"),
+    ("anaphor", r"(?:an\s+)?(?:diesem|jenem|demselben)\s+{unit}"),
+    ("relunit", r"(?P<prev>Vorjahr|Vorjahres)(?P<unitc>zeitraum|monat|quartal|woche)?"),
+    ("duration", r"(?:{x_approx}\s+)?(?:die|den|der)\s+(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?:{num}|{qty})\s+{unit}"),
+    ("weekday", r"{wd}\s+(?:{mod})\s+Woche"),
+    ("relunit", r"(?:{mod})\s+{unit}"),
+    ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
+    ("date", r"{month}"),
+    ("set", r"(?:jeden|jede|jedes|jeder|alle)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
+    ("set", r"(?:pro|je)\s+(?:Jahr|Monat|Woche|Tag|Quartal)"),
     ("set", r"{x_setadv}"),
-    # durations and vague references
-    ("duration", r"(?:{x_approx}\s+)?{num}\s+(?:and\s+a\s+half\s+|1/2\s+)?{unit}(?:\s+and\s+a\s+half)?"),
-    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})[-\s]+{unit}(?:-(?:long|old))?"),
+    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
     ("duration", r"{x_durword}"),
     ("vague", r"{vague}"),
 )
@@ -106,61 +98,64 @@ DE = Lexicon(
     weekdays=_WEEKDAYS,
     numbers=_NUMBERS,
     ordinals=_ORDINALS,
-    units=_UNITS_WORDS,
-    seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
-    dayparts={"morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF",
-              "evening": "EV", "night": "NI", "nights": "NI", "overnight": "NI"},
-    parts={"early": "B", "the beginning of": "B", "the start of": "B", "beginning of": "B", "mid": "M",
-           "the middle of": "M", "the end of": "E", "end of": "E", "late": "E", "earlier": "B",
-           "later": "E", "the latter part of": "E", "the first part of": "B", "around": "M"},
-    rel_days={"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
-              "the day after tomorrow": 2},
-    rel_dayparts={"tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO"),
-                  "this afternoon": (0, "AF"), "this evening": (0, "EV"), "overnight": (0, "NI")},
-    mods={"last": PREVIOUS, "past": PREVIOUS, "previous": PREVIOUS, "this": THIS, "current": THIS,
-          "latest": PREVIOUS, "next": NEXT, "coming": NEXT, "upcoming": NEXT, "the coming": NEXT,
-          "the current": THIS, "the latest": PREVIOUS, "the past": PREVIOUS, "the last": PREVIOUS,
-          "the next": NEXT, "same": THIS},
-    vague={"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-           "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
-           "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
-           "in the past": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-           "recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
-           "recent months": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
-           "the near future": "FUTURE_REF", "future": "FUTURE_REF", "the near term": "FUTURE_REF",
-           "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "coming months": "FUTURE_REF",
-           "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
-           "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF"},
-    quantities={"several": "X", "a few": "X", "few": "X", "many": "X", "some": "X", "a couple of": "2",
-                "several more": "X"},
-    qualifiers={"since": "since", "before": "before", "after": "after", "until": "until", "till": "until",
-                "between": "between", "from": "between", "by": "before", "through": "until"},
+    units=_UNIT_WORDS,
+    seasons={"frühling": "SP", "frühjahr": "SP", "frühjahrs": "SP", "sommer": "SU", "sommers": "SU",
+             "herbst": "FA", "herbstes": "FA", "winter": "WI", "winters": "WI"},
+    dayparts={"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
+              "abend": "EV", "nacht": "NI", "mitternacht": "24:00"},
+    parts={"anfang": "B", "beginn": "B", "mitte": "M", "ende": "E", "später": "E", "früher": "B",
+           "erste hälfte": "B", "zweite hälfte": "E", "ausgangs": "E", "eingangs": "B"},
+    rel_days={"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2},
+    rel_dayparts={"heute früh": (0, "MO"), "morgen früh": (1, "MO"), "gestern früh": (-1, "MO"),
+                  "heute nacht": (0, "NI"), "heute mittag": (0, "12:00"), "heute morgen": (0, "MO"),
+                  "gestern morgen": (-1, "MO"), "heute abend": (0, "EV"), "gestern abend": (-1, "EV"),
+                  "morgen abend": (1, "EV"), "heute nachmittag": (0, "AF"), "gestern nachmittag": (-1, "AF")},
+    mods={"letzte": PREVIOUS, "letzten": PREVIOUS, "letzter": PREVIOUS, "letztes": PREVIOUS, "letztem": PREVIOUS,
+          "vergangene": PREVIOUS, "vergangenen": PREVIOUS, "vergangener": PREVIOUS, "vergangenes": PREVIOUS,
+          "vorige": PREVIOUS, "vorigen": PREVIOUS, "voriges": PREVIOUS, "vorigem": PREVIOUS,
+          "diese": THIS, "diesen": THIS, "dieser": THIS, "dieses": THIS, "diesem": THIS, "laufenden": THIS,
+          "nächste": NEXT, "nächsten": NEXT, "nächster": NEXT, "nächstes": NEXT, "kommende": NEXT,
+          "kommenden": NEXT, "kommender": NEXT, "kommendes": NEXT, "folgenden": NEXT},
+    vague={"derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "zur zeit": "PRESENT_REF", "aktuell": "PRESENT_REF",
+           "momentan": "PRESENT_REF", "gegenwärtig": "PRESENT_REF", "jetzt": "PRESENT_REF",
+           "inzwischen": "PRESENT_REF", "mittlerweile": "PRESENT_REF", "heutzutage": "PRESENT_REF",
+           "kürzlich": "PAST_REF", "neulich": "PAST_REF", "jüngst": "PAST_REF", "vor kurzem": "PAST_REF",
+           "unlängst": "PAST_REF", "früher": "PAST_REF", "einst": "PAST_REF", "demnächst": "FUTURE_REF",
+           "bald": "FUTURE_REF", "künftig": "FUTURE_REF", "zukünftig": "FUTURE_REF", "in zukunft": "FUTURE_REF",
+           "in kürze": "FUTURE_REF", "später": "FUTURE_REF"},
+    quantities={"mehrere": "X", "mehreren": "X", "einige": "X", "einigen": "X", "ein paar": "2", "wenige": "X",
+                "wenigen": "X", "viele": "X", "vielen": "X"},
+    qualifiers={"seit": "since", "ab": "since", "vor": "before", "nach": "after", "bis": "until",
+                "zwischen": "between", "von": "between", "vom": "between", "bis zum": "until"},
     templates=_TEMPLATES,
-    day_suffix="st|nd|rd|th",
-    future_cues=r"will|'ll|shall|going\s+to|plans?\s+to|expects?\s+to|expected\s+to|scheduled|next|upcoming|until|by",
-    past_cues=r"said|was|were|had|did|ago|last",
-    ambiguous={"may": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
-                                 "by", "through", "before", "after", "from", "during", "to", "and"}),
-               "march": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
-                                   "by", "through", "before", "after", "from", "during", "to", "and"}),
-               "second": frozenset(), "fall": frozenset({"the", "this", "last", "next", "in", "early", "late"}),
-               "a": frozenset(), "an": frozenset(), "now": frozenset()},
-    function_words=frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
-                              "by", "through", "before", "after", "from", "during", "to", "and", "the", "on"}),
+    day_suffix=r"\.",
+    future_cues=(r"wird|werden|wirst|soll|sollen|will|wollen|nächste\w*|kommende\w*|bis|ab|geplant|plant|"
+                 r"voraussichtlich|könnte|dürfte|erwartet|steht|stehen|beginnt|startet|folgt"),
+    past_cues=r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|vergangene\w*|letzte\w*|gestern|seit",
+    ambiguous={"morgen": frozenset(), "früher": frozenset(), "später": frozenset(), "jetzt": frozenset(),
+               "mai": frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum",
+                                 "und", "oder", "dem", "des", "den", "im"})},
+    function_words=frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum", "und",
+                              "oder", "dem", "des", "den", "der", "die", "das", "in", "jeden", "jedes", "jede",
+                              "diesen", "dieses", "diesem", "letzten", "nächsten", "kommenden", "vergangenen"}),
     extra={
-        "ampm": r"[ap]\.\s?m\.?|[ap]m(?!\w)",
-        "tz": r"(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET)(?:\s*[+-]\s*\d{1,2})?",
-        "noon": r"noon|midnight|midday|mid-?afternoon",
-        "approx": r"about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|up\s+to|no\s+more\s+than|just|only",
-        "yy2": r"['’]?\d\d(?!\d)",
+        "tz": r"(?:MEZ|MESZ|UTC|GMT)",
+        "approx": r"etwa|rund|knapp|fast|über|mehr\s+als|weniger\s+als|mindestens|gut|ungefähr",
         "q": r"[1-4]",
-        "h": r"[12]",
-        "decade": r"(?:(?:1\d|20)\d0|['’]\d0)['’]?s|" + _DECADE_WORDS,
-        "cent": r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)",
-        "rely": r"(?:last|this|next)\s+year",
-        "yword": r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)",
-        "fewx": r"few|several|couple\s+of",
-        "setadv": r"daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|annual",
-        "durword": r"decades-long|years-long|months-long",
+        "decw": _DECW.replace(";", "|"),
+        "decadewords": _DECW,
+        "decade": r"(?:1\d|20)\d0|\d0",
+        "cent": r"(?:[1-9]|1\d|2[01])\.",
+        "noon": r"Mittag|Mitternacht",
+        "setadv": r"täglich|wöchentlich|monatlich|jährlich|stündlich|alljährlich|vierteljährlich",
+        "setvalue:täglich": "P1D", "setvalue:wöchentlich": "P1W", "setvalue:monatlich": "P1M",
+        "setvalue:jährlich": "P1Y", "setvalue:alljährlich": "P1Y", "setvalue:stündlich": "PT1H",
+        "setvalue:vierteljährlich": "P3M",
+        "durword": r"jahrelang|jahrelange|jahrelangen|monatelang|monatelange|monatelangen|wochenlang|wochenlange|wochenlangen|tagelang|tagelange|tagelangen|stundenlang|stundenlange|stundenlangen|jahrzehntelang|jahrzehntelange|jahrzehntelangen",
+        "forward": r"in|binnen",
+        "back": r"vortag|tag\s+davor|vorwoche|vormonat",
+        "fwd": r"folgetag|tag\s+danach|folgewoche|folgemonat",
+        "amount": r"euro|prozent|%|menschen|einwohner|mitarbeiter|beschäftigte|kilometer|km|meter|tonnen|millionen|milliarden|stück|franken|besucher",
+        "strongfuture": r"ab|bis|zum",
     },
 )

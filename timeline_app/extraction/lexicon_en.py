@@ -59,7 +59,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("date", r"{day}\s+(?:of\s+)?{month}"),
     ("date", r"{year}-{mnum}-{dnum}"),
     ("date", r"{mnum}/{dnum}/(?:{year}|{x_yy2})"),
-    ("date", r"{dnum}\.{mnum}\.{year}"),
+    ("date", r"{dnum}\.{mnum}\.{yearn}"),
     # quarters and halves
     ("quarter", r"(?:the\s+)?(?:(?:{year}|{x_rely}|{mod}\s+year's|its)\s+)?(?:fiscal[-\s]+)?{ord}[-\s]+(?:fiscal[-\s]+)?quarters?(?:\s+of\s+(?:fiscal\s+)?{year_b})?"),
     ("quarter", r"Q{x_q}\s*(?:{year}|{x_yy2})?"),
@@ -80,7 +80,6 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     # relative expressions
     ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
     ("anaphor", r"(?:the|that)\s+(?:same\s+)?(?P<dir>following|next|previous|preceding|prior|same)?\s*{unit}(?:\s+(?P<dir2>before|after|earlier|later))?"),
-    ("anaphor", r"(?P<dir>day)\s+before\s+yesterday"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}[-\s]?)?{dpart}\s+{reld}"),
@@ -162,5 +161,11 @@ EN = Lexicon(
         "fewx": r"few|several|couple\s+of",
         "setadv": r"daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|annual",
         "durword": r"decades-long|years-long|months-long",
+        "forward": r"later|from\s+now|hence",
+        "back": r"before|earlier|previous|preceding|prior",
+        "fwd": r"after|later|following|next",
+        "amount": r"people|dollars|euros|shares|percent|%|employees|workers|jobs|troops|miles|km|tons|barrels|units|cars|homes|members",
+        "strongfuture": r"by|from|starting",
+        "decadewords": "twenties;thirties;forties;fifties;sixties;seventies;eighties;nineties",
     },
 )

@@ -1,100 +1,101 @@
-"""English temporal vocabulary and rules."""
+"""French temporal vocabulary and rules."""
 
 from __future__ import annotations
 
 from timeline_app.extraction.lexicon import (
-    CENTURY, DAY, DECADE, FORTNIGHT, HALF, HOUR, MINUTE, MONTH, NEXT, PREVIOUS, QUARTER, SECOND, THIS,
-    WEEK, WEEKEND, YEAR, Lexicon, compose_numbers,
+    CENTURY, DAY, DECADE, HALF, HOUR, MINUTE, MONTH, NEXT, PREVIOUS, QUARTER, SECOND, THIS, WEEK, WEEKEND,
+    YEAR, Lexicon, after,
 )
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+_BASE = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+    "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_NUMBERS: dict[str, float] = {**compose_numbers(_UNITS, _TENS, "-", units_first=False)}
-_NUMBERS.update({k.replace("-", " "): v for k, v in list(_NUMBERS.items()) if "-" in k})
-_NUMBERS.update({"a": 1, "an": 1, "a hundred": 100, "one hundred": 100, "a couple of": 2, "a dozen": 12,
-                 "a half": 0.5, "half a": 0.5, "a thousand": 1000, "two thousand": 2000})
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+
+
+def _numbers() -> dict[str, float]:
+    out: dict[str, float] = dict(_BASE)
+    for tw, tv in _TENS.items():
+        out[tw] = tv
+        out[f"{tw} et un"] = tv + 1
+        out[f"{tw}-et-un"] = tv + 1
+        for uw, uv in list(_BASE.items())[2:10]:
+            out[f"{tw}-{uw}"] = tv + uv
+    out.update({"soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt": 80, "quatre-vingt-dix": 90,
+                "cent": 100, "mille": 1000, "une demi": 0.5, "un demi": 0.5, "une dizaine de": 10,
+                "une quinzaine de": 15, "une vingtaine de": 20, "une centaine de": 100})
+    return out
+
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
-_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-         "oct": 10, "nov": 11, "dec": 12}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_ABBR = {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
+_WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _WEEKDAYS.update({f"{k}s": v for k, v in list(_WEEKDAYS.items())})
 
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21, "last": 99, "final": 99,
+    "premier": 1, "première": 1, "1er": 1, "1re": 1, "deuxième": 2, "second": 2, "seconde": 2, "2e": 2,
+    "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+    "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13,
+    "quatorzième": 14, "quinzième": 15, "seizième": 16, "dix-septième": 17, "dix-huitième": 18,
+    "dix-neuvième": 19, "vingtième": 20, "vingt et unième": 21, "dernier": 99, "dernière": 99,
 }
 
-_UNITS_WORDS = {
-    "year": YEAR, "years": YEAR, "month": MONTH, "months": MONTH, "week": WEEK, "weeks": WEEK,
-    "day": DAY, "days": DAY, "hour": HOUR, "hours": HOUR, "minute": MINUTE, "minutes": MINUTE,
-    "second": SECOND, "seconds": SECOND, "decade": DECADE, "decades": DECADE, "century": CENTURY,
-    "centuries": CENTURY, "quarter": QUARTER, "quarters": QUARTER, "weekend": WEEKEND, "weekends": WEEKEND,
-    "fortnight": FORTNIGHT, "trading days": DAY, "business days": DAY, "half": HALF,
+_UNIT_WORDS = {
+    "an": YEAR, "ans": YEAR, "année": YEAR, "années": YEAR, "mois": MONTH, "semaine": WEEK, "semaines": WEEK,
+    "jour": DAY, "jours": DAY, "journée": DAY, "journées": DAY, "heure": HOUR, "heures": HOUR,
+    "minute": MINUTE, "minutes": MINUTE, "seconde": SECOND, "secondes": SECOND, "décennie": DECADE,
+    "décennies": DECADE, "siècle": CENTURY, "siècles": CENTURY, "trimestre": QUARTER, "trimestres": QUARTER,
+    "semestre": HALF, "semestres": HALF, "week-end": WEEKEND, "week-ends": WEEKEND, "weekend": WEEKEND,
+    "quinzaine": DAY,
 }
 
-_DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+_PREPS = ("à", "vers", "dès", "de", "et", "entre", "jusqu'à", "avant", "après", "depuis")
 
 _TEMPLATES: tuple[tuple[str, str], ...] = (
-    # clock times
-    ("time", r"(?:{x_approx}\s+)?{hour}(?:[:.]{min})?\s*{x_ampm}(?:\s+{x_tz})?(?:,?\s+(?:{wd}|{reld}|{month}\s+{day}))?"),
-    ("time", r"(?:{x_approx}\s+)?{hour}:{min}(?:\s+{x_tz}(?:\s*\([^()\n]{1,12}\))?)?"),
-    ("time", r"{x_noon}(?:\s+{wd}|\s+{reld})?"),
-    ("time", r"{hour}\s+(?:o'clock\s+)?in\s+the\s+{dpart}"),
-    # weekday + date
-    ("date", r"{wd},?\s+{month}\s+{day}(?:,?\s+{year})?"),
-    ("date", r"{wd},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
-    ("date", r"{month}\s+{day},?\s+{year}"),
-    ("date", r"{day}\s+(?:of\s+)?{month},?\s+{year}"),
-    ("date", r"{month}\s+{day}(?!\s*[.,:]\d)"),
-    ("date", r"{day}\s+(?:of\s+)?{month}"),
+    ("time", r"{hour}\s?h\s?(?:{min})?(?!\w)"),
+    ("time", after(*_PREPS) + r"{hour}\s+heures?(?:\s+{min})?"),
+    ("time", r"{hour}:{min}"),
+    ("time", r"{x_noon}"),
+    ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year})?"),
+    ("date", r"{day}\s+{month}\s+{year}"),
+    ("date", r"{day}\s+{month}"),
+    ("date", r"{dnum}[/.-]{mnum}[/.-]{yearn}"),
     ("date", r"{year}-{mnum}-{dnum}"),
-    ("date", r"{mnum}/{dnum}/(?:{year}|{x_yy2})"),
-    ("date", r"{dnum}\.{mnum}\.{year}"),
-    # quarters and halves
-    ("quarter", r"(?:the\s+)?(?:(?:{year}|{x_rely}|{mod}\s+year's|its)\s+)?(?:fiscal[-\s]+)?{ord}[-\s]+(?:fiscal[-\s]+)?quarters?(?:\s+of\s+(?:fiscal\s+)?{year_b})?"),
-    ("quarter", r"Q{x_q}\s*(?:{year}|{x_yy2})?"),
-    ("half", r"(?:the\s+)?{ord}\s+half\s+of\s+(?:(?:the\s+)?{x_decade}|{year}|{x_rely})"),
-    ("half", r"H{x_h}\s*{year}"),
-    ("relunit", r"(?:the\s+)?(?:{part}\s+(?:of\s+)?)?(?:the\s+)?(?:year-ago|year-earlier)\s+(?:{ord}\s+)?(?:quarter|period|nine\s+months)"),
-    # decades and centuries
-    ("decade", r"(?:the\s+)?(?:{part}[-\s]?)?{x_decade}"),
-    ("century", r"(?:the\s+)?(?:{part}\s+)?{ord}\s+century"),
-    ("century", r"(?:the\s+)?(?:{part}\s+)?{x_cent}\s+century"),
-    # month + year, parts of periods
-    ("date", r"(?:{part}[-\s]?)?{month},?\s+(?:of\s+)?{year}"),
-    ("date", r"{month}\s+{mod}\s+year"),
-    ("date", r"{part}[-\s]?{month}"),
-    ("season", r"(?:the\s+)?(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+(?:of\s+)?(?:{year}|{x_yword}))?"),
-    ("year", r"(?:the\s+)?(?:{part}[-\s]?(?:of\s+)?)?(?:fiscal\s+)?(?:{year}|{x_yy2}|{x_yword})"),
-    ("year", r"(?:the\s+)?(?:{part}\s+of\s+)?(?:the\s+)?(?:year\s+)?(?:two\s+thousand)"),
-    # relative expressions
-    ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
-    ("anaphor", r"(?:the|that)\s+(?:same\s+)?(?P<dir>following|next|previous|preceding|prior|same)?\s*{unit}(?:\s+(?P<dir2>before|after|earlier|later))?"),
-    ("anaphor", r"(?P<dir>day)\s+before\s+yesterday"),
-    ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
+    ("date", r"{dnum}/{mnum}(?![/\d])"),
+    ("quarter", r"{ord}\s+trimestre(?:\s+(?:de\s+l['’]année\s+)?(?:{year}|{x_rely}))?"),
+    ("quarter", r"T{x_q}\s*{year}"),
+    ("half", r"{ord}\s+semestre(?:\s+{year}|\s+de\s+l['’]année\s+{x_relyr})?"),
+    ("century", r"(?:{part}\s+(?:du\s+|de\s+la\s+)?)?(?:{roman}(?:e|ème|è|ᵉ)|{x_cent}|{ord})\s+siècle"),
+    ("decade", r"(?:{part}\s+(?:des\s+)?)?années\s+(?:{x_decade}|{x_decw})"),
+    ("date", r"(?:{part}(?:\s+|-))?{month}\s+{year}"),
+    ("date", r"{part}(?:\s+|-){month}"),
+    ("relunit", r"{part}\s+(?:de\s+l['’]|du\s+|de\s+la\s+)?{unit}(?:-ci)?\s+{mod}"),
+    ("relunit", r"{part}\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ce\s+|de\s+cet\s+){unit}"),
+    ("season", r"(?:l['’]|le\s+)?{season}\s+{mod}"),
+    ("season", r"(?:{x_this}\s+)?(?:{part}\s+(?:de\s+l['’]|du\s+))?{season}(?:\s+{year})?"),
+    ("year", r"(?:{part}(?:\s+|-))?{year}"),
     ("relday", r"{reldp}"),
-    ("relday", r"(?:{part}[-\s]?)?{dpart}\s+{reld}"),
-    ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?(?:past|last|next|first|coming|previous|following|latest|final)\s+(?:{num}|{qty}|{x_fewx})\s+(?:or\s+so\s+)?{unit}(?:\s+or\s+so)?"),
-    ("relunit", r"(?:the\s+)?(?:{part}\s+(?:of\s+)?)?(?:the\s+)?(?:{mod}\s+|this\s+past\s+|this\s+coming\s+)(?:fiscal\s+)?{unit}"),
-    ("relunit", r"(?:the\s+)?{part}\s+of\s+the\s+(?:fiscal\s+)?{unit}"),
-    ("weekday", r"(?:{mod}\s+|this\s+coming\s+|this\s+past\s+|the\s+previous\s+)?(?:{part}\s+)?{wd}(?:\s+{dpart})?"),
-    ("date", r"(?:the\s+)?{month}"),
-    # sets
-    ("set", r"(?:every|each|per)\s+(?:other\s+)?(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
+    ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
+    ("ago", r"(?P<dir>il\s+y\s+a|dans|d'ici|voici)\s+(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
+    ("ago", r"(?:{num}|{qty})\s+{unit}\s+(?P<dir>plus\s+tôt|plus\s+tard|auparavant|après)"),
+    ("anaphor", r"(?:ce|cette|cet)\s+{unit}-là"),
+    ("anaphor", r"(?:le|la|l['’])\s*{unit}\s+(?P<dir>suivante?|précédente?|d'avant|d'après)"),
+    ("anaphor", r"(?:la|le|l['’])\s*(?P<dir>veille|lendemain)"),
+    ("duration", r"(?:{x_approx}\s+)?(?:les|ces)\s+(?:{num}|{qty})\s+(?:derniers|dernières|prochains|prochaines)\s+{unit}"),
+    ("relunit", r"(?:la\s+|le\s+|l['’])?{unit}\s+{mod}"),
+    ("relunit", r"{x_this}\s+{unit}(?:-ci)?"),
+    ("weekday", r"(?:{x_this}\s+)?{wd}(?:\s+{mod})?(?:\s+{dpart})?"),
+    ("date", r"{month}"),
+    ("set", r"(?:chaque|chacun\s+des)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
+    ("set", r"(?:tous|toutes)\s+les\s+(?:{num}\s+)?(?:{unit}|{wd})"),
+    ("set", r"(?:par|l['’])\s*(?:an|mois|semaine|jour|année)(?!\s+(?:dernier|dernière|prochain|prochaine))"),
     ("set", r"{x_setadv}"),
-    # durations and vague references
-    ("duration", r"(?:{x_approx}\s+)?{num}\s+(?:and\s+a\s+half\s+|1/2\s+)?{unit}(?:\s+and\s+a\s+half)?"),
-    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})[-\s]+{unit}(?:-(?:long|old))?"),
+    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?:\s+et\s+demie?)?"),
     ("duration", r"{x_durword}"),
     ("vague", r"{vague}"),
 )
@@ -104,63 +105,63 @@ FR = Lexicon(
     months=_MONTHS,
     month_abbr=_ABBR,
     weekdays=_WEEKDAYS,
-    numbers=_NUMBERS,
+    numbers=_numbers(),
     ordinals=_ORDINALS,
-    units=_UNITS_WORDS,
-    seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
-    dayparts={"morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "mid afternoon": "AF",
-              "evening": "EV", "night": "NI", "nights": "NI", "overnight": "NI"},
-    parts={"early": "B", "the beginning of": "B", "the start of": "B", "beginning of": "B", "mid": "M",
-           "the middle of": "M", "the end of": "E", "end of": "E", "late": "E", "earlier": "B",
-           "later": "E", "the latter part of": "E", "the first part of": "B", "around": "M"},
-    rel_days={"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
-              "the day after tomorrow": 2},
-    rel_dayparts={"tonight": (0, "NI"), "last night": (-1, "NI"), "this morning": (0, "MO"),
-                  "this afternoon": (0, "AF"), "this evening": (0, "EV"), "overnight": (0, "NI")},
-    mods={"last": PREVIOUS, "past": PREVIOUS, "previous": PREVIOUS, "this": THIS, "current": THIS,
-          "latest": PREVIOUS, "next": NEXT, "coming": NEXT, "upcoming": NEXT, "the coming": NEXT,
-          "the current": THIS, "the latest": PREVIOUS, "the past": PREVIOUS, "the last": PREVIOUS,
-          "the next": NEXT, "same": THIS},
-    vague={"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-           "these days": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
-           "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF",
-           "in the past": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-           "recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
-           "recent months": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
-           "the near future": "FUTURE_REF", "future": "FUTURE_REF", "the near term": "FUTURE_REF",
-           "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "coming months": "FUTURE_REF",
-           "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
-           "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF"},
-    quantities={"several": "X", "a few": "X", "few": "X", "many": "X", "some": "X", "a couple of": "2",
-                "several more": "X"},
-    qualifiers={"since": "since", "before": "before", "after": "after", "until": "until", "till": "until",
-                "between": "between", "from": "between", "by": "before", "through": "until"},
+    units=_UNIT_WORDS,
+    seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    dayparts={"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI",
+              "midi": "12:00", "minuit": "24:00"},
+    parts={"début": "B", "fin": "E", "mi": "M", "milieu": "M", "courant": "M", "première moitié": "B",
+           "seconde moitié": "E", "deuxième moitié": "E", "plus tard": "E", "au début": "B", "à la fin": "E"},
+    rel_days={"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2},
+    rel_dayparts={"ce matin": (0, "MO"), "ce soir": (0, "EV"), "cet après-midi": (0, "AF"), "cette nuit": (0, "NI"),
+                  "cette matinée": (0, "MO"), "cette soirée": (0, "EV")},
+    mods={"dernier": PREVIOUS, "dernière": PREVIOUS, "passé": PREVIOUS, "passée": PREVIOUS,
+          "précédent": PREVIOUS, "prochain": NEXT, "prochaine": NEXT, "suivant": NEXT, "suivante": NEXT,
+          "à venir": NEXT, "en cours": THIS},
+    vague={"récemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF", "autrefois": "PAST_REF",
+           "jadis": "PAST_REF", "actuellement": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
+           "désormais": "PRESENT_REF", "en ce moment": "PRESENT_REF", "à présent": "PRESENT_REF",
+           "maintenant": "PRESENT_REF", "prochainement": "FUTURE_REF", "bientôt": "FUTURE_REF",
+           "sous peu": "FUTURE_REF", "à l'avenir": "FUTURE_REF", "l'avenir": "FUTURE_REF"},
+    quantities={"des": "X", "quelques": "X", "plusieurs": "X", "de nombreux": "X", "de nombreuses": "X",
+                "bien des": "X", "deux ou trois": "X"},
+    qualifiers={"depuis": "since", "dès": "since", "avant": "before", "après": "after", "jusqu'à": "until",
+                "jusqu'en": "until", "jusqu'au": "until", "entre": "between", "de": "between", "d'ici": "before"},
     templates=_TEMPLATES,
-    day_suffix="st|nd|rd|th",
-    future_cues=r"will|'ll|shall|going\s+to|plans?\s+to|expects?\s+to|expected\s+to|scheduled|next|upcoming|until|by",
-    past_cues=r"said|was|were|had|did|ago|last",
-    ambiguous={"may": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
-                                 "by", "through", "before", "after", "from", "during", "to", "and"}),
-               "march": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
-                                   "by", "through", "before", "after", "from", "during", "to", "and"}),
-               "second": frozenset(), "fall": frozenset({"the", "this", "last", "next", "in", "early", "late"}),
-               "a": frozenset(), "an": frozenset(), "now": frozenset()},
-    function_words=frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
-                              "by", "through", "before", "after", "from", "during", "to", "and", "the", "on"}),
+    day_suffix="er|ᵉʳ",
+    future_cues=(r"va|vont|vais|allons|sera|seront|aura|auront|\w+eront|\w+era|\w+iront|\w+ira|prochain|prochaine|"
+                 r"prochains|jusqu'à|jusqu'au|d'ici|dès|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
+                 r"pourrait|compte|espère|reprendra|à\s+partir|ouvrira|se\s+tiendra"),
+    past_cues=(r"a|ont|avait|avaient|était|étaient|eu|fut|furent|dernier|dernière|hier|depuis|"
+               r"il\s+y\s+a|a\s+été|ont\s+été|s'est|se\s+sont"),
+    ambiguous={"été": frozenset({"l'", "l’", "cet", "en", "d'", "d’", "l", "d", "de", "bel", "plein", "cet"}),
+               "mars": frozenset({"en", "de", "depuis", "début", "fin", "mi", "à", "et", "au", "jusqu'en",
+                                  "le", "fin", "courant", "dès", "avant", "après", "ou", "mois", "mi-"}),
+               "second": frozenset(), "des": frozenset(), "une": frozenset(), "un": frozenset()},
+    function_words=frozenset({"en", "de", "depuis", "début", "fin", "mi", "à", "et", "au", "le", "la", "l'",
+                              "dès", "avant", "après", "ou", "mois", "ce", "cet", "cette", "chaque", "d'ici",
+                              "jusqu'en", "jusqu'à", "entre", "pendant", "courant"}),
     extra={
-        "ampm": r"[ap]\.\s?m\.?|[ap]m(?!\w)",
-        "tz": r"(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET)(?:\s*[+-]\s*\d{1,2})?",
-        "noon": r"noon|midnight|midday|mid-?afternoon",
-        "approx": r"about|around|nearly|almost|some|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|up\s+to|no\s+more\s+than|just|only",
-        "yy2": r"['’]?\d\d(?!\d)",
+        "approx": r"environ|près\s+de|presque|plus\s+de|moins\s+de|au\s+moins|quelque",
         "q": r"[1-4]",
-        "h": r"[12]",
-        "decade": r"(?:(?:1\d|20)\d0|['’]\d0)['’]?s|" + _DECADE_WORDS,
-        "cent": r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)",
-        "rely": r"(?:last|this|next)\s+year",
-        "yword": r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)",
-        "fewx": r"few|several|couple\s+of",
-        "setadv": r"daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|annual",
-        "durword": r"decades-long|years-long|months-long",
+        "decw": r"vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingt-dix",
+        "decadewords": "vingt;trente;quarante;cinquante;soixante;soixante-dix;quatre-vingt;quatre-vingt-dix",
+        "decade": r"(?:1\d|20)\d0|['’]?\d0",
+        "cent": r"(?:[1-9]|1\d|2[01])(?:e|ème|è|ᵉ)",
+        "rely": r"l['’]année\s+(?:dernière|prochaine)|l['’]an\s+(?:dernier|prochain)",
+        "relyr": r"(?:dernière|prochaine|en\s+cours)",
+        "this": r"ce|cet|cette",
+        "noon": r"midi|minuit",
+        "setadv": r"quotidiennement|quotidien|quotidienne|hebdomadaire|mensuel|mensuelle|annuel|annuelle|annuellement",
+        "setvalue:quotidiennement": "P1D", "setvalue:quotidien": "P1D", "setvalue:quotidienne": "P1D",
+        "setvalue:hebdomadaire": "P1W", "setvalue:mensuel": "P1M", "setvalue:mensuelle": "P1M",
+        "setvalue:annuel": "P1Y", "setvalue:annuelle": "P1Y", "setvalue:annuellement": "P1Y",
+        "durword": r"des\s+années\s+durant",
+        "forward": r"dans|d'ici|plus\s+tard|après",
+        "back": r"précédente?|d'avant|veille",
+        "fwd": r"suivante?|d'après|lendemain",
+        "amount": r"euros?|%|pour\s+cent|habitants|personnes|salariés|emplois|km|kilomètres|mètres|tonnes|millions?|milliards?|voyageurs|membres|visiteurs",
+        "strongfuture": r"dès|à\s+partir\s+du|d'ici",
     },
 )

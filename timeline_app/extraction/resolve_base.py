@@ -73,7 +73,7 @@ class ResolverBase:
         return self._date_result(value, g.get("part"))
 
     def _year_number(self, g: dict[str, str]) -> int | None:
-        for name in ("year", "year_b"):
+        for name in ("year", "year_b", "yearn"):
             if name in g:
                 return int(g[name])
         for name in ("yy2", "yy"):

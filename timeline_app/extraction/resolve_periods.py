@@ -35,7 +35,7 @@ class PeriodRules(ResolverBase):
                     break
             if index is not None:
                 first_year = 1900 + 10 * (index + 2)
-                century = g.get("ord") or g.get("cent")
+                century = g.get("ord") or g.get("x_cent")
                 if century is not None:
                     n = self._ordinal(century)
                     if n is not None:
@@ -55,7 +55,7 @@ class PeriodRules(ResolverBase):
 
     def _century(self, g: dict[str, str]) -> Resolved | None:
         n = None
-        for name in ("ord", "cent", "roman", "cnum"):
+        for name in ("ord", "x_cent", "roman", "x_cnum"):
             if name in g:
                 n = self._ordinal(g[name]) if name != "roman" else roman_to_int(g[name])
                 break

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from timeline_app.domain.dates import DateSpan, Precision
+from timeline_app.extraction import context
 from timeline_app.extraction.lexicon import DAY, HALF, HOUR, MINUTE, QUARTER, SECOND, WEEK, WEEKEND, YEAR
 from timeline_app.extraction.periods import span_for_value
 from timeline_app.extraction.resolve_base import Resolved, ResolverBase
@@ -123,6 +124,8 @@ class RelativeRules(ResolverBase):
         return self._day_result(day, daypart, g.get("part"))
 
     def _relunit(self, g: dict[str, str]) -> Resolved | None:
+        if "prev" in g:
+            return self._previous_year(g)
         unit = self._unit(g)
         if unit is None:
             text = self.text[self._start:self._end].lower()
@@ -144,6 +147,13 @@ class RelativeRules(ResolverBase):
         if "part" in g and found.span is not None:
             return self._date_result(found.value, g["part"]) if self.ref is not None else found
         return found
+
+    def _previous_year(self, g: dict[str, str]) -> Resolved | None:
+        """"Vorjahr" (the year before the reference) or "Vorjahresmonat" (the last date, a year back)."""
+        if "unitc" in g and self.last_value and self.last_value[:4].isdigit():
+            value = f"{int(self.last_value[:4]) - 1:04d}{self.last_value[4:]}"
+            return Resolved("DATE", value, span_for_value(value))
+        return self._relative(YEAR, -1)
 
     def _ago(self, g: dict[str, str]) -> Resolved | None:
         unit = self._unit(g)
@@ -179,7 +189,7 @@ class RelativeRules(ResolverBase):
         return self._relative(unit, whole)
 
     def _anaphor(self, g: dict[str, str]) -> Resolved | None:
-        unit = self._unit(g)
+        unit = DAY if "unit" not in g else self._unit(g)
         if unit is None or unit in (HOUR, MINUTE, SECOND):
             return None
         words = (key(g.get("dir", "")) + " " + key(g.get("dir2", ""))).strip()
@@ -284,7 +294,7 @@ class RelativeRules(ResolverBase):
             found = self._date(g)
             if found is not None and found.span is not None and found.span.start is not None:
                 return found.span.start.date()
-        if self.last_day is not None and 0 <= self._start - self.last_day_end < 250:
+        if self.last_day is not None and self.last_day_end >= context.clause_bounds(self.text, self._start, self._end)[0]:
             return self.last_day
         return self.ref
 

@@ -35,6 +35,7 @@ def test_discover_expands_directories_recursively_sorted_and_skips_noise(tmp_pat
     _touch(root / ".hidden.txt")
     _touch(root / ".git" / "e.txt")
     _touch(root / "z.docx")
+    _touch(root / "README.md")  # a note about the folder, not an article
 
     found = list(discover_files([root]))
 
@@ -50,15 +51,16 @@ def test_discover_expands_directories_recursively_sorted_and_skips_noise(tmp_pat
 
 def test_discover_reports_explicit_problems_and_keeps_going(tmp_path: Path) -> None:
     good = _touch(tmp_path / "good.txt")
+    readme = _touch(tmp_path / "README.md")
     odd = _touch(tmp_path / "sheet.xlsx")
     missing = tmp_path / "missing.txt"
 
-    found = list(discover_files([odd, missing, good, good]))
+    found = list(discover_files([odd, missing, good, good, readme]))
 
     assert isinstance(found[0], IngestError) and found[0].reason == "unsupported file type .xlsx"
     assert isinstance(found[1], IngestError) and found[1].reason == "cannot read: file not found"
     assert found[1].path == str(missing)
-    assert found[2:] == [good]  # given twice, yielded once
+    assert found[2:] == [good, readme]  # given twice, yielded once; a README named explicitly is read
 
 
 def test_discover_does_not_follow_directory_symlinks(tmp_path: Path) -> None:

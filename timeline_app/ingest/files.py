@@ -65,8 +65,16 @@ def read_limited(path: Path, limit: int | None = None) -> bytes:
     return data
 
 
+# Folder notes that are never articles (e.g. resources/samples/README.md); skipped inside directories only.
+_FOLDER_NOTES = frozenset({"readme", "license", "licence", "changelog", "contributing"})
+
+
 def _is_hidden(name: str) -> bool:
     return name.startswith(".")
+
+
+def _is_folder_note(path: Path) -> bool:
+    return path.stem.casefold() in _FOLDER_NOTES
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -82,7 +90,7 @@ def _walk(root: Path) -> Iterator[Path]:
         try:
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(path)
-            elif entry.is_file() and format_for_extension(path) is not None:
+            elif entry.is_file() and format_for_extension(path) is not None and not _is_folder_note(path):
                 yield path
         except OSError:
             continue
@@ -91,8 +99,8 @@ def _walk(root: Path) -> Iterator[Path]:
 def discover_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | IngestError]:
     """Expand files and directories into the article files to import, in order.
 
-    Directories are searched recursively (sorted by name; hidden entries, symlinked directories
-    and files with unsupported extensions are skipped silently). A path given explicitly that
+    Directories are searched recursively (sorted by name; hidden entries, symlinked directories,
+    files with unsupported extensions and folder notes such as README.md are skipped silently). A path given explicitly that
     is missing, unreadable or of an unsupported type yields an IngestError instead of a Path,
     so the caller can report it and carry on. Each file is yielded once.
     """

@@ -20,7 +20,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from timeline_app.ingest.draft import IngestError, ParsedArticle
+from timeline_app.ingest.draft import IngestError, ParsedArticle, normalize_for_hash
 from timeline_app.ingest.encoding import decode_text
 from timeline_app.ingest.html_render import extract_paragraphs, render_html
 from timeline_app.ingest.metadata import normalize_language, parse_iso_date
@@ -73,6 +73,17 @@ def _clean_title(title: str | None, site: str | None) -> str | None:
     return title
 
 
+def _drop_leading_headline(body: Any, title: str) -> None:
+    """Remove the headline when the page repeats it at the top of the extracted body."""
+    key = normalize_for_hash(title)
+    for child in list(body):
+        if normalize_for_hash("".join(child.itertext())) != key:
+            break
+        if child.tail and child.tail.strip():
+            break
+        body.remove(child)
+
+
 def _valid_date(value: str | None, today: datetime.date) -> datetime.date | None:
     parsed = parse_iso_date(value)
     if parsed is None or parsed > today or parsed.year < 1800:
@@ -105,6 +116,9 @@ def read_html_file(data: bytes, path: Path, *, today: datetime.date | None = Non
     if document is None or isinstance(document, dict) or getattr(document, "body", None) is None:
         raise IngestError(path, "no article text found in the HTML page")
     language = _page_language(tree)
+    title = _clean_title(document.title, document.sitename or None)
+    if title:
+        _drop_leading_headline(document.body, title)
     paragraphs = extract_paragraphs(document.body)
     if not paragraphs:
         raise IngestError(path, "no article text found in the HTML page")
@@ -116,7 +130,7 @@ def read_html_file(data: bytes, path: Path, *, today: datetime.date | None = Non
     site = document.sitename or None
     return ParsedArticle(
         paragraphs=paragraphs,
-        title=_clean_title(document.title, site),
+        title=title,
         source_name=site,
         author=document.author or None,
         published=published,

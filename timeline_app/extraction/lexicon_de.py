@@ -79,7 +79,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("anaphor", r"(?:an\s+)?(?:diesem|jenem|demselben)\s+{unit}"),
     ("relunit", r"(?P<prev>Vorjahr|Vorjahres)(?P<unitc>zeitraum|monat|quartal|woche)?"),
     ("duration", r"(?:{x_approx}\s+)?(?:die|den|der)\s+(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?:{num}|{qty})\s+{unit}"),
-    ("weekday", r"{wd}\s+(?:{mod})\s+Woche"),
+    ("weekday", r"{wd}\s+(?:{mod})\s+{x_weekword}"),
     ("relunit", r"(?:{mod})\s+{unit}"),
     ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
     ("date", r"{month}"),
@@ -139,6 +139,8 @@ DE = Lexicon(
                               "oder", "dem", "des", "den", "der", "die", "das", "in", "jeden", "jedes", "jede",
                               "diesen", "dieses", "diesem", "letzten", "nächsten", "kommenden", "vergangenen"}),
     extra={
+        "weekword": r"Woche",
+        "default_tense": "1",
         "tz": r"(?:MEZ|MESZ|UTC|GMT)",
         "approx": r"etwa|rund|knapp|fast|über|mehr\s+als|weniger\s+als|mindestens|gut|ungefähr",
         "q": r"[1-4]",

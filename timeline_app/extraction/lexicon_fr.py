@@ -33,7 +33,7 @@ _MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
-_ABBR = {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12}
+_ABBR = {"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "oct": 10, "nov": 11, "déc": 12}
 _WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
 _WEEKDAYS.update({f"{k}s": v for k, v in list(_WEEKDAYS.items())})
 
@@ -48,7 +48,7 @@ _ORDINALS = {
 _UNIT_WORDS = {
     "an": YEAR, "ans": YEAR, "année": YEAR, "années": YEAR, "mois": MONTH, "semaine": WEEK, "semaines": WEEK,
     "jour": DAY, "jours": DAY, "journée": DAY, "journées": DAY, "heure": HOUR, "heures": HOUR,
-    "minute": MINUTE, "minutes": MINUTE, "seconde": SECOND, "secondes": SECOND, "décennie": DECADE,
+    "minute": MINUTE, "minutes": MINUTE, "secondes": SECOND, "décennie": DECADE,
     "décennies": DECADE, "siècle": CENTURY, "siècles": CENTURY, "trimestre": QUARTER, "trimestres": QUARTER,
     "semestre": HALF, "semestres": HALF, "week-end": WEEKEND, "week-ends": WEEKEND, "weekend": WEEKEND,
     "quinzaine": DAY,
@@ -82,7 +82,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
     ("ago", r"(?P<dir>il\s+y\s+a|dans|d'ici|voici)\s+(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
-    ("ago", r"(?:{num}|{qty})\s+{unit}\s+(?P<dir>plus\s+tôt|plus\s+tard|auparavant|après)"),
+    ("ago", r"(?:{num}|{qty})\s+{unit}\s+(?P<dir>plus\s+tôt|plus\s+tard|auparavant)"),
     ("anaphor", r"(?:ce|cette|cet)\s+{unit}-là"),
     ("anaphor", r"(?:le|la|l['’])\s*{unit}\s+(?P<dir>suivante?|précédente?|d'avant|d'après)"),
     ("anaphor", r"(?:la|le|l['’])\s*(?P<dir>veille|lendemain)"),
@@ -95,7 +95,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("set", r"(?:tous|toutes)\s+les\s+(?:{num}\s+)?(?:{unit}|{wd})"),
     ("set", r"(?:par|l['’])\s*(?:an|mois|semaine|jour|année)(?!\s+(?:dernier|dernière|prochain|prochaine))"),
     ("set", r"{x_setadv}"),
-    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?:\s+et\s+demie?)?"),
+    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?:\s+et\s+demie?)?(?!\s+(?:(?:1\d|20)\d0|\d0)(?!\d))"),
     ("duration", r"{x_durword}"),
     ("vague", r"{vague}"),
 )
@@ -133,7 +133,7 @@ FR = Lexicon(
     future_cues=(r"va|vont|vais|allons|sera|seront|aura|auront|\w+eront|\w+era|\w+iront|\w+ira|prochain|prochaine|"
                  r"prochains|jusqu'à|jusqu'au|d'ici|dès|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                  r"pourrait|compte|espère|reprendra|à\s+partir|ouvrira|se\s+tiendra"),
-    past_cues=(r"a|ont|avait|avaient|était|étaient|eu|fut|furent|dernier|dernière|hier|depuis|"
+    past_cues=(r"a|ont|avait|avaient|était|étaient|eu|fut|furent|hier|depuis|"
                r"il\s+y\s+a|a\s+été|ont\s+été|s'est|se\s+sont"),
     ambiguous={"été": frozenset({"l'", "l’", "cet", "en", "d'", "d’", "l", "d", "de", "bel", "plein", "cet"}),
                "mars": frozenset({"en", "de", "depuis", "début", "fin", "mi", "à", "et", "au", "jusqu'en",
@@ -143,6 +143,7 @@ FR = Lexicon(
                               "dès", "avant", "après", "ou", "mois", "ce", "cet", "cette", "chaque", "d'ici",
                               "jusqu'en", "jusqu'à", "entre", "pendant", "courant"}),
     extra={
+        "default_tense": "1",
         "approx": r"environ|près\s+de|presque|plus\s+de|moins\s+de|au\s+moins|quelque",
         "q": r"[1-4]",
         "decw": r"vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingt-dix",

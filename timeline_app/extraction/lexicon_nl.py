@@ -81,7 +81,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("anaphor", r"(?:de|het)\s+{unit}\s+(?P<dir>ervoor|erna|daarna|daarvoor|daarop|erop)"),
     ("duration", r"(?:{x_approx}\s+)?(?:de|het)\s+(?:afgelopen|komende|laatste|eerste|volgende|voorbije)\s+(?:{num}|{qty})\s+{unit}"),
     ("relunit", r"(?:(?:de|het)\s+)?(?:{mod})\s+{unit}"),
-    ("weekday", r"{wd}\s+(?:{mod})\s+week"),
+    ("weekday", r"{wd}\s+(?:{mod})\s+{x_weekword}"),
     ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
     ("date", r"{month}"),
     ("set", r"(?:elke|iedere|elk|ieder)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
@@ -132,9 +132,9 @@ NL = Lexicon(
                 "van": "between"},
     templates=_TEMPLATES,
     day_suffix="ste|de|e",
-    future_cues=(r"zal|zullen|zult|zou|zouden|gaat|gaan|volgende|komende|aanstaande|tot|verwacht|wil|willen|"
+    future_cues=(r"zal|zullen|zult|zou|zouden|gaat|gaan|volgende|komende|aanstaande|verwacht|wil|willen|"
                  r"gepland|plant|moet|moeten|vanaf|nog|opnieuw|dreigt"),
-    past_cues=r"heeft|hebben|had|hadden|was|waren|werd|werden|geleden|vorige|afgelopen|zei|zegt|meldde|gisteren",
+    past_cues=r"heeft|hebben|had|hadden|was|waren|werd|werden|geleden|vorige|afgelopen|zei|meldde|gisteren",
     ambiguous={"morgen": frozenset(), "mei": frozenset({"in", "sinds", "tot", "van", "eind", "begin", "medio",
                                                        "half", "vorige", "volgende", "afgelopen", "en", "of"}),
                "nu": frozenset(), "later": frozenset(), "eerder": frozenset(), "recent": frozenset()},
@@ -142,6 +142,8 @@ NL = Lexicon(
                               "afgelopen", "en", "of", "op", "de", "het", "na", "voor", "vanaf", "om", "elke",
                               "sinds", "tussen", "deze", "dit", "komende", "aanstaande"}),
     extra={
+        "weekword": r"week",
+        "default_tense": "1",
         "tz": r"(?:UTC|GMT|CET|CEST|MET)(?:\s*[+-]\s*\d{1,2})?",
         "approx": r"ongeveer|circa|bijna|ruim|zo'n|meer\s+dan|minder\s+dan|minstens|hooguit|amper|nauwelijks",
         "yy2": r"['’]\d\d(?!\d)",

@@ -114,7 +114,7 @@ class ResolverBase:
         return Resolved(typ, value, span)
 
     def _nearest_month(self, month: int, day: int | None) -> int | None:
-        """The year of the nearest occurrence of ``month`` (and ``day``) as the tense suggests."""
+        """The year of the nearest occurrence of ``month`` (and ``day``) as the context suggests."""
         if self.ref is None:
             return None
         ref = self.ref
@@ -124,17 +124,30 @@ class ResolverBase:
         here = (ref.month, ref.day)
         if target == here:
             return ref.year
-        tense = self._tense()
-        if target < here:
-            past, future = ref.year, ref.year + 1
-        else:
-            past, future = ref.year - 1, ref.year
+        past, future = (ref.year, ref.year + 1) if target < here else (ref.year - 1, ref.year)
+        past_day = safe_date(past, month, min(day or 15, 28))
+        future_day = safe_date(future, month, min(day or 15, 28))
+        assert past_day is not None and future_day is not None
+        back, ahead = (ref - past_day).days, (future_day - ref).days
+        tense = self._direction()
+        if day is not None and min(back, ahead) <= 45:
+            return past if back < ahead else future
         if tense > 0:
             return future
         if tense < 0:
             return past
-        months_back = (here[0] - target[0]) % 12
-        return past if months_back <= 6 else future
+        return past if back <= ahead else future
+
+    def _direction(self) -> int:
+        """Past (-1) or future (+1) from a qualifier right before the expression, else the clause tense."""
+        first, last = context.words_before(self.text, self._start)
+        for word in (last, f"{first} {last}".strip()):
+            name = self.lex.qualifiers.get(word)
+            if name in ("since", "after"):
+                return -1
+            if name == "until":
+                return 1
+        return self._tense()
 
     # -- absolute dates ---------------------------------------------------------
 

@@ -6,13 +6,13 @@ import datetime as dt
 import re
 
 from timeline_app.domain.dates import DateSpan, Precision
-from timeline_app.extraction import context
 from timeline_app.extraction.lexicon import DAY, HALF, HOUR, MINUTE, QUARTER, SECOND, WEEK, WEEKEND, YEAR
 from timeline_app.extraction.periods import span_for_value
 from timeline_app.extraction.resolve_base import Resolved, ResolverBase
 from timeline_app.extraction.values import duration_value, key, shifted_value, unresolved_value
 
 _DIGITS = re.compile(r"\d+")
+_ANCHOR_REACH = 400  # characters over which a clock time still belongs to the last day mentioned
 _UNIT_PRECISION = {YEAR: Precision.YEAR, "M": Precision.MONTH, WEEK: Precision.WEEK, DAY: Precision.DAY,
                    QUARTER: Precision.QUARTER, HALF: Precision.HALF_YEAR}
 
@@ -33,7 +33,7 @@ class RelativeRules(ResolverBase):
             if n is None:
                 return False, None
             text = self.text[self._start:self._end].lower()
-            if re.search(r"(?:and\s+a\s+half|1/2|et\s+demi|einhalb|en\s+een\s+half)", text):
+            if n == int(n) and re.search(r"(?:and\s+a\s+half|1/2|et\s+demie?|einhalb|en\s+een\s+half)", text):
                 n += 0.5
             return True, n
         if "qty" in g:
@@ -68,10 +68,10 @@ class RelativeRules(ResolverBase):
         if offset == 0:
             return ref + dt.timedelta(days=diff)
         if offset is None:
-            tense = self._tense()
             if diff == 0:
                 return ref
-            offset = 1 if tense > 0 else -1
+            tense = self._direction()
+            offset = tense if tense else int(self.lex.extra.get("default_tense", "-1"))
         if offset < 0:
             return ref + dt.timedelta(days=diff - 7 if diff >= 0 else diff)
         return ref + dt.timedelta(days=diff + 7 if diff <= 0 else diff)
@@ -99,6 +99,9 @@ class RelativeRules(ResolverBase):
             offset = 1
         if offset is None and not self._bare_weekday_ok():
             return None
+        if offset and "x_weekword" in g and self.ref is not None:
+            monday = self.ref - dt.timedelta(days=self.ref.weekday()) + dt.timedelta(weeks=offset)
+            return self._day_result(monday + dt.timedelta(days=weekday), daypart)
         return self._day_result(self._weekday_date(weekday, offset), daypart, g.get("part"))
 
     def _bare_weekday_ok(self) -> bool:
@@ -294,7 +297,7 @@ class RelativeRules(ResolverBase):
             found = self._date(g)
             if found is not None and found.span is not None and found.span.start is not None:
                 return found.span.start.date()
-        if self.last_day is not None and self.last_day_end >= context.clause_bounds(self.text, self._start, self._end)[0]:
+        if self.last_day is not None and self._start - self.last_day_end <= _ANCHOR_REACH:
             return self.last_day
         return self.ref
 

@@ -51,7 +51,8 @@ def tag_text(text: str, *, reference_date: dt.date | None, language: str | None)
         if start < position:
             continue
         word = token.group()
-        if not (word[0].isdigit() or word[0] in "'’" or word[1:2].isdigit() or word[:4].lower() in prefixes):
+        if not (word[0].isdigit() or word[0] in "'’" or word[1:2].isdigit() or word[0] in "XVI"
+                or word[:4].lower() in prefixes):
             continue
         match = pattern.match(text, start)
         if match is None or match.end() <= start:

@@ -59,6 +59,8 @@ def test_crlf_and_cr_line_ends_are_normalized() -> None:
         b"\x89PNG\r\n\x1a\n" + b"x" * 100,
         b"PK\x03\x04" + b"zipped" * 20,
         bytes(range(1, 32)) * 10,
+        bytes((i * 37) % 256 for i in range(1, 4000) if (i * 37) % 256),  # noise without NULs
+        b"\x01\x00" * 200 + b"\xff\xfe\x00\xd8" * 50,  # every other byte NUL, but not text
     ],
 )
 def test_binary_content_is_refused(tmp_path: Path, data: bytes) -> None:

@@ -165,3 +165,25 @@ def test_page_without_content(tmp_path: Path) -> None:
     )
     with pytest.raises(IngestError, match="no article text"):
         read_article(path)
+
+
+def test_lists_quotes_and_tables_become_paragraphs(tmp_path: Path) -> None:
+    article = (
+        PARAGRAPHS
+        + "<ul><li>Heuvelrade: 40 dry wells</li><li>Lindenau: 23 dry wells</li></ul>"
+        + "<blockquote><p>We have waited long enough for this decision.</p></blockquote>"
+        + "<table><tr><th>Year</th><th>Cost</th></tr><tr><td>2014</td><td>1.9 bn</td></tr></table>"
+    )
+    draft = read_article(_page(tmp_path, "<title>Wells</title>", article))
+    paragraphs = draft.text.split("\n\n")
+    for expected in (
+        "Heuvelrade: 40 dry wells",
+        "Lindenau: 23 dry wells",
+        "We have waited long enough for this decision.",
+        "Year | Cost",
+        "2014 | 1.9 bn",
+    ):
+        assert expected in paragraphs, expected
+    html = draft.html or ""
+    assert "<li>Heuvelrade: 40 dry wells</li>" in html
+    assert "<blockquote>" in html and "<td>2014</td>" in html

@@ -38,6 +38,7 @@ _BINARY_SIGNATURES: tuple[bytes, ...] = (
 )
 _WESTERN_CODEPAGES = ["cp1252", "iso8859_15", "latin_1", "mac_roman"]
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_SUSPICIOUS_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 _SNIFF_BYTES = 8192
 
 
@@ -63,10 +64,16 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+def _is_suspicious(ch: str) -> bool:
+    # Control characters, unassigned/private/surrogate code points and decoding replacements
+    # are what binary data turns into, whatever codec it was forced through.
+    return ch == "\ufffd" or (ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) in _SUSPICIOUS_CATEGORIES)
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:_SNIFF_BYTES]
-    controls = sum(1 for ch in sample if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc")
-    return "\x00" in sample or controls > max(2, len(sample) // 100)
+    suspicious = sum(1 for ch in sample if _is_suspicious(ch))
+    return "\x00" in sample or suspicious > max(2, len(sample) // 100)
 
 
 def detect_encoding(data: bytes) -> str:

@@ -131,7 +131,9 @@ DE = Lexicon(
     day_suffix=r"\.",
     future_cues=(r"wird|werden|wirst|soll|sollen|will|wollen|nächste\w*|kommende\w*|bis|ab|geplant|plant|"
                  r"voraussichtlich|könnte|dürfte|erwartet|steht|stehen|beginnt|startet|folgt"),
-    past_cues=r"war|waren|hatte|hatten|hat|haben|wurde|wurden|ist|sind|vergangene\w*|letzte\w*|gestern|seit",
+    past_cues=(r"war|waren|hatte|hatten|hat|haben|wurde|wurden|vergangene\w*|letzte\w*|gestern|seit|"
+               r"kam|kamen|ging|gingen|gab|gaben|fand|fanden|begann|stand|standen|lag|blieb|sagte|sagten|"
+               r"teilte|meldete|erklärte|\w{3,}(?:ierte|ierten)"),
     ambiguous={"morgen": frozenset(), "früher": frozenset(), "später": frozenset(), "jetzt": frozenset(),
                "mai": frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum",
                                  "und", "oder", "dem", "des", "den", "im"})},

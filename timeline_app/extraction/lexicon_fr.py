@@ -133,7 +133,7 @@ FR = Lexicon(
     future_cues=(r"va|vont|vais|allons|sera|seront|aura|auront|\w+eront|\w+era|\w+iront|\w+ira|prochain|prochaine|"
                  r"prochains|jusqu'à|jusqu'au|d'ici|dès|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                  r"pourrait|compte|espère|reprendra|à\s+partir|ouvrira|se\s+tiendra"),
-    past_cues=(r"a|ont|avait|avaient|était|étaient|eu|fut|furent|hier|depuis|"
+    past_cues=(r"a|ont|avait|avaient|était|étaient|eu|fut|furent|hier|depuis|\w{2,}ait|\w{2,}aient|"
                r"il\s+y\s+a|a\s+été|ont\s+été|s'est|se\s+sont"),
     ambiguous={"été": frozenset({"l'", "l’", "cet", "en", "d'", "d’", "l", "d", "de", "bel", "plein", "cet"}),
                "mars": frozenset({"en", "de", "depuis", "début", "fin", "mi", "à", "et", "au", "jusqu'en",

@@ -134,7 +134,10 @@ NL = Lexicon(
     day_suffix="ste|de|e",
     future_cues=(r"zal|zullen|zult|zou|zouden|gaat|gaan|volgende|komende|aanstaande|verwacht|wil|willen|"
                  r"gepland|plant|moet|moeten|vanaf|nog|opnieuw|dreigt"),
-    past_cues=r"heeft|hebben|had|hadden|was|waren|werd|werden|geleden|vorige|afgelopen|zei|meldde|gisteren",
+    past_cues=(r"heeft|hebben|had|hadden|was|waren|werd|werden|geleden|vorige|afgelopen|zei|meldde|gisteren|"
+               r"gaf|gaven|kwam|kwamen|nam|namen|ging|gingen|zag|zagen|sprak|won|wonnen|verloor|vond|bleef|"
+               r"stond|lag|viel|liep|kreeg|kregen|trok|trokken|sloot|bood|koos|hield|schreef|begon|"
+               r"(?!\w*(?:ende|ste|nde|ente|eente|kte|gte|te\b))\w{3,}(?:de|den|tte|tten)|\w{3,}(?:kte|kten|pte|pten|ste|sten|fte|ften|chte|chten)(?<!ste)"),
     ambiguous={"morgen": frozenset(), "mei": frozenset({"in", "sinds", "tot", "van", "eind", "begin", "medio",
                                                        "half", "vorige", "volgende", "afgelopen", "en", "of"}),
                "nu": frozenset(), "later": frozenset(), "eerder": frozenset(), "recent": frozenset()},

@@ -170,3 +170,34 @@ def test_pdf_with_empty_user_password_opens(tmp_path: Path) -> None:
     path = tmp_path / "permissions-only.pdf"
     path.write_bytes(_encrypted(""))
     assert read_article(path).title == "Tunnelbouwer hervat werk na waterinbraak"
+
+
+def test_docx_tables_and_hyperlinks(tmp_path: Path) -> None:
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml.ns import qn
+    from docx.oxml.parser import OxmlElement
+
+    def build(document: docx.document.Document) -> None:
+        document.add_heading("Kosten", level=1)
+        document.add_paragraph(BODY)
+        table = document.add_table(rows=2, cols=2)
+        for row, values in zip(table.rows, (("Jaar", "Kosten"), ("2014", "1,9 mld")), strict=True):
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.text = value
+        paragraph = document.add_paragraph("Meer op ")
+        for target in ("https://example.org/tunnel", "javascript:alert(1)"):
+            r_id = paragraph.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            link = OxmlElement("w:hyperlink")
+            link.set(qn("r:id"), r_id)
+            run = OxmlElement("w:r")
+            text = OxmlElement("w:t")
+            text.text = f"link {len(paragraph.hyperlinks) + 1} "
+            run.append(text)
+            link.append(run)
+            paragraph._p.append(link)
+
+    draft = read_article(_docx(tmp_path, build))
+    assert draft.text.split("\n\n") == [BODY, "Jaar | Kosten", "2014 | 1,9 mld", "Meer op link 1 link 2"]
+    html = draft.html or ""
+    assert '<a href="https://example.org/tunnel" rel="noopener noreferrer">link 1 </a>' in html
+    assert "javascript" not in html and "link 2" in html

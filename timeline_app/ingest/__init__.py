@@ -71,8 +71,6 @@ def read_article(
     if fmt is None:
         ext = file_path.suffix.lower() or "(no extension)"
         raise IngestError(path, f"unsupported file type {ext}")
-    if not file_path.exists() and not file_path.is_symlink():
-        raise IngestError(path, "cannot read: file not found")
     data = files.read_limited(file_path, files.MAX_FILE_BYTES)
     if not data.strip():
         raise IngestError(path, "empty file")

@@ -36,6 +36,7 @@ _PLACEHOLDER_AUTHORS = frozenset(
         "unknown",
     }
 )
+_ALLOWED_SCHEMES = ("http://", "https://", "mailto:")
 _PLACEHOLDER_TITLES = frozenset({"", "untitled", "document", "naamloos", "sans titre", "unbenannt"})
 
 
@@ -55,18 +56,44 @@ def _heading_level(style: str) -> int | None:
     return None
 
 
+def _run_html(run: Any) -> str:
+    text = html.escape(run.text, quote=False)
+    if text and run.bold:
+        text = f"<strong>{text}</strong>"
+    if text and run.italic:
+        text = f"<em>{text}</em>"
+    return text
+
+
 def _paragraph_html(paragraph: Any) -> str:
     parts: list[str] = []
-    for run in paragraph.runs:
-        text = html.escape(run.text, quote=False)
-        if not text:
-            continue
-        if run.bold:
-            text = f"<strong>{text}</strong>"
-        if run.italic:
-            text = f"<em>{text}</em>"
-        parts.append(text)
+    for item in paragraph.iter_inner_content():
+        if hasattr(item, "url"):  # a hyperlink: keep web links, drop anything else (file:, javascript:)
+            inner = "".join(_run_html(run) for run in item.runs)
+            url = (item.url or "").strip()
+            if url.lower().startswith(_ALLOWED_SCHEMES):
+                inner = f'<a href="{html.escape(url, quote=True)}" rel="noopener noreferrer">{inner}</a>'
+            parts.append(inner)
+        else:
+            parts.append(_run_html(item))
     return "".join(parts) or html.escape(paragraph.text, quote=False)
+
+
+def _blocks(document: Any) -> list[tuple[str, str, Any]]:
+    """(style name, text, paragraph or None) for body paragraphs and table rows, in order."""
+    blocks: list[tuple[str, str, Any]] = []
+    for item in document.iter_inner_content():
+        if hasattr(item, "rows"):
+            for row in item.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = collapse_spaces(cell.text)
+                    if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                        cells.append(text)
+                blocks.append(("table row", " | ".join(cells), None))
+        else:
+            blocks.append((_style_name(item), collapse_spaces(item.text), item))
+    return blocks
 
 
 def _open(data: bytes, path: Path) -> Any:
@@ -103,7 +130,7 @@ def read_docx_file(data: bytes, path: Path) -> ParsedArticle:
     """Parse a .docx article into paragraphs, simple reader HTML and metadata."""
     document = _open(data, path)
     try:
-        blocks = [(_style_name(p), collapse_spaces(p.text), p) for p in document.paragraphs]
+        blocks = _blocks(document)
         props = document.core_properties
         core_title = (props.title or "").strip()
         core_author = (props.author or "").strip()
@@ -143,12 +170,15 @@ def read_docx_file(data: bytes, path: Path) -> ParsedArticle:
 def _render(blocks: list[tuple[str, str, Any]]) -> str | None:
     out: list[str] = []
     in_list = False
-    for style, _text, paragraph in blocks:
+    for style, text, paragraph in blocks:
         level = _heading_level(style)
         is_item = "list" in style or "lijst" in style or "liste" in style
         if is_item != in_list:
             out.append("<ul>\n" if is_item else "</ul>\n")
             in_list = is_item
+        if paragraph is None:  # a table row, shown as a plain line
+            out.append(f"<p>{html.escape(text, quote=False)}</p>\n")
+            continue
         inner = _paragraph_html(paragraph)
         if level is not None:
             tag = f"h{min(max(level + 1, 2), 6)}"

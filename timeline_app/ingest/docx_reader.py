@@ -104,7 +104,9 @@ def _open(data: bytes, path: Path) -> Any:
         raise IngestError(path, "truncated or corrupt .docx: not a ZIP package")
     try:
         return docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, EOFError, OSError) as err:
+    except zipfile.BadZipFile as err:
+        raise IngestError(path, "truncated or corrupt .docx: not a complete ZIP package") from err
+    except (PackageNotFoundError, KeyError, ValueError, EOFError, OSError) as err:
         raise IngestError(path, f"truncated or corrupt .docx: {err or type(err).__name__}") from err
     except Exception as err:  # lxml syntax errors and other parser failures on damaged XML
         raise IngestError(path, f"truncated or corrupt .docx: {type(err).__name__}: {err}") from err

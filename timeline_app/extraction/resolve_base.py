@@ -70,7 +70,7 @@ class ResolverBase:
         if "part" not in g and "fiscal" not in self.text[self._start:self._end].lower() and self._looks_like_amount():
             return None
         value = f"{year:04d}"
-        return self._date_result(value, g.get("part"))
+        return self._date_result(value, g.get("part") or g.get("part_b"))
 
     def _year_number(self, g: dict[str, str]) -> int | None:
         for name in ("year", "year_b", "yearn"):

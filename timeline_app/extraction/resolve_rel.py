@@ -26,6 +26,13 @@ class RelativeRules(ResolverBase):
         word = g.get(name)
         return None if word is None else self.lex.units.get(key(word))
 
+    def _singular(self, g: dict[str, str]) -> str:
+        """The unit word if it is singular (the shortest word of its unit that it starts with)."""
+        word = key(g.get("unit", ""))
+        unit = self.lex.units.get(word)
+        forms = sorted((w for w, u in self.lex.units.items() if u == unit and word.startswith(w)), key=len)
+        return forms[0] if forms else word
+
     def _amount(self, g: dict[str, str]) -> tuple[bool, float | None]:
         """(found, amount): amount None means a vague quantity ("several")."""
         if "num" in g:
@@ -193,7 +200,7 @@ class RelativeRules(ResolverBase):
 
     def _anaphor(self, g: dict[str, str]) -> Resolved | None:
         unit = DAY if "unit" not in g else self._unit(g)
-        if unit is None or unit in (HOUR, MINUTE, SECOND):
+        if unit is None or unit in (HOUR, MINUTE, SECOND) or key(g.get("unit", "")) != self._singular(g):
             return None
         words = (key(g.get("dir", "")) + " " + key(g.get("dir2", ""))).strip()
         back = self.lex.extra.get("back", "")

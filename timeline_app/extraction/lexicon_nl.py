@@ -66,7 +66,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("decade", r"(?:{part}\s+(?:van\s+)?(?:de\s+)?)?jaren\s+(?:{x_decw}|{x_decade})(?:\s+van\s+de\s+(?:{ord}|vorige)\s+eeuw)?"),
     ("century", r"(?:{part}\s+(?:van\s+)?(?:de\s+)?)?(?:{ord}|{x_cent})\s+eeuw"),
     ("date", r"(?:{part}\s+)?{month}\s+{year}"),
-    ("date", r"{month}\s+(?:{mod}\s+jaar)"),
+    ("date", r"{month}\s+(?:{mod_y}\s+jaar)"),
     ("date", r"{part}\s+{month}"),
     ("relunit", r"{part}\s+(?:van\s+)?(?:{mod}\s+){unit}"),
     ("season", r"(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+(?:van\s+)?{year})?"),

@@ -33,4 +33,6 @@ class Resolver(PeriodRules, RelativeRules):
                 self.last_day = found.span.start.date()
                 self.last_day_end = end
             self.last_value = found.value
+            if found.value[:4].isdigit() and found.type == "DATE":
+                self.last_year = int(found.value[:4])
         return found

@@ -13,6 +13,7 @@ from timeline_app.extraction.periods import narrow, safe_date, span_for_value
 from timeline_app.extraction.values import key
 
 _DIGITS = re.compile(r"\d+")
+_NEAR_DAYS = 62  # a date this close to the reference date is taken in its nearest occurrence
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,7 @@ class ResolverBase:
         self.last_day: dt.date | None = None
         self.last_day_end = -1
         self.last_value: str | None = None
+        self.last_year: int | None = None
         self._start = 0
         self._end = 0
 
@@ -130,7 +132,7 @@ class ResolverBase:
         assert past_day is not None and future_day is not None
         back, ahead = (ref - past_day).days, (future_day - ref).days
         tense = self._direction()
-        if day is not None and min(back, ahead) <= 45:
+        if min(back, ahead) <= _NEAR_DAYS:
             return past if back < ahead else future
         if tense > 0:
             return future
@@ -160,8 +162,10 @@ class ResolverBase:
             if name in g:
                 day = int(_DIGITS.findall(g[name])[0])
         year = self._year_number(g)
+        if year is None and "mod_y" in g and self.ref is not None:
+            year = self.ref.year + int(self.lex.mods.get(key(g["mod_y"]), 0))
         if year is None and "mod" in g and self.ref is not None:
-            year = self.ref.year + int(self.lex.mods.get(key(g["mod"]), 0))
+            year = self._month_occurrence(month, int(self.lex.mods.get(key(g["mod"]), 0)))
         if day is None and year is None and not self._month_word_ok(g):
             return None
         if year is None:
@@ -174,6 +178,15 @@ class ResolverBase:
                 return None
             return self._date_result(f"{year:04d}-{month:02d}-{day:02d}", None)
         return self._date_result(f"{year:04d}-{month:02d}", g.get("part"))
+
+    def _month_occurrence(self, month: int, offset: int) -> int:
+        """The year of "last June" (latest before the reference), "next June", "this June"."""
+        assert self.ref is not None
+        if offset < 0:
+            return self.ref.year if month < self.ref.month else self.ref.year - 1
+        if offset > 0:
+            return self.ref.year if month > self.ref.month else self.ref.year + 1
+        return self.ref.year
 
     def _month_word_ok(self, g: dict[str, str]) -> bool:
         """A bare month word: reject names (Claire Mars) and ambiguous words out of context."""

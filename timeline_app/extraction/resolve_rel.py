@@ -151,8 +151,8 @@ class RelativeRules(ResolverBase):
             return self._date_result(back, g.get("part"))
         if unit in (HOUR, MINUTE, SECOND):
             return None
-        if unit == WEEKEND and offset == 0 and self.ref is not None and self.ref.weekday() == 6:
-            offset = 0
+        if unit == WEEKEND and offset == 0 and self.ref is not None:
+            offset = self._weekend_offset()
         found = self._relative(unit, offset)
         if "part" in g and found.span is not None:
             return self._date_result(found.value, g["part"]) if self.ref is not None else found
@@ -164,6 +164,11 @@ class RelativeRules(ResolverBase):
             value = f"{int(self.last_value[:4]) - 1:04d}{self.last_value[4:]}"
             return Resolved("DATE", value, span_for_value(value))
         return self._relative(YEAR, -1)
+
+    def _weekend_offset(self) -> int:
+        """"This weekend" early in the week is the one just past, unless the clause is in the future."""
+        assert self.ref is not None
+        return -1 if self.ref.weekday() <= 1 and self._tense() <= 0 else 0
 
     def _ago(self, g: dict[str, str]) -> Resolved | None:
         unit = self._unit(g)
@@ -211,6 +216,14 @@ class RelativeRules(ResolverBase):
         elif fwd and re.search(rf"(?<!\w)(?:{fwd})(?!\w)", words):
             delta = 1
         anchor = self.last_day if unit in (DAY, WEEK) and self.last_day is not None else self.ref
+        if unit == YEAR and self.last_year is not None:
+            anchor = dt.date(self.last_year, 7, 1)
+        if unit == QUARTER and delta == 0 and self.ref is not None:
+            if self.last_value and re.fullmatch(r"\d{4}-Q[1-4]", self.last_value):
+                return Resolved("DATE", self.last_value, span_for_value(self.last_value))
+            delta = -1
+        if unit == WEEKEND and delta == 0 and self.ref is not None:
+            return self._relative(WEEKEND, self._weekend_offset())
         if anchor is None:
             value = unresolved_value(unit)
             return Resolved("DATE", value, DateSpan.unresolved(value))

@@ -34,6 +34,8 @@ def duration_value(amount: float | None, unit: str) -> str:
         return f"P{whole}M15D" if half and whole else ("P15D" if half else f"P{whole}M")
     if unit == HOUR:
         return f"PT{whole}H30M" if half and whole else ("PT30M" if half else f"PT{whole}H")
+    if unit == MINUTE and half:
+        return f"PT{whole}M30S" if whole else "PT30S"
     if unit == DAY and half:
         return f"PT{whole * 24 + 12}H"
     simple = {WEEK: ("P", "W", 1), DAY: ("P", "D", 1), MINUTE: ("PT", "M", 1), SECOND: ("PT", "S", 1),

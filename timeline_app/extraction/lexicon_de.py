@@ -3,8 +3,23 @@
 from __future__ import annotations
 
 from timeline_app.extraction.lexicon import (
-    CENTURY, DAY, DECADE, HALF, HOUR, MINUTE, MONTH, NEXT, PREVIOUS, QUARTER, SECOND, THIS, WEEK, WEEKEND,
-    YEAR, Lexicon, compose_numbers,
+    CENTURY,
+    DAY,
+    DECADE,
+    HALF,
+    HOUR,
+    MINUTE,
+    MONTH,
+    NEXT,
+    PREVIOUS,
+    QUARTER,
+    SECOND,
+    THIS,
+    WEEK,
+    WEEKEND,
+    YEAR,
+    Lexicon,
+    compose_numbers,
 )
 
 _UNITS = {
@@ -136,7 +151,7 @@ DE = Lexicon(
                r"teilte|meldete|erklärte|\w{3,}(?:ierte|ierten)"),
     ambiguous={"morgen": frozenset(), "früher": frozenset(), "später": frozenset(), "jetzt": frozenset(),
                "mai": frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum",
-                                 "und", "oder", "dem", "des", "den", "im"})},
+                                 "und", "oder", "dem", "des", "den"})},
     function_words=frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum", "und",
                               "oder", "dem", "des", "den", "der", "die", "das", "in", "jeden", "jedes", "jede",
                               "diesen", "dieses", "diesem", "letzten", "nächsten", "kommenden", "vergangenen"}),

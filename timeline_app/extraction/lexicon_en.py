@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 from timeline_app.extraction.lexicon import (
-    CENTURY, DAY, DECADE, FORTNIGHT, HALF, HOUR, MINUTE, MONTH, NEXT, PREVIOUS, QUARTER, SECOND, THIS,
-    WEEK, WEEKEND, YEAR, Lexicon, compose_numbers,
+    CENTURY,
+    DAY,
+    DECADE,
+    FORTNIGHT,
+    HALF,
+    HOUR,
+    MINUTE,
+    MONTH,
+    NEXT,
+    PREVIOUS,
+    QUARTER,
+    SECOND,
+    THIS,
+    WEEK,
+    WEEKEND,
+    YEAR,
+    Lexicon,
+    compose_numbers,
 )
 
 _UNITS = {

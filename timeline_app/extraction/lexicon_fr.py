@@ -3,8 +3,23 @@
 from __future__ import annotations
 
 from timeline_app.extraction.lexicon import (
-    CENTURY, DAY, DECADE, HALF, HOUR, MINUTE, MONTH, NEXT, PREVIOUS, QUARTER, SECOND, THIS, WEEK, WEEKEND,
-    YEAR, Lexicon, after,
+    CENTURY,
+    DAY,
+    DECADE,
+    HALF,
+    HOUR,
+    MINUTE,
+    MONTH,
+    NEXT,
+    PREVIOUS,
+    QUARTER,
+    SECOND,
+    THIS,
+    WEEK,
+    WEEKEND,
+    YEAR,
+    Lexicon,
+    after,
 )
 
 _BASE = {
@@ -135,9 +150,9 @@ FR = Lexicon(
                  r"pourrait|compte|espère|reprendra|à\s+partir|ouvrira|se\s+tiendra"),
     past_cues=(r"a|ont|avait|avaient|était|étaient|eu|fut|furent|hier|depuis|\w{2,}ait|\w{2,}aient|"
                r"il\s+y\s+a|a\s+été|ont\s+été|s'est|se\s+sont"),
-    ambiguous={"été": frozenset({"l'", "l’", "cet", "en", "d'", "d’", "l", "d", "de", "bel", "plein", "cet"}),
+    ambiguous={"été": frozenset({"l'", "l’", "cet", "en", "d'", "d’", "l", "d", "de", "bel", "plein"}),
                "mars": frozenset({"en", "de", "depuis", "début", "fin", "mi", "à", "et", "au", "jusqu'en",
-                                  "le", "fin", "courant", "dès", "avant", "après", "ou", "mois", "mi-"}),
+                                  "le", "courant", "dès", "avant", "après", "ou", "mois", "mi-"}),
                "second": frozenset(), "des": frozenset(), "une": frozenset(), "un": frozenset()},
     function_words=frozenset({"en", "de", "depuis", "début", "fin", "mi", "à", "et", "au", "le", "la", "l'",
                               "dès", "avant", "après", "ou", "mois", "ce", "cet", "cette", "chaque", "d'ici",

@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 from timeline_app.extraction.lexicon import (
-    CENTURY, DAY, DECADE, HALF, HOUR, MINUTE, MONTH, NEXT, PREVIOUS, QUARTER, SECOND, THIS, WEEK, WEEKEND,
-    YEAR, Lexicon, after, compose_numbers,
+    CENTURY,
+    DAY,
+    DECADE,
+    HALF,
+    HOUR,
+    MINUTE,
+    MONTH,
+    NEXT,
+    PREVIOUS,
+    QUARTER,
+    SECOND,
+    THIS,
+    WEEK,
+    WEEKEND,
+    YEAR,
+    Lexicon,
+    after,
+    compose_numbers,
 )
 
 _UNITS = {
@@ -143,7 +159,7 @@ NL = Lexicon(
                "nu": frozenset(), "later": frozenset(), "eerder": frozenset(), "recent": frozenset()},
     function_words=frozenset({"in", "sinds", "tot", "van", "eind", "begin", "medio", "half", "vorige", "volgende",
                               "afgelopen", "en", "of", "op", "de", "het", "na", "voor", "vanaf", "om", "elke",
-                              "sinds", "tussen", "deze", "dit", "komende", "aanstaande"}),
+                              "tussen", "deze", "dit", "komende", "aanstaande"}),
     extra={
         "weekword": r"week",
         "default_tense": "1",

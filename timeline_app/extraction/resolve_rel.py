@@ -124,14 +124,14 @@ class RelativeRules(ResolverBase):
             if ":" in daypart:
                 return self._clock(day, daypart)
             return self._day_result(day, daypart)
-        offset = self.lex.rel_days.get(key(g.get("reld", "")))
-        if offset is None:
+        days = self.lex.rel_days.get(key(g.get("reld", "")))
+        if days is None:
             return None
-        day = None if self.ref is None else self.ref + dt.timedelta(days=offset)
-        daypart = self.lex.dayparts.get(key(g["dpart"])) if "dpart" in g else None
-        if daypart is not None and ":" in daypart:
-            return self._clock(day, daypart)
-        return self._day_result(day, daypart, g.get("part"))
+        when = None if self.ref is None else self.ref + dt.timedelta(days=days)
+        part_of_day = self.lex.dayparts.get(key(g["dpart"])) if "dpart" in g else None
+        if part_of_day is not None and ":" in part_of_day:
+            return self._clock(when, part_of_day)
+        return self._day_result(when, part_of_day, g.get("part"))
 
     def _relunit(self, g: dict[str, str]) -> Resolved | None:
         if "prev" in g:
@@ -200,7 +200,7 @@ class RelativeRules(ResolverBase):
             day = self.ref + dt.timedelta(days=whole)
             return self._day_result(day)
         if unit == HALF:
-            return self._relative("M", 6 * whole) if False else self._relative(HALF, whole)
+            return self._relative(HALF, whole)
         return self._relative(unit, whole)
 
     def _anaphor(self, g: dict[str, str]) -> Resolved | None:
@@ -229,10 +229,10 @@ class RelativeRules(ResolverBase):
             return Resolved("DATE", value, DateSpan.unresolved(value))
         if unit == DAY:
             return self._day_result(anchor + dt.timedelta(days=delta))
-        value = shifted_value(anchor, unit, delta)
-        if value is None:
+        shifted = shifted_value(anchor, unit, delta)
+        if shifted is None:
             return None
-        return Resolved("DATE", value, span_for_value(value))
+        return Resolved("DATE", shifted, span_for_value(shifted))
 
     def _duration(self, g: dict[str, str]) -> Resolved | None:
         unit = self._unit(g)

@@ -6,7 +6,19 @@ import datetime as dt
 import re
 
 from timeline_app.extraction.lexicon import (
-    CENTURY, DAY, DECADE, FORTNIGHT, HALF, HOUR, MINUTE, MONTH, QUARTER, SECOND, WEEK, WEEKEND, YEAR,
+    CENTURY,
+    DAY,
+    DECADE,
+    FORTNIGHT,
+    HALF,
+    HOUR,
+    MINUTE,
+    MONTH,
+    QUARTER,
+    SECOND,
+    WEEK,
+    WEEKEND,
+    YEAR,
 )
 from timeline_app.extraction.periods import add_months, iso_week_value, quarter_of
 

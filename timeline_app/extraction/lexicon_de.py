@@ -99,9 +99,10 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
     ("date", r"{month}"),
     ("set", r"(?:jeden|jede|jedes|jeder|alle)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
-    ("set", r"(?:pro|je)\s+(?:Jahr|Monat|Woche|Tag|Quartal)"),
+    ("set", r"(?:pro|je)\s+(?=(?:Jahr|Monat|Woche|Tag|Quartal)(?!\w)){unit}"),
     ("set", r"{x_setadv}"),
-    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
+    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?!\s+(?:der|des)\s)"),
+    ("relunit", r"(?:(?<=(?<!\w)am )|(?<=(?<!\w)Am ))(?=Wochenende(?!\w)){unit}"),
     ("duration", r"{x_durword}"),
     ("vague", r"{vague}"),
 )
@@ -154,7 +155,8 @@ DE = Lexicon(
                                  "und", "oder", "dem", "des", "den"})},
     function_words=frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum", "und",
                               "oder", "dem", "des", "den", "der", "die", "das", "in", "jeden", "jedes", "jede",
-                              "diesen", "dieses", "diesem", "letzten", "nächsten", "kommenden", "vergangenen"}),
+                              "diesen", "dieses", "diesem", "letzten", "nächsten", "kommenden", "vergangenen",
+                              "zwischen", "von", "nach", "vor", "für", "zum", "zur", "um", "gegen", "noch", "schon"}),
     extra={
         "weekword": r"Woche",
         "default_tense": "1",

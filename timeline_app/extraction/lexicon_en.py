@@ -53,7 +53,7 @@ _ORDINALS = {
 _UNITS_WORDS = {
     "year": YEAR, "years": YEAR, "month": MONTH, "months": MONTH, "week": WEEK, "weeks": WEEK,
     "day": DAY, "days": DAY, "hour": HOUR, "hours": HOUR, "minute": MINUTE, "minutes": MINUTE,
-    "second": SECOND, "seconds": SECOND, "decade": DECADE, "decades": DECADE, "century": CENTURY,
+    "seconds": SECOND, "decade": DECADE, "decades": DECADE, "century": CENTURY,
     "centuries": CENTURY, "quarter": QUARTER, "quarters": QUARTER, "weekend": WEEKEND, "weekends": WEEKEND,
     "fortnight": FORTNIGHT, "trading days": DAY, "business days": DAY, "half": HALF,
 }
@@ -91,7 +91,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("date", r"{month}\s+{mod_y}\s+year"),
     ("date", r"{part}[-\s]?{month}"),
     ("season", r"(?:the\s+)?(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+(?:of\s+)?(?:{year}|{x_yword}))?"),
-    ("year", r"(?:the\s+{part}\s+of\s+|{part_b}[-\s]?)?(?:fiscal\s+)?(?:{year}|{x_yy2}|{x_yword})"),
+    ("year", r"(?:the\s+{part}\s+of\s+|{part_b}[-\s]?)?(?:fiscal\s+)?(?:{year}|{yy}|{x_yword})"),
     # relative expressions
     ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
     ("anaphor", r"(?:the|that)\s+(?:same\s+)?(?P<dir>following|next|previous|preceding|prior|same)?\s*{unit}(?:\s+(?P<dir2>before|after|earlier|later))?"),
@@ -162,7 +162,8 @@ EN = Lexicon(
                "second": frozenset(), "fall": frozenset({"the", "this", "last", "next", "in", "early", "late"}),
                "a": frozenset(), "an": frozenset(), "now": frozenset()},
     function_words=frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
-                              "by", "through", "before", "after", "from", "during", "to", "and", "the", "on"}),
+                              "by", "through", "before", "after", "from", "during", "to", "and", "the", "on", "between",
+                              "or", "for", "at", "around", "about", "until"}),
     extra={
         "ampm": r"[ap]\.\s?m\.?|[ap]m(?!\w)",
         "tz": r"(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET)(?:\s*[+-]\s*\d{1,2})?",

@@ -108,7 +108,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("date", r"{month}"),
     ("set", r"(?:chaque|chacun\s+des)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
     ("set", r"(?:tous|toutes)\s+les\s+(?:{num}\s+)?(?:{unit}|{wd})"),
-    ("set", r"(?:par|l['’])\s*(?:an|mois|semaine|jour|année)(?!\s+(?:dernier|dernière|prochain|prochaine))"),
+    ("set", r"par\s+(?=(?:an|mois|semaine|jour|année)(?!\w)){unit}"),
     ("set", r"{x_setadv}"),
     ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?:\s+et\s+demie?)?(?!\s+(?:(?:1\d|20)\d0|\d0)(?!\d))"),
     ("duration", r"{x_durword}"),
@@ -159,7 +159,7 @@ FR = Lexicon(
                               "jusqu'en", "jusqu'à", "entre", "pendant", "courant"}),
     extra={
         "default_tense": "1",
-        "approx": r"environ|près\s+de|presque|plus\s+de|moins\s+de|au\s+moins|quelque",
+        "approx": r"environ|près\s+de|presque|plus\s+de|moins\s+de",
         "q": r"[1-4]",
         "decw": r"vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingt-dix",
         "decadewords": "vingt;trente;quarante;cinquante;soixante;soixante-dix;quatre-vingt;quatre-vingt-dix",

@@ -102,7 +102,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("date", r"{month}"),
     ("set", r"(?:elke|iedere|elk|ieder)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
     ("set", r"om\s+de\s+(?:{num}\s+)?{unit}"),
-    ("set", r"per\s+(?:jaar|maand|week|dag|kwartaal)"),
+    ("set", r"per\s+(?=(?:jaar|maand|week|dag|kwartaal)(?!\w)){unit}"),
     ("set", r"{x_setadv}"),
     ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
     ("duration", r"{x_durword}"),

@@ -78,7 +78,7 @@ class ResolverBase:
         for name in ("year", "year_b", "yearn"):
             if name in g:
                 return int(g[name])
-        for name in ("yy2", "yy"):
+        for name in ("x_yy2", "yy"):
             if name in g:
                 return self._two_digit_year(int(_DIGITS.findall(g[name])[0]))
         if "yword" in g:
@@ -198,7 +198,9 @@ class ResolverBase:
     def _bare_word_ok(self, word: str) -> bool:
         prev = context.previous_token(self.text, self._start)
         allowed = self.lex.ambiguous.get(word)
-        if allowed is not None and prev.lower() not in allowed:
+        if allowed is not None and prev.lower() not in allowed and (
+            not allowed or prev.lower() not in self.lex.function_words
+        ):
             return False
         matched = self.text[self._start:self._end]
         if prev[:1].isupper() and prev.lower() not in self.lex.function_words and not self._sentence_start(prev):

@@ -135,8 +135,8 @@ class PeriodRules(ResolverBase):
 
     def _quarter(self, g: dict[str, str]) -> Resolved | None:
         index = None
-        if "q" in g:
-            index = int(g["q"])
+        if "x_q" in g:
+            index = int(g["x_q"])
         elif "ord" in g:
             index = self._ordinal(g["ord"])
             if index == 99:
@@ -150,7 +150,7 @@ class PeriodRules(ResolverBase):
         return self._date_result(f"{year:04d}-Q{index}", None)
 
     def _half(self, g: dict[str, str]) -> Resolved | None:
-        index = int(g["h"]) if "h" in g else (self._ordinal(g["ord"]) if "ord" in g else None)
+        index = int(g["x_h"]) if "x_h" in g else (self._ordinal(g["ord"]) if "ord" in g else None)
         if index == 99:
             index = 2
         if index is None or not 1 <= index <= 2:

@@ -14,6 +14,8 @@ from timeline_app.extraction.resolve import Resolved, Resolver
 from timeline_app.extraction.timex import Timex, TimexType
 
 _TOKEN = re.compile(r"\w+|['’](?=\d)")
+_BETWEEN_WORDS = frozenset({"between", "tussen", "entre", "zwischen"})
+_RANGE_NEXT = re.compile(r"\s*(?:-|–|to|until|till|through|tot(?:\s+en\s+met)?|à|au|jusqu'à|bis|zum|und|and|en|et)\s", re.IGNORECASE)
 _RANGE_JOINERS = frozenset({"and", "to", "en", "tot", "und", "bis", "et", "à", "au", "-", "–", "through"})
 
 
@@ -70,17 +72,19 @@ def tag_text(text: str, *, reference_date: dt.date | None, language: str | None)
 def _timex(text: str, start: int, end: int, resolved: Resolved, lex: Lexicon, before: list[Timex]) -> Timex:
     span = resolved.span
     if resolved.type == "DATE" and span is not None:
-        qualifier = _qualifier(text, start, lex, before)
+        qualifier = _qualifier(text, start, end, lex, before)
         if qualifier is not None:
             span = span.with_qualifier(qualifier)
     kind: TimexType = resolved.type  # type: ignore[assignment]
     return Timex(start, end, text[start:end], kind, resolved.value, span)
 
 
-def _qualifier(text: str, start: int, lex: Lexicon, before: list[Timex]) -> Qualifier | None:
+def _qualifier(text: str, start: int, end: int, lex: Lexicon, before: list[Timex]) -> Qualifier | None:
     first, last = words_before(text, start)
     for word in (last, f"{first} {last}".strip()):
         name = lex.qualifiers.get(word)
+        if name == "between" and word not in _BETWEEN_WORDS and not _RANGE_NEXT.match(text, end):
+            continue  # "van 2014" is a range only when "tot ..." follows
         if name is not None:
             return Qualifier(name)
     gap = text[before[-1].end:start].strip().lower() if before else ""

@@ -19,6 +19,7 @@ from timeline_app.extraction.lexicon import Lexicon
 
 _RAW_GROUP = re.compile(r"\(\?P<(\w+)>")
 _WORD = re.compile(r"[^\W\d_]+")
+_REGEX_SYNTAX = re.compile(r"\(\?P<\w+>|\(\?P=\w+\)|\\[a-zA-Z]|\(\?<?[=!:]")
 _PLACEHOLDER = re.compile(r"\{([a-z]+)(?:_([a-z0-9]+))?\}")
 
 # Fixed sub-patterns shared by all languages.
@@ -104,6 +105,20 @@ def _expand(template: str, rule: str, classes: Mapping[str, str], extra: Mapping
     return _PLACEHOLDER.sub(repl, template)
 
 
+def _starting_words(lex: Lexicon) -> set[str]:
+    """Words an expression can start with: lexicon entries, extras used in templates, leading literals."""
+    words = set(lex.vocabulary())
+    for _kind, template in lex.templates:
+        for name in _PLACEHOLDER.findall(template):
+            if name[0] == "x" and name[1] in lex.extra:
+                for alternative in lex.extra[name[1]].split("|"):
+                    words.update(_WORD.findall(_REGEX_SYNTAX.sub(" ", alternative.lower()))[:1])
+        head = _REGEX_SYNTAX.sub(" ", template.lower())
+        head = re.split(r"\{|\\s", head.replace("\\s", "\\s"), maxsplit=1)[0]
+        words.update(_WORD.findall(head))
+    return words
+
+
 @cache
 def build_grammar(lex: Lexicon) -> Grammar:
     """Compile (once per lexicon) the combined pattern of all of ``lex``'s templates."""
@@ -115,10 +130,5 @@ def build_grammar(lex: Lexicon) -> Grammar:
         kinds[rule] = kind
         alternatives.append(f"(?P<{rule}>{_expand(template, rule, classes, lex.extra)})(?!\\w)")
     pattern = re.compile("|".join(alternatives), re.IGNORECASE)
-    words = set(lex.vocabulary())
-    for _kind, template in lex.templates:
-        words.update(_WORD.findall(template.lower()))
-    for alternation_text in lex.extra.values():
-        words.update(_WORD.findall(alternation_text.lower()))
-    prefixes = frozenset(w[:4] for w in words if w)
+    prefixes = frozenset(w[:4] for w in _starting_words(lex) if w)
     return Grammar(lex, pattern, kinds, prefixes)

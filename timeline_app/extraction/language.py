@@ -10,7 +10,7 @@ from typing import Any
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("nl", "en", "fr", "de")
 
 # Text beyond this many characters rarely changes the verdict, only the cost.
-_SAMPLE_CHARS = 2500
+_SAMPLE_CHARS = 1500
 _LETTERS = re.compile(r"[^\W\d_]")
 _lock = threading.Lock()
 

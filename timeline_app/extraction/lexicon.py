@@ -47,18 +47,16 @@ class Lexicon:
     extra: Mapping[str, str] = field(default_factory=dict)  # named extra alternations for templates
 
     def vocabulary(self) -> frozenset[str]:
-        """Every word of the lexicon (used to find where an expression may start)."""
+        """Every word that may begin an entry of the lexicon (where an expression may start)."""
         words: set[str] = set()
         tables: Iterable[Iterable[str]] = (
             self.months, self.month_abbr, self.weekdays, self.numbers, self.ordinals, self.units,
             self.seasons, self.dayparts, self.parts, self.rel_days, self.rel_dayparts, self.mods,
-            self.vague, self.quantities, self.qualifiers,
+            self.vague, self.quantities,
         )
         for table in tables:
             for key in table:
-                words.update(_words(key))
-        for alternation in self.extra.values():
-            words.update(_words(alternation.replace("|", " ")))
+                words.update(_words(key)[:1])
         return frozenset(words)
 
 

@@ -10,7 +10,9 @@ bytes, many control characters, well-known binary signatures) are refused.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import charset_normalizer
@@ -40,6 +42,7 @@ _WESTERN_CODEPAGES = ["cp1252", "iso8859_15", "latin_1", "mac_roman"]
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _SUSPICIOUS_CATEGORIES = frozenset({"Cc", "Cn", "Co", "Cs"})
 _SNIFF_BYTES = 8192
+_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\r\f\v\x20-\x7e]")
 
 
 def _bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -72,8 +75,13 @@ def _is_suspicious(ch: str) -> bool:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:_SNIFF_BYTES]
-    suspicious = sum(1 for ch in sample if _is_suspicious(ch))
-    return "\x00" in sample or suspicious > max(2, len(sample) // 100)
+    if "\x00" in sample:
+        return True
+    # Printable ASCII and ordinary whitespace are never suspicious; only the rest (a few
+    # accented letters in Western text) is looked up one by one.
+    others = Counter(_NOT_PLAIN_ASCII.findall(sample))
+    suspicious = sum(count for ch, count in others.items() if _is_suspicious(ch))
+    return suspicious > max(2, len(sample) // 100)
 
 
 def detect_encoding(data: bytes) -> str:

@@ -156,7 +156,7 @@ DE = Lexicon(
     function_words=frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum", "und",
                               "oder", "dem", "des", "den", "der", "die", "das", "in", "jeden", "jedes", "jede",
                               "diesen", "dieses", "diesem", "letzten", "nächsten", "kommenden", "vergangenen",
-                              "zwischen", "von", "nach", "vor", "für", "zum", "zur", "um", "gegen", "noch", "schon"}),
+                              "zwischen", "von", "nach", "vor", "für", "zur", "um", "gegen", "noch", "schon"}),
     extra={
         "weekword": r"Woche",
         "default_tense": "1",

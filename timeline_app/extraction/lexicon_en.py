@@ -163,7 +163,7 @@ EN = Lexicon(
                "a": frozenset(), "an": frozenset(), "now": frozenset()},
     function_words=frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
                               "by", "through", "before", "after", "from", "during", "to", "and", "the", "on", "between",
-                              "or", "for", "at", "around", "about", "until"}),
+                              "or", "for", "at", "around", "about"}),
     extra={
         "ampm": r"[ap]\.\s?m\.?|[ap]m(?!\w)",
         "tz": r"(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET)(?:\s*[+-]\s*\d{1,2})?",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from timeline_app.extraction.lexicon import Lexicon
 
@@ -40,7 +41,7 @@ _FIXED: dict[str, str] = {
 def alternation(words: Iterable[str]) -> str:
     """A regex matching any of ``words`` (longest first), built as a trie so that matching
     costs one step per character instead of one try per word; spaces match any white space."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, Any] = {}
     for word in {w.lower() for w in words if w}:
         node = trie
         for ch in word:
@@ -49,7 +50,7 @@ def alternation(words: Iterable[str]) -> str:
     return _trie_regex(trie)
 
 
-def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _trie_regex(node: dict[str, Any]) -> str:
     ends_here = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
@@ -59,7 +60,7 @@ def _trie_regex(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if ends_here:
-        return f"(?:{body})?" if len(branches) > 1 else f"(?:{body})?"
+        return f"(?:{body})?"
     return body
 
 

@@ -155,7 +155,7 @@ EN = Lexicon(
     day_suffix="st|nd|rd|th",
     future_cues=r"will|'ll|shall|going\s+to|plans?\s+to|expects?\s+to|expected\s+to|scheduled|next|upcoming|until|by",
     past_cues=r"said|was|were|had|did|ago|last|told|took|gave|came|went|made|won|lost|began|\w{3,}ed",
-    ambiguous={"may": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
+    ambiguous={"may": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next",
                                  "by", "through", "before", "after", "from", "during", "to", "and"}),
                "march": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",
                                    "by", "through", "before", "after", "from", "during", "to", "and"}),

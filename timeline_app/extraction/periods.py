@@ -13,7 +13,7 @@ _DAYPART_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 23), "NI": (21, 30),
 _VALUE = re.compile(
     r"^(?:(?P<c>\d\d)|(?P<de>\d{3})|(?P<y>\d{4})"
     r"(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?)"
-    r"(?:T(?:(?P<hh>\d\d):(?P<mm>\d\d)|(?P<dp>MO|AF|EV|NI|DT)))?$"
+    r"(?:T(?:(?P<hh>\d\d):(?P<mm>\d\d)Z?|(?P<dp>MO|AF|EV|NI|DT)))?$"
 )
 
 

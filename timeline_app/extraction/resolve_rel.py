@@ -12,6 +12,8 @@ from timeline_app.extraction.resolve_base import Resolved, ResolverBase
 from timeline_app.extraction.values import duration_value, key, shifted_value, unresolved_value
 
 _DIGITS = re.compile(r"\d+")
+_SPAN_UNITS = frozenset({YEAR, "M", WEEK, "DE", "CE"})
+_PAST_SPAN = re.compile(r"(?:the\s+(?:past|last)|(?:het|de)\s+(?:afgelopen|voorbije))\s", re.IGNORECASE)
 _ANCHOR_REACH = 400  # characters over which a clock time still belongs to the last day mentioned
 _UNIT_PRECISION = {YEAR: Precision.YEAR, "M": Precision.MONTH, WEEK: Precision.WEEK, DAY: Precision.DAY,
                    QUARTER: Precision.QUARTER, HALF: Precision.HALF_YEAR}
@@ -151,6 +153,8 @@ class RelativeRules(ResolverBase):
             return self._date_result(back, g.get("part"))
         if unit in (HOUR, MINUTE, SECOND):
             return None
+        if offset < 0 and unit in _SPAN_UNITS and _PAST_SPAN.match(self.text, self._start):
+            return Resolved("DURATION", duration_value(1, unit), None)  # "the past year", "het afgelopen decennium"
         if unit == WEEKEND and offset == 0 and self.ref is not None:
             offset = self._weekend_offset()
         found = self._relative(unit, offset)
@@ -304,7 +308,8 @@ class RelativeRules(ResolverBase):
             hour += 12
         if hour > 24 or (hour == 24 and minute):
             return None
-        return self._clock(day, f"{hour:02d}:{minute:02d}")
+        zone = "Z" if key(g.get("x_tz", "")) in ("utc", "gmt") else ""
+        return self._clock(day, f"{hour:02d}:{minute:02d}{zone}")
 
     def _time_day(self, g: dict[str, str]) -> dt.date | None:
         if "wd" in g:

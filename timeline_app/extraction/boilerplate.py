@@ -1,0 +1,106 @@
+"""Recognizing the parts of a page that are not reporting: promos, credits, captions, headings.
+
+Rules (all four newsroom languages at once, since pages mix them):
+
+- **Boilerplate** sentence: a newsletter/subscription/promo call or a rights notice
+  ("Schrijf je in voor onze nieuwsbrief", "Abonneer", "Subscribe", "Alle rechten voorbehouden",
+  "© 2024"). Dates in it never become events.
+- **Caption** paragraph (at most 400 characters): it starts with a caption marker
+  ("Foto:", "Photo:", "Bild:", "Caption:", "Bildunterschrift:", "Légende :", "(Photo", ...; an
+  emphasis mark such as ``*`` may come first), or it ends with a photo credit in brackets
+  ("(Foto ANP)", "(Lowlands Wire / Tom Reyners)") or after a trailing "Foto ..." marker.
+- **Credit**: the part of a caption that names the photographer or agency (a bracketed credit
+  at the end, or a short "Foto: ANP / 2022" line). A date inside a credit is not an event.
+- **Copyright**: a year right after ``©``, ``(c)`` or "Copyright".
+- **Heading**: a short paragraph (at most 12 words and 90 characters) without final sentence
+  punctuation, followed by another paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PROMO = re.compile(
+    r"nieuwsbrief|newsletter|abonneer|abonnee\s+worden|word\s+abonnee|abonneren|abonnez|abonnieren|"
+    r"subscribe|subscription|sign\s+up\b|schrijf\s+je\s+(?:nu\s+)?in|meld\s+je\s+(?:nu\s+)?aan|"
+    r"inscrivez-vous|s'inscrire|registrieren\s+sie|melden\s+sie\s+sich|jetzt\s+anmelden|"
+    r"alle\s+rechten\s+voorbehouden|all\s+rights\s+reserved|tous\s+droits\s+réservés|"
+    r"alle\s+rechte\s+vorbehalten|lees\s+ook|read\s+more|read\s+also|lire\s+aussi|mehr\s+zum\s+thema|"
+    r"download\s+(?:de|onze|our|the)\s+app|volg\s+ons|follow\s+us|suivez-nous|folgen\s+sie\s+uns|"
+    r"cookie|^\s*(?:advertentie|advertisement|ad|pub|publicité|anzeige|werbung)\s*$",
+    re.IGNORECASE,
+)
+# Promo words that are ordinary vocabulary in reporting only count in short paragraphs.
+_WEAK_PROMO = re.compile(r"newsletter|nieuwsbrief|subscription|cookie", re.IGNORECASE)
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright|\bcopr\.)\s*$", re.IGNORECASE)
+
+_PHOTO_WORDS = r"(?:foto|photo|bild|beeld|afbeelding|image|picture|credit|crédit|cliché|archief|archive|archiv)"
+_CAPTION_MARKER = re.compile(
+    r"^[\s*_>]*(?:\(\s*)?(?:photo\s+caption|foto\s*onderschrift|onderschrift|bijschrift|bildunterschrift|"
+    r"bildtext|légende|legende|caption|" + _PHOTO_WORDS + r")s?\b\s*[:(]?",
+    re.IGNORECASE,
+)
+_BRACKET_CREDIT = re.compile(r"\(([^()]{2,80})\)[\s*_.]*$")
+_TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s+)(" + _PHOTO_WORDS + r"\b[^.!?]{0,80})[\s*_.]*$", re.IGNORECASE)
+_PHOTO_WORD = re.compile(r"\b" + _PHOTO_WORDS + r"\b|©|/", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’»)*_\s]*$")
+
+MAX_CAPTION_CHARS = 400
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+
+
+def is_boilerplate(sentence: str, paragraph: str) -> bool:
+    """True when ``sentence`` (inside ``paragraph``) is a promo, subscription or rights notice."""
+    match = _PROMO.search(sentence)
+    if match is None:
+        return False
+    return not (_WEAK_PROMO.fullmatch(match.group()) and len(paragraph) > 240)
+
+
+def is_copyright_year(text: str, start: int) -> bool:
+    """True when the expression at ``start`` follows a copyright sign ("© 2024")."""
+    return _COPYRIGHT_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def is_caption(paragraph: str) -> bool:
+    """True when ``paragraph`` is a photo caption (see the module rules)."""
+    if len(paragraph) > MAX_CAPTION_CHARS:
+        return False
+    if _CAPTION_MARKER.match(paragraph):
+        return True
+    return credit_span(paragraph) is not None
+
+
+def credit_span(paragraph: str) -> tuple[int, int] | None:
+    """Offsets of the photo credit inside a caption paragraph, or ``None``.
+
+    A credit is a bracketed group at the end naming a photo or an agency ("(Foto ANP)",
+    "(Lowlands Wire / Tom Reyners)"), a trailing "Foto De Grensbode / Ruud Vinken", or a whole
+    short marker line such as "Foto: ANP / 2022".
+    """
+    bracket = _BRACKET_CREDIT.search(paragraph)
+    if bracket is not None and _PHOTO_WORD.search(bracket.group(1)):
+        return bracket.start(), bracket.end()
+    trailing = _TRAILING_CREDIT.search(paragraph)
+    if trailing is not None and trailing.start(1) > 0:
+        return trailing.start(1), trailing.end()
+    marker = _CAPTION_MARKER.match(paragraph)
+    if marker is not None:
+        rest = paragraph[marker.end() :].strip(" *_)")
+        if len(rest) <= 60 and ("/" in rest or "©" in rest or len(rest.split()) <= 4):
+            return marker.start(), len(paragraph)
+    return None
+
+
+def is_heading(paragraph: str, *, has_next: bool) -> bool:
+    """True when ``paragraph`` looks like a section heading over the next paragraph."""
+    if not has_next or len(paragraph) > MAX_HEADING_CHARS or "\n" in paragraph:
+        return False
+    words = paragraph.split()
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    if _SENTENCE_END.search(paragraph) or is_caption(paragraph):
+        return False
+    first = paragraph.lstrip("#*_ ")[:1]
+    return first.isupper() or first.isdigit()

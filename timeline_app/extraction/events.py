@@ -1,0 +1,426 @@
+"""Temporal expressions -> candidate events: the dated happenings of one article.
+
+:func:`extract_events` is pure: the same text, reference date and language always give the same
+candidates; it never looks at the clock and never imports Qt.
+
+Which expressions date a happening
+    Every DATE (and TIME with a date part) except: durations and sets; bare clock times
+    ("03:00", "om 14.00 uur": live-blog stamps, or times whose day is only a guess); present
+    references ("nu", "currently": states, not happenings); copyright years; dates inside a
+    photo credit; sentences that are promo or rights boilerplate (see :mod:`.boilerplate`);
+    section headings (their happening is told in the body below). A vague past or future
+    reference ("onlangs", "binnenkort") only counts when its sentence has no other date, and is
+    anchored next to the reference date (see :func:`anchored_span`).
+
+Confidence (0..1), a documented heuristic
+    Base by how the date was said: explicit day 0.9, explicit week/month 0.75, explicit
+    season/quarter/half-year 0.65, explicit year 0.6, explicit decade/century 0.45; relative
+    ("gisteren", "last month") 0.5 for a day, 0.4 coarser; vague (PAST_REF/FUTURE_REF) 0.25;
+    unresolved (no reference date) 0.2. Then: approximate -0.1, qualified (before/after/since/
+    until) -0.05, inside quotation marks -0.15, future (starts after the reference date or a
+    future cue such as "zal", "will", "wird") -0.15, conditional cue ("zou", "might") -0.1,
+    caption -0.1, headline shorter than three words -0.1; each further mention +0.05 (at most
+    +0.1). Clamped to 0.05..1.
+
+Same happening, two mentions (within one article)
+    Two candidates (both captions or both not) are one event when both are dated to the day (or
+    finer) and one span contains the other, or when their spans are equal and their headlines
+    are similar (rapidfuzz token_set_ratio >= 60).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz
+
+from timeline_app.domain.dates import DateSpan, Precision, Qualifier
+from timeline_app.extraction.boilerplate import (
+    credit_span,
+    is_boilerplate,
+    is_caption,
+    is_copyright_year,
+    is_heading,
+)
+from timeline_app.extraction.entities import find_people_and_places
+from timeline_app.extraction.eventwords import CONDITIONAL_CUES, FUTURE_CUES
+from timeline_app.extraction.headline import make_headline
+from timeline_app.extraction.language import detect_language
+from timeline_app.extraction.sentences import Segment, split_paragraphs, split_sentences
+from timeline_app.extraction.tagger import tag_text
+from timeline_app.extraction.timex import Timex
+
+Mention = tuple[int, int, str]
+"""Where a date was mentioned: ``(char_start, char_end, timex_text)``."""
+
+VAGUE_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
+PAST_WINDOW = dt.timedelta(days=30)
+FUTURE_WINDOW = dt.timedelta(days=90)
+SAME_TEXT_RATIO = 60.0
+
+_CLOCK_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\)?(?:\s*(?:uur|u|h|uhr|heures?|o'clock|[ap]\.?m\.?))?$", re.IGNORECASE)
+_EXPLICIT = re.compile(r"\d{3,4}|\b\d{1,2}\b")
+_QUOTE_CHARS = "\"“”„«»‘’‚'"
+_DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' \-]{2,40}?)\s*(?:\([^)]*\))?\s*(?:—|–|-{1,2}|\.)\s")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateEvent:
+    """A dated happening suggested by extraction, before an editor reviews it.
+
+    ``mentions`` lists every place the article dates this happening (offsets into the text
+    given to :func:`extract_events`); ``mention_sentences`` gives, for each mention, the
+    ``(start, end, text)`` of its sentence. ``sentence``/``sentence_start``/``sentence_end`` are
+    those of the mention the headline was drawn from. The date is approximate when
+    ``span.approximate`` is set.
+    """
+
+    span: DateSpan
+    headline: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    mentions: tuple[Mention, ...]
+    confidence: float
+    is_caption: bool = False
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    mention_sentences: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def approximate(self) -> bool:
+        """True when the date is only roughly known ("onlangs", "begin jaren negentig")."""
+        return self.span.approximate
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    text: str
+    language: str
+    reference_date: dt.date | None
+    paragraphs: list[Segment]
+    sentences: list[Segment]
+    sentence_starts: list[int]
+    captions: frozenset[int]
+    headings: frozenset[int]
+    dateline: str | None
+    timexes: list[Timex]
+    timex_starts: list[int]
+
+
+def extract_events(
+    text: str, *, reference_date: dt.date | None, language: str | None, title: str | None = None
+) -> list[CandidateEvent]:
+    """The candidate events of an article body ``text`` (see the module notes for the rules).
+
+    ``reference_date`` is the publication date (``None``: relative dates stay unresolved);
+    ``language`` is nl/en/fr/de or ``None`` to detect it. ``title`` is the article's headline;
+    it is not part of ``text`` and is not searched for dates (offsets refer to ``text``).
+    Candidates come in text order of their first mention.
+    """
+    del title  # reserved: the headline is not dated text, but callers pass it for context
+    lang = language or detect_language(text, default="en") or "en"
+    timexes = tag_text(text, reference_date=reference_date, language=lang)
+    context = _context(text, lang, reference_date, timexes)
+    candidates: list[CandidateEvent] = []
+    for group in _dating_groups(context, timexes):
+        candidate = _candidate(context, group)
+        if candidate is not None:
+            candidates.append(candidate)
+    return [_with_mention_bonus(c) for c in _merge_mentions(candidates)]
+
+
+def anchored_span(span: DateSpan, reference_date: dt.date | None) -> DateSpan:
+    """Place a vague past/future reference next to the reference date, approximately.
+
+    PAST_REF ("onlangs", "recently") becomes the 30 days before the reference date; FUTURE_REF
+    ("binnenkort") the 90 days after it. The TIMEX3 value is kept. Other spans are returned
+    unchanged, as are vague ones without a reference date.
+    """
+    if reference_date is None or span.is_resolved or span.value not in VAGUE_VALUES:
+        return span
+    ref = dt.datetime(reference_date.year, reference_date.month, reference_date.day)
+    if span.value == "PAST_REF":
+        return DateSpan(ref - PAST_WINDOW, ref, Precision.MONTH, span.value, True, span.qualifier)
+    start = ref + dt.timedelta(days=1)
+    return DateSpan(start, start + FUTURE_WINDOW, Precision.QUARTER, span.value, True, span.qualifier)
+
+
+# -- structure of the text -------------------------------------------------------------
+
+
+def _context(text: str, language: str, reference_date: dt.date | None, timexes: list[Timex]) -> _Context:
+    paragraphs = split_paragraphs(text)
+    sentences = split_sentences(text, language)
+    captions = frozenset(p.paragraph for p in paragraphs if is_caption(p.of(text)))
+    headings = frozenset(
+        p.paragraph
+        for n, p in enumerate(paragraphs)
+        if p.paragraph not in captions and is_heading(p.of(text), has_next=n + 1 < len(paragraphs))
+    )
+    dateline = None
+    if paragraphs:
+        match = _DATELINE.match(paragraphs[0].of(text))
+        if match and match.group(1).strip().isupper():
+            dateline = _title_case(match.group(1).strip())
+    return _Context(
+        text, language, reference_date, paragraphs, sentences, [s.start for s in sentences], captions, headings,
+        dateline, timexes, [t.start for t in timexes],
+    )
+
+
+def _title_case(caps: str) -> str:
+    """"LINDENAU AM WURMTAL" -> "Lindenau am Wurmtal"."""
+    words = caps.split()
+    return " ".join(
+        w.lower() if 0 < n < len(words) - 1 and len(w) <= 3 else "-".join(p.capitalize() for p in w.split("-"))
+        for n, w in enumerate(words)
+    )
+
+
+def _sentence_of(context: _Context, position: int) -> Segment | None:
+    index = bisect_right(context.sentence_starts, position) - 1
+    if index < 0:
+        return None
+    sentence = context.sentences[index]
+    return sentence if position < sentence.end else None
+
+
+def _heading_before(context: _Context, sentence: Segment) -> str | None:
+    """The heading right above ``sentence`` when it opens the paragraph below that heading."""
+    paragraph = sentence.paragraph
+    if paragraph == 0 or (paragraph - 1) not in context.headings:
+        return None
+    first = next((s for s in context.sentences if s.paragraph == paragraph), None)
+    if first is None or first.start != sentence.start:
+        return None
+    heading = context.paragraphs[paragraph - 1]
+    return heading.of(context.text).strip("#*_ ")
+
+
+# -- which expressions date a happening ------------------------------------------------
+
+
+def _is_dating(context: _Context, timex: Timex, sentence: Segment) -> bool:
+    if timex.type in ("DURATION", "SET"):
+        return False
+    if timex.value == "PRESENT_REF" or _CLOCK_TIME.match(timex.text.strip()):
+        return False
+    if timex.type == "TIME" and timex.value.startswith("T"):
+        return False
+    if sentence.paragraph in context.headings or is_copyright_year(context.text, timex.start):
+        return False
+    paragraph = context.paragraphs[sentence.paragraph]
+    paragraph_text = paragraph.of(context.text)
+    if sentence.paragraph in context.captions:
+        credit = credit_span(paragraph_text)
+        if credit is not None and paragraph.start + credit[0] <= timex.start < paragraph.start + credit[1]:
+            return False
+    return not is_boilerplate(sentence.of(context.text), paragraph_text)
+
+
+def _dating_groups(context: _Context, timexes: list[Timex]) -> list[tuple[Segment, list[Timex]]]:
+    """Dating expressions per sentence; a "between X and Y" pair forms one group."""
+    by_sentence: dict[int, tuple[Segment, list[Timex]]] = {}
+    for timex in timexes:
+        sentence = _sentence_of(context, timex.start)
+        if sentence is None or not _is_dating(context, timex, sentence):
+            continue
+        by_sentence.setdefault(sentence.start, (sentence, []))[1].append(timex)
+    groups: list[tuple[Segment, list[Timex]]] = []
+    for sentence, found in by_sentence.values():
+        specific = [t for t in found if t.value not in VAGUE_VALUES]
+        kept = specific or found  # a vague reference adds nothing next to a real date
+        index = 0
+        while index < len(kept):
+            timex = kept[index]
+            following = kept[index + 1] if index + 1 < len(kept) else None
+            if following is not None and _is_between_pair(timex, following):
+                groups.append((sentence, [timex, following]))
+                index += 2
+            else:
+                groups.append((sentence, [timex]))
+                index += 1
+    return groups
+
+
+def _is_between_pair(first: Timex, second: Timex) -> bool:
+    return all(
+        t.span is not None and t.span.is_resolved and t.span.qualifier is Qualifier.BETWEEN for t in (first, second)
+    )
+
+
+# -- building a candidate --------------------------------------------------------------
+
+
+def _group_span(context: _Context, group: list[Timex]) -> DateSpan | None:
+    spans = [t.span for t in group]
+    if any(s is None for s in spans):
+        return None
+    if len(group) == 2:
+        first, second = spans[0], spans[1]
+        assert first is not None and second is not None and first.start and second.end
+        if second.end < first.start:
+            first, second = second, first
+        assert first.start is not None and second.end is not None
+        return DateSpan(
+            first.start, second.end, max(first.precision, second.precision), first.value,
+            first.approximate or second.approximate, Qualifier.BETWEEN,
+        )
+    span = spans[0]
+    assert span is not None
+    return anchored_span(span, context.reference_date)
+
+
+def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> CandidateEvent | None:
+    sentence, group = grouped
+    span = _group_span(context, group)
+    if span is None:
+        return None
+    text = context.text
+    sentence_text = sentence.of(text)
+    in_sentence = [(t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)]
+    target = (group[0].start - sentence.start, group[-1].end - sentence.start)
+    heading = _heading_before(context, sentence) if span.value in VAGUE_VALUES else None
+    headline = make_headline(sentence_text, in_sentence, target, context.language, heading=heading)
+    people, places = find_people_and_places(sentence_text, context.language, in_sentence)
+    if heading:
+        heading_people, heading_places = find_people_and_places(heading, context.language)
+        people = tuple(dict.fromkeys((*people, *heading_people)))
+        places = tuple(dict.fromkeys((*places, *heading_places)))
+    if context.dateline and sentence.paragraph == 0 and context.dateline not in places:
+        places = (context.dateline, *places)
+    caption = sentence.paragraph in context.captions
+    mentions = tuple((t.start, t.end, t.text) for t in group)
+    confidence = _confidence(context, group, span, sentence_text, headline, caption)
+    return CandidateEvent(
+        span=span,
+        headline=headline,
+        sentence=sentence_text,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        mentions=mentions,
+        confidence=confidence,
+        is_caption=caption,
+        people=people,
+        places=places,
+        mention_sentences=tuple((sentence.start, sentence.end, sentence_text) for _ in group),
+    )
+
+
+def _timexes_in(context: _Context, sentence: Segment) -> list[Timex]:
+    index = bisect_right(context.timex_starts, sentence.start - 1)
+    found = []
+    while index < len(context.timexes) and context.timexes[index].start < sentence.end:
+        found.append(context.timexes[index])
+        index += 1
+    return found
+
+
+def _confidence(
+    context: _Context, group: list[Timex], span: DateSpan, sentence: str, headline: str, caption: bool
+) -> float:
+    timex = group[0]
+    if not span.is_resolved:
+        score = 0.2
+    elif timex.value in VAGUE_VALUES:
+        score = 0.25
+    elif _EXPLICIT.search(timex.text):
+        score = _explicit_base(span.precision)
+    else:
+        score = 0.5 if span.precision <= Precision.DAY else 0.4
+    if span.approximate and timex.value not in VAGUE_VALUES:
+        score -= 0.1
+    if span.qualifier not in (None, Qualifier.BETWEEN):
+        score -= 0.05
+    words = {w.casefold() for w in _WORDS.findall(sentence)}
+    if _in_quotes(sentence):
+        score -= 0.15
+    reference = context.reference_date
+    future_date = reference is not None and span.start is not None and span.start.date() > reference
+    past_date = reference is not None and span.end is not None and span.end.date() <= reference
+    if future_date or (words & FUTURE_CUES and not past_date):
+        score -= 0.15
+    if words & CONDITIONAL_CUES:
+        score -= 0.1
+    if caption:
+        score -= 0.1
+    if len(headline.split()) < 3:
+        score -= 0.1
+    return round(min(1.0, max(0.05, score)), 3)
+
+
+def _explicit_base(precision: Precision) -> float:
+    if precision <= Precision.DAY:
+        return 0.9
+    if precision <= Precision.MONTH:
+        return 0.75
+    if precision <= Precision.HALF_YEAR:
+        return 0.65
+    if precision == Precision.YEAR:
+        return 0.6
+    return 0.45
+
+
+def _in_quotes(sentence: str) -> bool:
+    stripped = sentence.lstrip("*_ ")
+    return bool(stripped) and stripped[0] in _QUOTE_CHARS
+
+
+# -- one happening, several mentions ---------------------------------------------------
+
+
+def _same_happening(a: CandidateEvent, b: CandidateEvent) -> bool:
+    if a.is_caption != b.is_caption:
+        return False
+    sa, sb = a.span, b.span
+    if sa.start is not None and sb.start is not None and sa.end is not None and sb.end is not None:
+        fine = sa.precision <= Precision.DAY and sb.precision <= Precision.DAY
+        contains = (sa.start <= sb.start and sb.end <= sa.end) or (sb.start <= sa.start and sa.end <= sb.end)
+        if fine and contains:
+            return True
+    return sa == sb and fuzz.token_set_ratio(a.headline.casefold(), b.headline.casefold()) >= SAME_TEXT_RATIO
+
+
+def _merge_mentions(candidates: list[CandidateEvent]) -> list[CandidateEvent]:
+    merged: list[CandidateEvent] = []
+    for candidate in candidates:
+        for index, existing in enumerate(merged):
+            if _same_happening(existing, candidate):
+                merged[index] = _fold(existing, candidate)
+                break
+        else:
+            merged.append(candidate)
+    return merged
+
+
+def _fold(a: CandidateEvent, b: CandidateEvent) -> CandidateEvent:
+    """One event from two mentions: the date of the more confident mention, the headline of the
+    earlier one (news leads with the summary) unless it is too thin."""
+    best = a if (a.confidence, -a.span.precision) >= (b.confidence, -b.span.precision) else b
+    main, other = (a, b) if a.mentions[0] <= b.mentions[0] else (b, a)
+    if len(main.headline.split()) < 3:
+        main, other = other, main
+    span = best.span
+    pairs = sorted(zip(a.mentions + b.mentions, a.mention_sentences + b.mention_sentences, strict=True))
+    return replace(
+        main,
+        span=span,
+        mentions=tuple(p[0] for p in pairs),
+        mention_sentences=tuple(p[1] for p in pairs),
+        confidence=max(a.confidence, b.confidence),
+        people=tuple(dict.fromkeys((*main.people, *other.people))),
+        places=tuple(dict.fromkeys((*main.places, *other.places))),
+    )
+
+
+def _with_mention_bonus(candidate: CandidateEvent) -> CandidateEvent:
+    sentences = len({start for start, _end, _text in candidate.mention_sentences})
+    if sentences < 2:
+        return candidate
+    bonus = min(0.1, 0.05 * (sentences - 1))
+    return replace(candidate, confidence=round(min(1.0, candidate.confidence + bonus), 3))

@@ -132,6 +132,14 @@ class EventStore:
             self.session.add(row)
         self.session.flush()
 
+    def set_conflict(self, event_ids: Iterable[int], conflict: bool = True) -> None:
+        """Flag (or clear) a date conflict without marking the events as edited by an editor."""
+        for row in self._rows(event_ids):
+            row.conflict = conflict
+            row.updated_at = _now()
+            self.session.add(row)
+        self.session.flush()
+
     def update(self, event_id: int, **fields: object) -> Event:
         """Edit an event (title, description, span, people, places, conflict); marks it edited."""
         unknown = set(fields) - _EDITABLE

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import CorpusGenerator  # noqa: E402
+from corpus import TOPICAL, CorpusGenerator  # noqa: E402
 
 from timeline_app.storage import NewArticle, open_archive  # noqa: E402
 
@@ -65,9 +65,10 @@ def queries(count: int) -> dict[str, list[str]]:
         "1 term": terms[:count],
         "2 terms": [f"{a} {b}" for a, b in zip(terms[count : 2 * count], terms[2 * count :], strict=True)],
         "3 terms": [" ".join(rng.sample(terms, 3)) for _ in range(count)],
-        "prefix": [t[:4] + "*" for t in terms[:count]],
+        "prefix": [(t[: max(4, len(t) - 2)] + "*") for t in terms[:count]],
         "phrase": [f'"{a} {b}"' for a, b in zip(terms[:count], terms[count : 2 * count], strict=True)],
-        "common 1 term": [rng.choice(["minister", "oekraine", "tunnel", "court", "gouvernement", "Regierung"]) for _ in range(count // 3)],
+        "topical 1 term": [rng.choice(TOPICAL) for _ in range(count // 3)],
+        "stopword (worst case)": [rng.choice(["de", "the", "la", "und", "een"]) for _ in range(count // 10)],
     }
 
 
@@ -113,7 +114,7 @@ def main() -> None:
     )
     results = json.loads(child.stdout.strip().splitlines()[-1])
     for kind, figures in results.items():
-        print(f"{kind:>14}: {figures}")
+        print(f"{kind:>22}: {figures}")
 
 
 if __name__ == "__main__":

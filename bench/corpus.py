@@ -30,8 +30,12 @@ MONTHS = "januari februari maart april mei juni juli augustus september oktober 
 
 
 def _synthetic_vocabulary(rng: random.Random, size: int) -> list[str]:
-    syllables = ["ka", "ro", "mi", "te", "lan", "ver", "sch", "ou", "ei", "ber", "gen", "dor", "ité", "ung", "ach", "ien"]
-    words = set()
+    syllables = (
+        "ka ro mi te lan ver sch ou ei ber gen dor ité ung ach ien "
+        "bro sta kel mur vin pla tor nes hui dra lof pen gri sol wes "
+        "cha fen mor zil tru bel kon rad ste vol"
+    ).split()
+    words: set[str] = set()
     while len(words) < size:
         words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
     return sorted(words)
@@ -54,9 +58,16 @@ class CorpusGenerator:
     def __init__(self, seed: int = 1, vocabulary: int = 30_000) -> None:
         self.rng = random.Random(seed)
         tail = _synthetic_vocabulary(self.rng, vocabulary)
-        self.words = COMMON + TOPICAL + tail
+        self.rng.shuffle(tail)
+        # Content words sit where they do in real news: topical words are frequent but
+        # far from the function words (ranks 300-5,000 of the vocabulary), names and rare
+        # words form the long tail.
+        self.words = COMMON + tail
+        for word in TOPICAL:
+            self.words.insert(self.rng.randint(300, 5000), word)
         # Zipf weights: rank r gets 1/r.
         self.cum_weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(self.words))))
+        self.title_weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(self.words) - len(COMMON))))
         self.sources = ["De Grensbode", "Lowlands Wire", "Le Courrier", "Grenzland-Echo", "NOS", "BBC"]
 
     def _sentence(self) -> str:
@@ -75,7 +86,8 @@ class CorpusGenerator:
             paragraph = " ".join(self._sentence() for _ in range(self.rng.randint(2, 5)))
             total += paragraph.count(" ") + 1
             paragraphs.append(paragraph)
-        title = " ".join(self.rng.choices(self.words[len(COMMON) :], k=self.rng.randint(4, 9))).capitalize()
+        content = self.rng.choices(self.words[len(COMMON) :], cum_weights=self.title_weights, k=self.rng.randint(4, 9))
+        title = " ".join(content).capitalize()
         published = dt.date(2000, 1, 1) + dt.timedelta(days=self.rng.randint(0, 9400))
         return SyntheticArticle(
             title=title,
@@ -91,6 +103,6 @@ class CorpusGenerator:
             yield self.article(words)
 
     def query_terms(self, count: int) -> list[str]:
-        """Single words drawn across the frequency range (common, topical, rare)."""
-        pool = TOPICAL + self.words[len(COMMON) + len(TOPICAL) :: 97]
+        """Content words as editors search them: topical words and names across the frequency range."""
+        pool = TOPICAL + self.words[len(COMMON) : 20_000 : 7]
         return [self.rng.choice(pool) for _ in range(count)]

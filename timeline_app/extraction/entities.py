@@ -139,3 +139,25 @@ def _classify(
         return
     if person_shape and (role or lang != "de"):
         people.append(name)
+
+
+_NAME_TOKEN = re.compile(r"(?<=[\w,;:’'\"”»)] )[A-ZÀ-ÖØ-Þ][\w\-]{3,}")
+_CALENDAR_WORDS = word_set(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday januar februar märz juni juli oktober dezember montag dienstag "
+    "mittwoch donnerstag freitag samstag sonntag"
+)
+
+
+def story_names(text: str) -> frozenset[str]:
+    """Folded capitalized words that do not open a sentence: the names an article is about.
+
+    Language-independent (names survive translation), so two articles sharing several of them
+    are about the same story. Calendar words and stopwords are left out.
+    """
+    names = set()
+    for match in _NAME_TOKEN.finditer(text):
+        word = match.group().casefold()
+        if word not in ALL_STOPWORDS and word not in _CALENDAR_WORDS:
+            names.add(word)
+    return frozenset(names)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import logging
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError
 
@@ -17,7 +21,14 @@ from timeline_app.ingest import ArticleDraft, IngestError, discover_files, read_
 from timeline_app.services.jobs import JobControl
 from timeline_app.storage import Archive, NewArticle, Transaction
 
+if TYPE_CHECKING:
+    from timeline_app.extraction.events import CandidateEvent
+
 log = logging.getLogger(__name__)
+
+# Reading and extraction move to worker processes when an import has more files than this.
+POOL_THRESHOLD = 8
+POOL_WORKERS = 2
 
 # Called inside the article's transaction after it was stored (extraction hooks in here);
 # an exception rolls the whole article back.
@@ -117,6 +128,37 @@ def store_draft(archive: Archive, draft: ArticleDraft, *, after_store: AfterStor
     return FileResult(path, Outcome.IMPORTED, article.id, draft.title, warnings=_warnings(draft))
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """What a worker hands back for one input: the draft and its candidates, or why it failed."""
+
+    path: str
+    draft: ArticleDraft | None = None
+    candidates: tuple[CandidateEvent, ...] = ()
+    reason: str | None = None
+
+
+def prepare_article(
+    item: Path | IngestError, language: str | None, published: _dt.date | None, extract: bool
+) -> PreparedArticle:
+    """Read one file and (optionally) extract its events; pure and picklable, for worker processes."""
+    if isinstance(item, IngestError):
+        return PreparedArticle(item.path or "", reason=item.reason)
+    try:
+        draft = read_article(item, language=language, published=published)
+        candidates: tuple[CandidateEvent, ...] = ()
+        if extract:
+            from timeline_app.services.extracting import extract_draft
+
+            candidates = tuple(extract_draft(draft))
+        return PreparedArticle(str(item), draft, candidates)
+    except IngestError as exc:
+        return PreparedArticle(str(item), reason=exc.reason)
+    except Exception as exc:  # keep the batch going; the reason names the cause
+        log.exception("import of %s failed", item)
+        return PreparedArticle(str(item), reason=f"unexpected error: {type(exc).__name__}: {exc}")
+
+
 def import_paths(
     archive: Archive,
     paths: Iterable[str | os.PathLike[str]],
@@ -125,42 +167,108 @@ def import_paths(
     published: _dt.date | None = None,
     control: JobControl | None = None,
     after_store: AfterStore | None = None,
+    extract: bool = True,
+    workers: int | None = None,
 ) -> ImportReport:
-    """Import files and folders (recursively). One broken file never stops the others.
+    """Import files and folders (recursively), extracting their events. One broken file never stops the others.
 
-    Each article is stored in its own transaction, so a failure or a cancel never leaves half
-    an article behind; articles finished before a cancel stay.
+    Each article is stored with its events in its own transaction, so a failure or a cancel
+    never leaves half an article behind; articles finished before a cancel stay. With more than
+    :data:`POOL_THRESHOLD` files, reading and extraction run in :data:`POOL_WORKERS` worker
+    processes (``workers`` overrides; 0 or 1 keeps everything in this thread) while all database
+    writes stay on the calling thread, in input order. ``after_store`` runs inside each
+    article's transaction after its events were stored.
     """
     control = control or JobControl()
     report = ImportReport()
     inputs: Sequence[Path | IngestError] = list(discover_files(paths))
     total = len(inputs)
-    for index, item in enumerate(inputs):
-        name = str(item.path if isinstance(item, IngestError) else item)
-        control.progress(index, total, name)
-        if control.cancelled:
-            report.cancelled = True
-            break
-        report.results.append(_import_one(archive, item, language, published, after_store))
+    pool_size = POOL_WORKERS if workers is None else workers
+
+    def store_hook(tx: Transaction, article_id: int, prepared: PreparedArticle) -> None:
+        if extract:
+            from timeline_app.services.extracting import store_extracted_events
+
+            store_extracted_events(tx, article_id, prepared.candidates)
+        if after_store is not None and prepared.draft is not None:
+            after_store(tx, article_id, prepared.draft)
+
+    if pool_size > 1 and total > POOL_THRESHOLD:
+        prepared_items = _prepared_in_pool(inputs, language, published, extract, control, pool_size)
+    else:
+        prepared_items = _prepared_here(inputs, language, published, extract, control)
+    for prepared in prepared_items:
+        report.results.append(_store_prepared(archive, prepared, store_hook))
+    if len(report.results) < total:
+        report.cancelled = True
     else:
         control.progress(total, total, "")
     return report
 
 
-def _import_one(
-    archive: Archive,
-    item: Path | IngestError,
+def _prepared_here(
+    inputs: Sequence[Path | IngestError],
     language: str | None,
     published: _dt.date | None,
-    after_store: AfterStore | None,
+    extract: bool,
+    control: JobControl,
+) -> Iterator[PreparedArticle]:
+    for index, item in enumerate(inputs):
+        control.progress(index, len(inputs), _name(item))
+        if control.cancelled:
+            return
+        yield prepare_article(item, language, published, extract)
+
+
+def _prepared_in_pool(
+    inputs: Sequence[Path | IngestError],
+    language: str | None,
+    published: _dt.date | None,
+    extract: bool,
+    control: JobControl,
+    workers: int,
+) -> Iterator[PreparedArticle]:
+    """Prepared articles in input order from worker processes.
+
+    Only a few files are in flight at a time, so a cancel stops quickly: nothing more is
+    submitted, queued work is dropped and results not yet stored are discarded.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    window = 2 * workers + 2
+    pending: deque[Future[PreparedArticle]] = deque()
+    submitted = 0
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        try:
+            for index, item in enumerate(inputs):
+                while submitted < len(inputs) and len(pending) < window and not control.cancelled:
+                    pending.append(pool.submit(prepare_article, inputs[submitted], language, published, extract))
+                    submitted += 1
+                control.progress(index, len(inputs), _name(item))
+                if control.cancelled:
+                    return
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _name(item: Path | IngestError) -> str:
+    return str(item.path if isinstance(item, IngestError) else item)
+
+
+def _store_prepared(
+    archive: Archive, prepared: PreparedArticle, hook: Callable[[Transaction, int, PreparedArticle], None]
 ) -> FileResult:
-    if isinstance(item, IngestError):
-        return FileResult(item.path or "", Outcome.FAILED, reason=item.reason)
+    draft = prepared.draft
+    if draft is None:
+        return FileResult(prepared.path, Outcome.FAILED, reason=prepared.reason)
+
+    def after_store(tx: Transaction, article_id: int, _draft: ArticleDraft) -> None:
+        hook(tx, article_id, prepared)
+
     try:
-        draft = read_article(item, language=language, published=published)
         return store_draft(archive, draft, after_store=after_store)
-    except IngestError as exc:
-        return FileResult(str(item), Outcome.FAILED, reason=exc.reason)
     except Exception as exc:  # keep the batch going; the reason names the cause
-        log.exception("import of %s failed", item)
-        return FileResult(str(item), Outcome.FAILED, reason=f"unexpected error: {type(exc).__name__}: {exc}")
+        log.exception("import of %s failed", prepared.path)
+        return FileResult(prepared.path, Outcome.FAILED, reason=f"unexpected error: {type(exc).__name__}: {exc}")

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from timeline_app.extraction.lexicon import Lexicon
+from timeline_app.extraction.regex_cache import compile_cached
 
 _RAW_GROUP = re.compile(r"\(\?P<(\w+)>")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -73,15 +74,19 @@ class Grammar:
     kinds: Mapping[str, str]  # outer group name -> rule kind
     prefixes: frozenset[str]  # first letters (up to 4) of every word a rule may start with
 
-    def groups(self, match: re.Match[str]) -> tuple[str, dict[str, str]]:
-        """The rule kind and the named placeholders a match filled (prefix stripped)."""
+    def groups(self, match: re.Match[str], text: str | None = None) -> tuple[str, dict[str, str]]:
+        """The rule kind and the named placeholders a match filled (prefix stripped).
+
+        The pattern runs on lower-cased text (see :func:`fold_case`); pass the original ``text``
+        to get the placeholders as written.
+        """
         rule = match.lastgroup or ""
         prefix = rule + "_"
-        found = {
-            name[len(prefix):]: value
-            for name, value in match.groupdict().items()
-            if value is not None and name.startswith(prefix)
-        }
+        found: dict[str, str] = {}
+        for name, value in match.groupdict().items():
+            if value is not None and name.startswith(prefix):
+                start, end = match.span(name)
+                found[name[len(prefix):]] = text[start:end] if text is not None else value
         return self.kinds[rule], found
 
 
@@ -140,9 +145,29 @@ def _starting_words(lex: Lexicon) -> set[str]:
     return words
 
 
-@cache
-def build_grammar(lex: Lexicon) -> Grammar:
-    """Compile (once per lexicon) the combined pattern of all of ``lex``'s templates."""
+def fold_case(text: str) -> str:
+    """``text`` in lower case with every offset kept (characters whose lower case is longer stay as
+    they are), so that a case-sensitive pattern of lower-case words can run on it."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+_PATTERN_SPECIAL = re.compile(r"(\\.|\(\?P[<=]\w+[>)]?)", re.DOTALL)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """Lower-case the literal letters of a regex, leaving escapes (``\\S``, ``\\d``) and group names.
+
+    Compiling the lower-cased pattern without ``re.IGNORECASE`` and matching it on
+    :func:`fold_case` text is equivalent, and compiles about twice as fast.
+    """
+    parts = _PATTERN_SPECIAL.split(pattern)  # odd indexes: escapes and group names
+    return "".join(part if index % 2 else part.lower() for index, part in enumerate(parts))
+
+
+def _rules(lex: Lexicon) -> tuple[str, dict[str, str]]:
     classes = _class_patterns(lex)
     alternatives: list[str] = []
     kinds: dict[str, str] = {}
@@ -150,6 +175,22 @@ def build_grammar(lex: Lexicon) -> Grammar:
         rule = f"r{index}"
         kinds[rule] = kind
         alternatives.append(f"(?P<{rule}>{_expand(template, rule, classes, lex.extra)})(?!\\w)")
-    pattern = re.compile("|".join(alternatives), re.IGNORECASE)
+    return _lower_pattern("|".join(alternatives)), kinds
+
+
+def grammar_source(lex: Lexicon) -> str:
+    """The source of ``lex``'s combined pattern (lower case, to be compiled without flags)."""
+    return _rules(lex)[0]
+
+
+@cache
+def build_grammar(lex: Lexicon) -> Grammar:
+    """Compile (once per lexicon) the combined pattern of all of ``lex``'s templates.
+
+    The compiled program is cached (:mod:`timeline_app.extraction.regex_cache`), so that a
+    language costs a few milliseconds the first time it is used instead of a full regex parse.
+    """
+    source, kinds = _rules(lex)
+    pattern = compile_cached(source)
     prefixes = frozenset(w[:4] for w in _starting_words(lex) if w)
     return Grammar(lex, pattern, kinds, prefixes)

@@ -7,7 +7,7 @@ import re
 
 from timeline_app.domain.dates import Qualifier
 from timeline_app.extraction.context import words_before
-from timeline_app.extraction.grammar import Grammar, build_grammar
+from timeline_app.extraction.grammar import Grammar, build_grammar, fold_case
 from timeline_app.extraction.language import detect_language
 from timeline_app.extraction.lexicon import Lexicon
 from timeline_app.extraction.resolve import Resolved, Resolver
@@ -19,7 +19,8 @@ _RANGE_NEXT = re.compile(r"\s*(?:-|–|to|until|till|through|tot(?:\s+en\s+met)?
 _RANGE_JOINERS = frozenset({"and", "to", "en", "tot", "und", "bis", "et", "à", "au", "-", "–", "through"})
 
 
-def _lexicons() -> dict[str, Lexicon]:
+def lexicons() -> dict[str, Lexicon]:
+    """The lexicon of each supported language, by code."""
     from timeline_app.extraction.lexicon_de import DE
     from timeline_app.extraction.lexicon_en import EN
     from timeline_app.extraction.lexicon_fr import FR
@@ -30,8 +31,8 @@ def _lexicons() -> dict[str, Lexicon]:
 
 def grammar_for(language: str | None) -> Grammar:
     """The compiled rules of ``language`` (English rules for unknown languages)."""
-    lexicons = _lexicons()
-    return build_grammar(lexicons.get(language or "en", lexicons["en"]))
+    by_code = lexicons()
+    return build_grammar(by_code.get(language or "en", by_code["en"]))
 
 
 def tag_text(text: str, *, reference_date: dt.date | None, language: str | None) -> list[Timex]:
@@ -47,6 +48,7 @@ def tag_text(text: str, *, reference_date: dt.date | None, language: str | None)
     resolver = Resolver(grammar.lexicon, text, reference_date)
     found: list[Timex] = []
     pattern, prefixes = grammar.pattern, grammar.prefixes
+    folded = fold_case(text)
     position = 0
     for token in _TOKEN.finditer(text):
         start = token.start()
@@ -56,10 +58,10 @@ def tag_text(text: str, *, reference_date: dt.date | None, language: str | None)
         if not (word[0].isdigit() or word[0] in "'’" or word[1:2].isdigit() or word[0] in "XVI"
                 or word[:4].lower() in prefixes):
             continue
-        match = pattern.match(text, start)
+        match = pattern.match(folded, start)
         if match is None or match.end() <= start:
             continue
-        kind, groups = grammar.groups(match)
+        kind, groups = grammar.groups(match, text)
         end = match.end()
         resolved = resolver.resolve(kind, groups, start, end)
         if resolved is None:

@@ -277,5 +277,6 @@ class MainWindow(QMainWindow):
         if self.settings is not None:
             self.settings.setValue("main/geometry", self.saveGeometry())
             self.settings.setValue("main/splitter", self.splitter.saveState())
+            self.settings.sync()
         self.runner.shutdown()
         super().closeEvent(event)

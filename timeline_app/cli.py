@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from timeline_app import __version__
-from timeline_app.domain.models import Article, ArticleSummary, SearchFilters, SearchHit
+from timeline_app.domain.dates import DateSpan
+from timeline_app.domain.display import format_span
+from timeline_app.domain.models import Article, ArticleSummary, EventStatus, SearchFilters, SearchHit
 from timeline_app.paths import DB_ENV, AppPaths
 from timeline_app.services import archive_queries
 from timeline_app.services.importing import ImportReport, Outcome, import_paths
@@ -78,6 +80,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", metavar="NAME", help="only articles from this source")
     p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="published on or after")
     p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="published on or before")
+    p.add_argument("--json", action="store_true")
+
+    p = commands.add_parser("extract", help="show the dates and candidate events of one file (no archive needed)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date (reference for 'gisteren')")
+    p.add_argument("--language", type=_language, metavar="L", help="language (nl, en, fr, de); detected when left out")
+    p.add_argument("--format", default="text", choices=["text", "json", "timeml"])
+
+    p = commands.add_parser("events", help="list the events in the archive")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help="events on or after this day")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help="events on or before this day")
+    p.add_argument("--query", metavar="Q", help="search event titles")
+    p.add_argument("--status", choices=[s.value for s in EventStatus])
+    p.add_argument("--limit", type=_positive, default=1000, metavar="N")
     p.add_argument("--json", action="store_true")
 
     commands.add_parser("gui", help="open the desktop app (the default)")
@@ -275,11 +291,152 @@ class _NullStream:
         pass
 
 
+def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from xml.sax.saxutils import escape, quoteattr
+
+    from timeline_app.extraction import extract_events, tag_text
+    from timeline_app.ingest import IngestError, read_article
+
+    try:
+        draft = read_article(args.file, language=args.language, published=args.published)
+    except IngestError as exc:
+        err.write(f"timeline-app: {exc.path or args.file}: {exc.reason}\n")
+        return EXIT_FAILED
+    language = draft.language
+    timexes = tag_text(draft.text, reference_date=draft.published, language=language)
+    events = extract_events(draft.text, reference_date=draft.published, language=language, title=draft.title)
+    if args.format == "timeml":
+        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n']
+        if draft.published:
+            dct = draft.published.isoformat()
+            parts.append(f'<DCT><TIMEX3 tid="t0" type="DATE" value="{dct}" functionInDocument="CREATION_TIME">{dct}</TIMEX3></DCT>\n')
+        parts.append("<TEXT>")
+        position = 0
+        for n, timex in enumerate(timexes, 1):
+            parts.append(escape(draft.text[position : timex.start]))
+            parts.append(
+                f"<TIMEX3 tid=\"t{n}\" type=\"{timex.type}\" value={quoteattr(timex.value)}>{escape(timex.text)}</TIMEX3>"
+            )
+            position = timex.end
+        parts.append(escape(draft.text[position:]) + "</TEXT>\n</TimeML>\n")
+        out.write("".join(parts))
+        return EXIT_OK
+    if args.format == "json":
+        _dump(
+            {
+                "file": args.file,
+                "title": draft.title,
+                "published": draft.published,
+                "language": language,
+                "timexes": [
+                    {
+                        "start": t.start,
+                        "end": t.end,
+                        "text": t.text,
+                        "type": t.type,
+                        "value": t.value,
+                        "span": span_json(t.span, language) if t.span else None,
+                    }
+                    for t in timexes
+                ],
+                "events": [
+                    {
+                        "span": span_json(e.span, language),
+                        "headline": e.headline,
+                        "sentence": e.sentence,
+                        "sentence_start": e.sentence_start,
+                        "sentence_end": e.sentence_end,
+                        "mentions": [{"start": m[0], "end": m[1], "text": m[2]} for m in e.mentions],
+                        "confidence": e.confidence,
+                        "approximate": e.span.approximate,
+                        "is_caption": e.is_caption,
+                        "people": list(e.people),
+                        "places": list(e.places),
+                    }
+                    for e in events
+                ],
+            },
+            out,
+        )
+        return EXIT_OK
+    published = draft.published.isoformat() if draft.published else "unknown"
+    out.write(f"{draft.title}\n(published {published}, language {language or '??'})\n\n")
+    out.write(f"{len(timexes)} temporal expressions\n")
+    for t in timexes:
+        out.write(f"  {t.start:>6}  {t.type:<8} {t.value:<20} {t.text}\n")
+    out.write(f"\n{len(events)} candidate events\n")
+    for e in events:
+        caption = " [caption]" if e.is_caption else ""
+        out.write(f"  {format_span(e.span, language):<22} {e.confidence:.2f}  {e.headline}{caption}\n")
+    return EXIT_OK
+
+
+def span_json(span: DateSpan, language: str | None) -> dict[str, Any]:
+    """The JSON shape of a date span (see docs/cli-json.md)."""
+    return {
+        "start": span.start,
+        "end": span.end,
+        "precision": span.precision.name.lower(),
+        "value": span.value,
+        "approximate": span.approximate,
+        "qualifier": span.qualifier.value if span.qualifier else None,
+        "display": format_span(span, language),
+    }
+
+
+def _cmd_events(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from timeline_app.services.extracting import list_events
+
+    status = EventStatus(args.status) if args.status else None
+    listings = list_events(
+        archive, date_from=args.date_from, date_to=args.date_to, query=args.query, status=status, limit=args.limit
+    )
+    if args.json:
+        _dump(
+            [
+                {
+                    "id": item.event.id,
+                    "span": span_json(item.event.span, item.language),
+                    "headline": item.event.title,
+                    "status": item.event.status.value,
+                    "confidence": item.event.confidence,
+                    "conflict": item.event.conflict,
+                    "edited": item.event.edited,
+                    "people": list(item.event.people),
+                    "places": list(item.event.places),
+                    "sources": [
+                        {
+                            "article_id": s.article_id,
+                            "title": item.article_titles.get(s.article_id, ""),
+                            "sentence": s.sentence,
+                            "char_start": s.char_start,
+                            "char_end": s.char_end,
+                            "timex_text": s.timex_text,
+                            "is_caption": s.is_caption,
+                        }
+                        for s in item.event.sources
+                    ],
+                }
+                for item in listings
+            ],
+            out,
+        )
+        return EXIT_OK
+    for item in listings:
+        event = item.event
+        flags = (" [conflict]" if event.conflict else "") + ("" if event.status is EventStatus.SUGGESTED else f" [{event.status.value}]")
+        articles = ",".join(str(a) for a in dict.fromkeys(s.article_id for s in event.sources))
+        out.write(f"{event.id:>6}  {format_span(event.span, item.language):<22} {event.title}{flags}  (art. {articles})\n")
+    out.write(f"{len(listings)} events\n")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[Archive, argparse.Namespace, TextIO, TextIO], int]] = {
     "import": _cmd_import,
     "articles": _cmd_articles,
     "show": _cmd_show,
     "search": _cmd_search,
+    "events": _cmd_events,
 }
 
 
@@ -293,6 +450,8 @@ def run_cli(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err
         from timeline_app.app import run_gui
 
         return run_gui(paths)
+    if args.command == "extract":
+        return _cmd_extract(args, out, err)
     try:
         archive = open_archive(paths.db_path)
     except ArchiveError as exc:

@@ -19,9 +19,11 @@ are found through the event-title search index, so they are matched within a lan
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -33,7 +35,7 @@ from timeline_app.extraction.events import CandidateEvent, extract_events
 from timeline_app.extraction.eventwords import ALL_STOPWORDS
 from timeline_app.ingest import ArticleDraft
 from timeline_app.storage import Archive, NewEvent, Transaction
-from timeline_app.storage.query import Or, Term
+from timeline_app.storage.query import Or, Term, parse_query
 
 TEXT_THRESHOLD = 62.0
 CONFLICT_THRESHOLD = 75.0
@@ -69,6 +71,11 @@ def _same_day(a: DateSpan, b: DateSpan) -> bool:
     )
 
 
+def _firm(span: DateSpan) -> bool:
+    """A date that can contradict another: resolved, not vague, not approximate."""
+    return span.is_resolved and not span.approximate and not span.value.endswith("_REF")
+
+
 class _Deduper:
     """Matching candidates of one article against the archive, within its transaction."""
 
@@ -94,7 +101,8 @@ class _Deduper:
     def match(self, candidate: CandidateEvent) -> Event | None:
         best: tuple[float, Event] | None = None
         for event in self.tx.events.overlapping(candidate.span, exclude_article=self.article_id):
-            if event.status is EventStatus.REJECTED:
+            # The store also returns spans that only touch ("2025" and "2026"); they differ.
+            if event.status is EventStatus.REJECTED or not event.span.overlaps(candidate.span):
                 continue
             score = max(
                 (text_similarity(candidate.headline, candidate.sentence, event.title, s.sentence) for s in event.sources),
@@ -107,12 +115,12 @@ class _Deduper:
         return best[1] if best else None
 
     def conflicts(self, candidate: CandidateEvent) -> list[Event]:
-        if not candidate.span.is_resolved:
+        if not _firm(candidate.span):
             return []
         ids = self._search(candidate.headline)
         found = []
         for event in self.tx.events.many(ids):
-            if not event.span.is_resolved or event.span.overlaps(candidate.span):
+            if not _firm(event.span) or event.span.overlaps(candidate.span):
                 continue
             if any(s.article_id == self.article_id for s in event.sources):
                 continue
@@ -220,3 +228,54 @@ def reextract_article(archive: Archive, article_id: int) -> Changes:
         ]
         store_extracted_events(tx, article_id, candidates)
     return Changes(events=True, article_ids=frozenset({article_id}))
+
+
+@dataclass(frozen=True, slots=True)
+class EventListing:
+    """An event with the titles and languages of the articles it came from."""
+
+    event: Event
+    article_titles: dict[int, str]
+    language: str | None
+
+
+def list_events(
+    archive: Archive,
+    *,
+    date_from: _dt.date | None = None,
+    date_to: _dt.date | None = None,
+    query: str | None = None,
+    status: EventStatus | None = None,
+    limit: int = 1000,
+) -> list[EventListing]:
+    """Events in time order, filtered by period (inclusive days), status and a title search."""
+    start = _dt.datetime.combine(date_from, _dt.time()) if date_from else None
+    end = _dt.datetime.combine(date_to + _dt.timedelta(days=1), _dt.time()) if date_to else None
+    with archive.read() as tx:
+        ids = tx.events.ids(status=status, start=start, end=end)
+        if query:
+            node = parse_query(query)
+            connection = tx.session.connection()
+            if node is None or connection.dialect.name != "sqlite":
+                return []
+            from timeline_app.storage.sqlite import search_event_ids
+
+            wanted = set(search_event_ids(connection, node, limit=max(limit, 1) * 10))
+            ids = [i for i in ids if i in wanted]
+        events = tx.events.many(ids[:limit])
+        titles: dict[int, str] = {}
+        languages: dict[int, str | None] = {}
+        for event in events:
+            for source in event.sources:
+                if source.article_id not in titles:
+                    article = tx.articles.get(source.article_id)
+                    titles[source.article_id] = article.title if article else ""
+                    languages[source.article_id] = article.language if article else None
+        return [
+            EventListing(
+                event,
+                {s.article_id: titles[s.article_id] for s in event.sources},
+                languages[event.sources[0].article_id] if event.sources else None,
+            )
+            for event in events
+        ]

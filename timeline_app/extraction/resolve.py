@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from timeline_app.domain.dates import Precision
@@ -10,6 +11,8 @@ from timeline_app.extraction.resolve_periods import PeriodRules
 from timeline_app.extraction.resolve_rel import RelativeRules
 
 __all__ = ["Resolved", "Resolver"]
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
 class Resolver(PeriodRules, RelativeRules):
@@ -35,4 +38,8 @@ class Resolver(PeriodRules, RelativeRules):
             self.last_value = found.value
             if found.value[:4].isdigit() and found.type == "DATE":
                 self.last_year = int(found.value[:4])
+            if _QUARTER_VALUE.fullmatch(found.value) and kind in ("quarter", "relunit", "anaphor") and (
+                "year" not in self.text[start:end].lower()
+            ):
+                self.last_quarter, self.last_quarter_end = found.value, end
         return found

@@ -36,6 +36,8 @@ class ResolverBase:
         self.last_day_end = -1
         self.last_value: str | None = None
         self.last_year: int | None = None
+        self.last_quarter: str | None = None  # the last quarter named ("2024-Q3")
+        self.last_quarter_end = -1
         self._start = 0
         self._end = 0
 

@@ -14,6 +14,7 @@ from timeline_app.extraction.values import duration_value, key, shifted_value, u
 _DIGITS = re.compile(r"\d+")
 _SPAN_UNITS = frozenset({YEAR, "M", WEEK, "DE", "CE"})
 _PAST_SPAN = re.compile(r"(?:the\s+(?:past|last)|(?:het|de)\s+(?:afgelopen|voorbije))\s", re.IGNORECASE)
+_QUARTER_REACH = 1500  # characters over which "a year earlier" still compares with the last quarter named
 _ANCHOR_REACH = 400  # characters over which a clock time still belongs to the last day mentioned
 _UNIT_PRECISION = {YEAR: Precision.YEAR, "M": Precision.MONTH, WEEK: Precision.WEEK, DAY: Precision.DAY,
                    QUARTER: Precision.QUARTER, HALF: Precision.HALF_YEAR}
@@ -146,9 +147,13 @@ class RelativeRules(ResolverBase):
             else:
                 return None
         offset = int(self.lex.mods.get(key(g["mod"]), 0)) if "mod" in g else 0
-        if "x_yearago" in g or "year-ago" in self.text[self._start:self._end].lower():
+        matched = self.text[self._start:self._end].lower()
+        if "x_yearago" in g or "year-ago" in matched or "year-earlier" in matched:
             if self.ref is None:
                 return Resolved("DATE", "XXXX-QX", DateSpan.unresolved("XXXX-QX", Precision.QUARTER))
+            same_quarter = self._quarter_years_back(1)
+            if same_quarter is not None:
+                return same_quarter
             back = shifted_value(self.ref - dt.timedelta(days=365), QUARTER, -1) or ""
             return self._date_result(back, g.get("part"))
         if unit in (HOUR, MINUTE, SECOND):
@@ -185,7 +190,24 @@ class RelativeRules(ResolverBase):
         if amount is None:
             value = "FUTURE_REF" if direction > 0 else "PAST_REF"
             return Resolved("DATE", value, DateSpan.unresolved(value, approximate=True))
+        if unit == YEAR and direction < 0 and amount == 1:
+            same_quarter = self._quarter_years_back(1)
+            if same_quarter is not None:
+                return same_quarter
         return self._shift(unit, direction * amount)
+
+    def _quarter_years_back(self, years: int) -> Resolved | None:
+        """In a report on a quarter, "a year ago/earlier" is the same quarter ``years`` back.
+
+        Only for one year: "five years ago" in the same story means a year, not a quarter.
+
+        Results stories compare a quarter with "the year-earlier period": when the text has named
+        a quarter (``the third quarter`` -> 2024-Q3) not too far back, the comparison refers to it.
+        """
+        if self.last_quarter is None or self._start - self.last_quarter_end > _QUARTER_REACH:
+            return None
+        value = f"{int(self.last_quarter[:4]) - years:04d}{self.last_quarter[4:]}"
+        return Resolved("DATE", value, span_for_value(value))
 
     def _shift(self, unit: str, amount: float) -> Resolved:
         whole = int(amount)

@@ -77,7 +77,7 @@ def find_people_and_places(
             run = run[1:]
         while run and run[-1].casefold() in NAME_PARTICLES:
             run = run[:-1]
-        if lang == "de":
+        if lang == "de" and not (len(run) > 1 and run[0].casefold() in ROLE_WORDS):
             # German nouns after an article are common nouns ("nach dem Urteil").
             run = [] if article else _german_run(run)
         if run:
@@ -130,14 +130,14 @@ def _classify(
     if not words:
         return
     is_org = any(w.casefold() in ORG_WORDS for w in words) or words[-1].casefold().endswith(tuple(ORG_WORDS))
-    person_shape = 2 <= len(words) <= 3 and not is_org and not after_article
+    person_shape = 2 <= len(words) <= 3 and not is_org
     if before in PLACE_PREPOSITIONS[lang] and not (person_shape and role):
         if lang == "de" and len(words) == 1 and _GERMAN_NOUN_SUFFIX.search(words[0].casefold()):
             return
         if not is_org:
             places.append(name)
         return
-    if person_shape and (role or lang != "de"):
+    if person_shape and (role or (lang != "de" and not after_article)):
         people.append(name)
 
 

@@ -111,6 +111,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?{num}\s+(?:and\s+a\s+half\s+|1/2\s+)?{unit}(?:\s+and\s+a\s+half)?(?!-old|\s+old)"),
     ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?(?:{num}|{qty})[-\s]+{unit}(?:-long)?(?!-old|\s+old)"),
     ("duration", r"{x_durword}"),
+    ("duration", r"{x_forunit}{unit}(?:\s+or\s+{unit_b})?(?<=s)"),  # "for years", "within weeks or months"
     ("vague", r"{vague}"),
 )
 
@@ -146,7 +147,7 @@ EN = Lexicon(
            "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
            "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "coming months": "FUTURE_REF",
            "coming weeks": "FUTURE_REF", "coming years": "FUTURE_REF", "the coming years": "FUTURE_REF",
-           "a later date": "FUTURE_REF"},
+           "a later date": "FUTURE_REF", "soon": "FUTURE_REF"},
     quantities={"several": "X", "a few": "X", "few": "X", "many": "X", "some": "X", "a couple of": "2",
                 "several more": "X"},
     qualifiers={"since": "since", "before": "before", "after": "after", "until": "until", "till": "until",
@@ -184,6 +185,10 @@ EN = Lexicon(
         "fwd": r"after|later|following|next",
         "amount": r"people|dollars|euros|shares|percent|%|employees|workers|jobs|troops|miles|km|tons|barrels|units|cars|homes|members",
         "strongfuture": r"by|from|starting",
+        "tensed_vague": "soon",
+        "vague_not_before": r"as|too|how|so|very",
+        "vague_not_after": r"as|after|afterwards?|thereafter|enough",
+        "forunit": r"(?<=\bfor )|(?<=\bwithin )|(?<=\bin )",
         "decadewords": "twenties;thirties;forties;fifties;sixties;seventies;eighties;nineties",
     },
 )

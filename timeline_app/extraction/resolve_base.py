@@ -83,8 +83,9 @@ class ResolverBase:
         for name in ("x_yy2", "yy"):
             if name in g:
                 return self._two_digit_year(int(_DIGITS.findall(g[name])[0]))
-        if "yword" in g:
-            return self._year_words(g["yword"])
+        for name in ("x_yword", "yword"):
+            if name in g:
+                return self._year_words(g[name])
         return None
 
     def _two_digit_year(self, yy: int) -> int:

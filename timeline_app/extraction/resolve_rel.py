@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from timeline_app.domain.dates import DateSpan, Precision
+from timeline_app.extraction import context
 from timeline_app.extraction.lexicon import DAY, HALF, HOUR, MINUTE, QUARTER, SECOND, WEEK, WEEKEND, YEAR
 from timeline_app.extraction.periods import span_for_value
 from timeline_app.extraction.resolve_base import Resolved, ResolverBase
@@ -300,12 +301,30 @@ class RelativeRules(ResolverBase):
         return Resolved("SET", duration_value(amount or 1.0, unit), None)
 
     def _vague(self, g: dict[str, str]) -> Resolved | None:
-        value = self.lex.vague.get(key(g.get("vague", "")))
-        if value is None:
+        word = key(g.get("vague", ""))
+        value = self.lex.vague.get(word)
+        if value is None or not self._vague_ok(word):
             return None
         if value == "TODAY":
             return self._day_result(self.ref)
         return Resolved("DATE", value, DateSpan.unresolved(value, approximate=True))
+
+    def _vague_ok(self, word: str) -> bool:
+        """Reject a tense-bound vague word out of its sense: "as soon as", "soon after", "was soon freed".
+
+        The lexicon lists such words in ``extra["tensed_vague"]`` with the words that may not precede
+        (``vague_not_before``) or follow (``vague_not_after``) them.
+        """
+        tensed = self.lex.extra.get("tensed_vague", "")
+        if not tensed or word not in tensed.split("|"):
+            return True
+        before = self.lex.extra.get("vague_not_before", "")
+        after = self.lex.extra.get("vague_not_after", "")
+        prev = context.previous_token(self.text, self._start).lower()
+        nxt = context.next_token(self.text, self._end).lower()
+        if (before and re.fullmatch(before, prev)) or (after and re.fullmatch(after, nxt)):
+            return False
+        return self._tense() >= 0
 
     def _time(self, g: dict[str, str]) -> Resolved | None:
         day = self._time_day(g)

@@ -10,6 +10,7 @@ from timeline_app.extraction.context import words_before
 from timeline_app.extraction.grammar import Grammar, build_grammar, fold_case
 from timeline_app.extraction.language import detect_language
 from timeline_app.extraction.lexicon import Lexicon
+from timeline_app.extraction.longtail import extend_dates
 from timeline_app.extraction.resolve import Resolved, Resolver
 from timeline_app.extraction.timex import Timex, TimexType
 
@@ -68,7 +69,7 @@ def tag_text(text: str, *, reference_date: dt.date | None, language: str | None)
             continue
         found.append(_timex(text, start, end, resolved, grammar.lexicon, found))
         position = end
-    return found
+    return extend_dates(text, found, language=grammar.lexicon.code, reference=reference_date)
 
 
 def _timex(text: str, start: int, end: int, resolved: Resolved, lex: Lexicon, before: list[Timex]) -> Timex:

@@ -246,8 +246,8 @@ class RelativeRules(ResolverBase):
         if unit == YEAR and self.last_year is not None:
             anchor = dt.date(self.last_year, 7, 1)
         if unit == QUARTER and delta == 0 and self.ref is not None:
-            if self.last_value and re.fullmatch(r"\d{4}-Q[1-4]", self.last_value):
-                return Resolved("DATE", self.last_value, span_for_value(self.last_value))
+            if self.last_quarter is not None and self._start - self.last_quarter_end <= _QUARTER_REACH:
+                return Resolved("DATE", self.last_quarter, span_for_value(self.last_quarter))
             delta = -1
         if unit == WEEKEND and delta == 0 and self.ref is not None:
             return self._relative(WEEKEND, self._weekend_offset())

@@ -155,7 +155,7 @@ EN = Lexicon(
     templates=_TEMPLATES,
     day_suffix="st|nd|rd|th",
     future_cues=r"will|'ll|shall|going\s+to|plans?\s+to|planned\s+to|intends?\s+to|expects?\s+to|expected\s+to|scheduled|set\s+to|would|next|upcoming|as\s+(?:soon|early)\s+as|planning|planned",
-    past_cues=r"said|was|were|had|did|ago|last|told|took|gave|came|went|made|won|lost|began|(?-i:[a-z]\w{2,}ed)",
+    past_cues=r"said|was|were|had|did|ago|last|told|took|gave|came|went|made|won|lost|began|brought|bought|sold|held|met|left|paid|rose|fell|became|found|got|kept|led|ran|saw|sent|spent|stood|struck|thought|wrote|grew|knew|chose|drove|flew|fought|meant|sought|shot|spoke|stole|swore|taught|threw|tore|understood|woke|wore|withdrew|(?-i:[a-z]\w{2,}ed)",
     ambiguous={"may": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next",
                                  "by", "through", "before", "after", "from", "during", "to", "and"}),
                "march": frozenset({"in", "since", "until", "of", "early", "late", "mid", "last", "next", "this",

@@ -100,7 +100,7 @@ class _Deduper:
 
     def match(self, candidate: CandidateEvent) -> Event | None:
         best: tuple[float, Event] | None = None
-        for event in self.tx.events.overlapping(candidate.span, exclude_article=self.article_id):
+        for event in self.tx.events.overlapping_brief(candidate.span, exclude_article=self.article_id):
             # The store also returns spans that only touch ("2025" and "2026"); they differ.
             if event.status is EventStatus.REJECTED or not event.span.overlaps(candidate.span):
                 continue

@@ -301,6 +301,41 @@ class EventStore:
             )
         return self.many([int(i) for i in self.session.exec(statement) if i is not None])
 
+    def overlapping_brief(
+        self, span: DateSpan, *, exclude_article: int | None = None, sources_per_event: int = 3
+    ) -> list[Event]:
+        """Like :meth:`overlapping`, but each event carries only its first few sources and no tags.
+
+        Dedupe during import compares against these; loading every source of every event in a
+        busy period would make each import slower than the one before.
+        """
+        if span.start is None or span.end is None:
+            return []
+        statement = select(EventRow).where(col(EventRow.span_start) <= span.end, col(EventRow.span_end) >= span.start)
+        if exclude_article is not None:
+            statement = statement.where(
+                ~select(EventSourceRow.id)
+                .where(EventSourceRow.event_id == EventRow.id, EventSourceRow.article_id == exclude_article)
+                .exists()
+            )
+        rows = {row.id: row for row in self.session.exec(statement)}
+        if not rows:
+            return []
+        rank = func.row_number().over(partition_by=col(EventSourceRow.event_id), order_by=col(EventSourceRow.id))
+        ranked = (
+            select(EventSourceRow.id, rank.label("rank"))
+            .where(col(EventSourceRow.event_id).in_(list(rows)))
+            .subquery()
+        )
+        sources: dict[int, list[EventSource]] = defaultdict(list)
+        for source_row in self.session.exec(
+            select(EventSourceRow)
+            .join(ranked, col(ranked.c.id) == col(EventSourceRow.id))
+            .where(ranked.c.rank <= sources_per_event)
+        ):
+            sources[source_row.event_id].append(_to_source(source_row))
+        return [self._to_event(row, sources[i], []) for i, row in rows.items() if i is not None]
+
     def count(self, status: EventStatus | None = None) -> int:
         """How many events (with ``status``) the archive holds."""
         statement = select(func.count()).select_from(EventRow)

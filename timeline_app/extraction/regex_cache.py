@@ -7,10 +7,9 @@ the group names) depends only on the pattern text and the ``re`` engine, so it i
 keyed by a hash of the pattern, the flags, the Python version and the engine's ``MAGIC`` number,
 and rebuilt into a pattern object by the engine itself.
 
-Lookup order: the files shipped next to this module (``regex_cache/``, written by
-``python -m timeline_app.extraction.regex_cache``), then the user cache directory
-(``$XDG_CACHE_HOME/timeline_app/regex``), then a normal ``re.compile`` whose program is saved to
-the user cache for next time. Anything unexpected (another Python, an unreadable or tampered file,
+The programs are shipped next to this module (``regex_cache/``, written by
+``python -m timeline_app.extraction.regex_cache``); nothing is written at run time. A pattern
+without a shipped program is compiled normally. Anything unexpected (another Python, an unreadable or tampered file,
 an engine that rejects the program) falls back to ``re.compile``: the cache can only make loading
 faster, never change what a pattern matches.
 """
@@ -19,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -46,11 +44,6 @@ def cache_key(pattern: str, flags: int = 0) -> str:
     magic = getattr(engine[0], "MAGIC", 0) if engine else 0
     tag = f"{sys.implementation.name}-{sys.version_info[0]}.{sys.version_info[1]}-{magic}-{flags}"
     return hashlib.sha256(f"{tag}\n{pattern}".encode()).hexdigest()[:32]
-
-
-def _user_cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "timeline_app" / "regex"
 
 
 def program(pattern: str, flags: int = 0) -> dict[str, Any] | None:
@@ -106,26 +99,13 @@ def _payload(pattern: str, flags: int) -> str | None:
 
 
 def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, loaded from a cached program when one exists."""
-    name = cache_key(pattern, flags) + ".json"
-    for directory in (SHIPPED_DIR, _user_cache_dir()):
-        path = directory / name
-        if path.is_file():
-            found = _load(path, pattern)
-            if found is not None:
-                return found
-    compiled = re.compile(pattern, flags)
-    try:
-        payload = _payload(pattern, flags)
-        if payload is not None:
-            directory = _user_cache_dir()
-            directory.mkdir(parents=True, exist_ok=True)
-            tmp = directory / f"{name}.{os.getpid()}.tmp"
-            tmp.write_text(payload, encoding="utf-8")
-            tmp.replace(directory / name)
-    except (OSError, RecursionError):
-        pass  # the cache is an optimisation only
-    return compiled
+    """``re.compile(pattern, flags)``, loaded from a shipped program when one matches."""
+    path = SHIPPED_DIR / (cache_key(pattern, flags) + ".json")
+    if path.is_file():
+        found = _load(path, pattern)
+        if found is not None:
+            return found
+    return re.compile(pattern, flags)
 
 
 def write_shipped(patterns: dict[str, tuple[str, int]], directory: Path = SHIPPED_DIR) -> list[Path]:

@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import CorpusGenerator  # noqa: E402
+from corpus import CorpusGenerator
 
-from timeline_app.services.importing import Outcome, import_paths  # noqa: E402
-from timeline_app.storage import open_archive  # noqa: E402
+from timeline_app.services.importing import Outcome, import_paths
+from timeline_app.storage import open_archive
 
 
 def write_files(folder: Path, count: int, fmt: str) -> None:

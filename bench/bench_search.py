@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import TOPICAL, CorpusGenerator  # noqa: E402
+from corpus import TOPICAL, CorpusGenerator
 
-from timeline_app.storage import NewArticle, open_archive  # noqa: E402
+from timeline_app.storage import NewArticle, open_archive
 
 
 def generate(db: Path, count: int) -> None:

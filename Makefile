@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(BIN)/timeline-app
 
 lint: $(STAMP)
-	$(BIN)/ruff check timeline_app tests bench
+	$(BIN)/ruff check timeline_app tests bench build
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -1,0 +1,236 @@
+"""The review queue widget: keys, bulk actions, undo/redo, persistence, filters, model checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from builders import add_article, add_event
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog
+
+from timeline_app.domain.dates import DateSpan
+from timeline_app.domain.models import EventStatus
+from timeline_app.services.review import QueueFilter
+from timeline_app.storage import Archive, open_archive
+from timeline_app.ui.review import EventEditDialog, EventTableModel, ReviewQueueWidget
+from timeline_app.ui.review.model import CONFLICT_ROLE, EVENT_ID_ROLE, SORT_KEY_ROLE, STATUS_ROLE, Column
+
+
+@pytest.fixture
+def events(archive: Archive) -> list[int]:
+    one = add_article(archive, title="Grensbode")
+    two = add_article(archive, title="Aachener Zeitung")
+    return [
+        add_event(archive, one, "Treaty signed", DateSpan.year(2014), confidence=0.9),
+        add_event(archive, one, "Boring starts", DateSpan.month(2019, 5), confidence=0.4),
+        add_event(archive, two, "Water breaks in", DateSpan.day(dt.date(2022, 11, 7)), confidence=0.8, conflict=True),
+        add_event(archive, two, "Water floods tunnel", DateSpan.day(dt.date(2022, 11, 7)), confidence=0.6),
+        add_event(archive, two, "Court stops pumps", DateSpan.month(2024, 2), confidence=0.7),
+    ]
+
+
+@pytest.fixture
+def queue(qtbot, archive: Archive, events: list[int]) -> Iterator[ReviewQueueWidget]:
+    stack = QUndoStack()
+    widget = ReviewQueueWidget(archive, stack)
+    widget.undo_stack_ref = stack  # keep the stack alive as long as the widget
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    widget.table.setFocus()
+    widget.table.selectRow(0)
+    yield widget
+
+
+def _statuses(archive: Archive, ids: list[int]) -> list[EventStatus]:
+    with archive.read() as tx:
+        return [e.status for e in tx.events.many(ids)]
+
+
+def _select_rows(widget: ReviewQueueWidget, rows: list[int]) -> None:
+    selection = widget.table.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(widget.model.index(row, 0), flags)
+    selection.setCurrentIndex(widget.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester, archive: Archive, events: list[int]) -> None:
+    model = EventTableModel(archive)
+    qtmodeltester.check(model)
+    model.sort(Column.CONFIDENCE, Qt.SortOrder.DescendingOrder)
+    confidences = [model.data(model.index(r, Column.CONFIDENCE), SORT_KEY_ROLE) for r in range(model.rowCount())]
+    assert confidences == sorted(confidences, reverse=True)
+    model.set_query(QueueFilter(status=None, min_confidence=0.65))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    index = model.index(model.row_of(events[2]) or 0, Column.CONFLICT)
+    assert model.data(index, CONFLICT_ROLE) is True and model.data(index) == "Conflict"
+    assert model.data(index, STATUS_ROLE) == "suggested"
+
+
+def test_refresh_removes_and_reinserts_rows_without_a_reset(qtbot, archive: Archive, events: list[int]) -> None:
+    from timeline_app.services import review
+
+    model = EventTableModel(archive)
+    result = review.reject(archive, events[1:3])
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsRemoved):
+        model.refresh()
+    assert model.rowCount() == 3
+    review.undo(archive, result)
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsInserted):
+        model.refresh()
+    assert [model.event_id(r) for r in range(5)] == events
+
+
+def test_date_column_follows_precision(archive: Archive, events: list[int]) -> None:
+    model = EventTableModel(archive, language="nl")
+    dates = [model.data(model.index(r, Column.DATE)) for r in range(model.rowCount())]
+    assert dates == ["2014", "mei 2019", "7 nov 2022", "7 nov 2022", "februari 2024"]
+
+
+def test_a_and_r_keys_decide_and_move_to_the_next_row(qtbot, archive: Archive, queue, events) -> None:
+    assert queue.counts_label.text() == "5 suggested · 0 accepted · 0 rejected"
+    with qtbot.waitSignal(queue.changes_made) as changed:
+        qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    assert changed.args[0].events
+    assert _statuses(archive, [events[0]]) == [EventStatus.ACCEPTED]
+    assert queue.selected_ids() == [events[1]]  # the next event, now in the first row
+    qtbot.keyClick(queue.table, Qt.Key.Key_R)
+    assert _statuses(archive, [events[1]]) == [EventStatus.REJECTED]
+    qtbot.keyClick(queue.table, Qt.Key.Key_Return)
+    qtbot.keyClick(queue.table, Qt.Key.Key_Delete)
+    assert _statuses(archive, events[2:4]) == [EventStatus.ACCEPTED, EventStatus.REJECTED]
+    assert queue.selected_ids() == [events[4]]
+    assert queue.counts_label.text() == "1 suggested · 2 accepted · 2 rejected"
+
+
+def test_bulk_accept_then_undo_and_redo_through_the_stack(qtbot, archive: Archive, queue, events) -> None:
+    _select_rows(queue, [1, 2, 3])
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    assert _statuses(archive, events) == [EventStatus.SUGGESTED] + [EventStatus.ACCEPTED] * 3 + [EventStatus.SUGGESTED]
+    assert queue.model.rowCount() == 2 and queue.selected_ids() == [events[4]]
+    stack = queue.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "Accept 3 events"
+    stack.undo()
+    assert _statuses(archive, events) == [EventStatus.SUGGESTED] * 5
+    assert queue.selected_ids() == events[1:4]  # the events that came back are selected
+    stack.redo()
+    assert _statuses(archive, events[1:4]) == [EventStatus.ACCEPTED] * 3
+
+
+def test_decisions_are_persisted_at_once(qtbot, archive: Archive, queue, events, tmp_path: Path) -> None:
+    qtbot.keyClick(queue.table, Qt.Key.Key_R)
+    _select_rows(queue, [1, 2])  # the two "Water" events
+    qtbot.keyClick(queue.table, Qt.Key.Key_M)
+    with open_archive(Path(archive.location)) as reopened, reopened.read() as tx:
+        assert tx.events.get_required(events[0]).status is EventStatus.REJECTED
+        assert tx.events.get(events[3]) is None
+        assert len(tx.events.get_required(events[2]).sources) == 2
+
+
+def test_merge_key_and_undo_restores_both_events(qtbot, archive: Archive, queue, events) -> None:
+    _select_rows(queue, [2, 3])
+    qtbot.keyClick(queue.table, Qt.Key.Key_M)
+    assert queue.model.rowCount() == 4 and queue.selected_ids() == [events[2]]
+    queue.undo_stack.undo()
+    assert queue.model.rowCount() == 5
+    assert set(queue.selected_ids()) == {events[2], events[3]}
+    with archive.read() as tx:
+        assert len(tx.events.get_required(events[3]).sources) == 1
+
+
+def test_merge_with_one_event_explains_instead(qtbot, queue) -> None:
+    with qtbot.waitSignal(queue.notice_posted):
+        qtbot.keyClick(queue.table, Qt.Key.Key_M)
+    assert queue.undo_stack.count() == 0
+
+
+def test_t_adds_to_the_current_timeline(qtbot, archive: Archive, queue, events) -> None:
+    with qtbot.waitSignal(queue.notice_posted):
+        qtbot.keyClick(queue.table, Qt.Key.Key_T)  # no timeline yet
+    with archive.write() as tx:
+        timeline = tx.timelines.create("Tunnel").id
+    queue.set_current_timeline(timeline)
+    _select_rows(queue, [0, 1])
+    with qtbot.waitSignal(queue.changes_made) as changed:
+        qtbot.keyClick(queue.table, Qt.Key.Key_T)
+    assert changed.args[0].timelines
+    with archive.read() as tx:
+        assert sorted(e.event_id for e in tx.timelines.entries(timeline)) == events[:2]
+    assert queue.undo_stack.undoText() == "Add 2 events to “Tunnel”"
+    queue.undo_stack.undo()
+    with archive.read() as tx:
+        assert tx.timelines.entries(timeline) == []
+
+
+def test_e_opens_the_edit_dialog_and_saves_an_undoable_edit(qtbot, archive: Archive, queue, events, monkeypatch):
+    def fake_exec(dialog: EventEditDialog) -> int:
+        dialog.title_edit.setText("Treaty signed in Aachen")
+        dialog.date_edit.setText("juni 2014")
+        dialog.parse_now()
+        dialog.tags_edit.setText("diplomacy, treaty")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EventEditDialog, "exec", fake_exec)
+    qtbot.keyClick(queue.table, Qt.Key.Key_E)
+    with archive.read() as tx:
+        event = tx.events.get_required(events[0])
+    assert (event.title, event.span.value, event.tags) == ("Treaty signed in Aachen", "2014-06", ("diplomacy", "treaty"))
+    assert queue.selected_ids() == [events[0]]
+    queue.undo_stack.undo()
+    with archive.read() as tx:
+        assert tx.events.get_required(events[0]).title == "Treaty signed"
+
+
+def test_cancelled_edit_pushes_nothing(qtbot, queue, monkeypatch) -> None:
+    monkeypatch.setattr(EventEditDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
+    qtbot.keyClick(queue.table, Qt.Key.Key_F2)
+    assert queue.undo_stack.count() == 0
+
+
+def test_filters_narrow_the_queue(qtbot, archive: Archive, queue, events) -> None:
+    bar = queue.filter_bar
+    bar.confidence_spin.setValue(65)
+    bar.apply_now()
+    assert queue.model.rowCount() == 3
+    bar.confidence_spin.setValue(0)
+    bar.from_edit.setText("2020")
+    bar.to_edit.setText("2022")
+    bar.apply_now()
+    assert [queue.model.event_id(r) for r in range(queue.model.rowCount())] == events[2:4]
+    bar.from_edit.clear()
+    bar.to_edit.clear()
+    queue.set_article_filter(queue.filter_bar.article_combo.itemData(1))  # articles sorted by title
+    assert queue.model.rowCount() == 3  # Aachener Zeitung
+    queue.set_article_filter(None)
+    bar.text_edit.setText("water")
+    with qtbot.waitSignal(bar.filter_changed):
+        pass
+    assert queue.model.rowCount() == 2
+    bar.set_status(None)
+    assert queue.model.query.status is None
+
+
+def test_status_filter_defaults_to_suggested_and_rows_stay_under_all(qtbot, archive: Archive, queue, events):
+    assert queue.model.query.status is EventStatus.SUGGESTED
+    queue.filter_bar.set_status(None)
+    queue.table.selectRow(0)
+    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    assert queue.model.rowCount() == 5
+    assert queue.selected_ids() == [events[1]]  # moved on although the row stayed
+
+
+def test_event_selected_and_context_menu(qtbot, queue, events) -> None:
+    with qtbot.waitSignal(queue.event_selected) as selected:
+        queue.table.selectRow(2)
+    assert selected.args == [events[2]]
+    texts = [a.text() for a in queue.context_menu().actions() if a.text()]
+    assert texts[:3] == ["&Accept", "&Reject", "Return to &Queue"]
+    assert queue.select_event(events[4]) and queue.selected_ids() == [events[4]]
+    assert queue.model.data(queue.model.index(4, 0), EVENT_ID_ROLE) == events[4]

@@ -1,0 +1,342 @@
+"""The review queue: a filter bar over the event table, keyboard-first, every decision undoable.
+
+Embed it in a dock::
+
+    queue = ReviewQueueWidget(archive, undo_stack)
+    queue.event_selected.connect(reader.show_event)      # the reader shows the source sentence
+    queue.changes_made.connect(window.refresh_views)      # Changes: events / timelines / article_ids
+    timelines.current_changed.connect(queue.set_current_timeline)
+
+Decisions are written to the archive at once (there is no Save) and pushed on the given
+``QUndoStack``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.domain.models import Changes, EventStatus
+from timeline_app.services import review
+from timeline_app.storage import Archive
+from timeline_app.ui.review.commands import (
+    AddToTimelineCommand,
+    EditEventCommand,
+    MergeEventsCommand,
+    ReviewCommand,
+    SetStatusCommand,
+)
+from timeline_app.ui.review.delegate import ReviewChipDelegate
+from timeline_app.ui.review.edit_dialog import EventEditDialog
+from timeline_app.ui.review.filter_bar import ReviewFilterBar
+from timeline_app.ui.review.model import EVENT_ID_ROLE, Column, EventTableModel
+
+_COLUMN_WIDTHS = {Column.DATE: 120, Column.ARTICLES: 150, Column.SOURCES: 64, Column.CONFIDENCE: 104,
+                  Column.STATUS: 100, Column.CONFLICT: 96}
+KEY_HINT = "A accept · R reject · E edit · M merge · T add to timeline · Ctrl+Z undo"
+
+
+class ReviewQueueWidget(QWidget):
+    """Review suggested events: accept, reject, edit, merge, add to the current timeline."""
+
+    event_selected = Signal(int)
+    changes_made = Signal(object)  # Changes
+    notice_posted = Signal(str)
+
+    def __init__(
+        self, archive: Archive, undo_stack: QUndoStack, parent: QWidget | None = None, *, language: str = "nl"
+    ) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.undo_stack = undo_stack
+        self.language = language
+        self.timeline_id: int | None = None
+        self.timeline_name = ""
+        self._advance: tuple[int, int] | None = None
+
+        self.model = EventTableModel(archive, self, language=language)
+        self.filter_bar = ReviewFilterBar(self)
+        self.table = QTableView(self)
+        self.counts_label = QLabel(self)
+        self.notice_label = QLabel(KEY_HINT, self)
+        self.empty_label = QLabel("Nothing here. Change the filters, or import articles to find events.")
+        self._build_table()
+        self._build_layout()
+        self._build_actions()
+        self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        self._refresh_articles()
+        self._update_counts()
+        self._update_actions()
+
+    # -- construction -------------------------------------------------------------
+
+    def _build_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setItemDelegate(ReviewChipDelegate(table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._show_context_menu)
+        table.doubleClicked.connect(lambda _index: self.edit_current())
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.HEADLINE, QHeaderView.ResizeMode.Stretch)
+        for column, width in _COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
+        selection = table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_changed)
+        selection.selectionChanged.connect(lambda *_: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        viewport_layout = QVBoxLayout(table.viewport())
+        viewport_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setWordWrap(True)
+
+    def _build_layout(self) -> None:
+        for label in (self.counts_label, self.notice_label):
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.notice_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(2, 0, 2, 0)
+        footer.addWidget(self.counts_label)
+        footer.addStretch(1)
+        footer.addWidget(self.notice_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: Sequence[QKeySequence | str], slot: object, tip: str) -> QAction:
+            made = QAction(text, self)
+            made.setShortcuts([QKeySequence(k) for k in keys])
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.setToolTip(tip)
+            made.triggered.connect(slot)
+            self.table.addAction(made)
+            return made
+
+        key = QKeySequence
+        self.accept_action = action("&Accept", ["A", key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
+                                    self.accept_selected, "Accept the selected events (A or Enter)")
+        self.reject_action = action("&Reject", ["R", key(Qt.Key.Key_Delete)], self.reject_selected,
+                                    "Reject the selected events (R or Delete)")
+        self.return_action = action("Return to &Queue", ["U"], self.return_selected,
+                                    "Make the selected events suggestions again (U)")
+        self.edit_action = action("&Edit…", ["E", key(Qt.Key.Key_F2)], self.edit_current,
+                                  "Edit the headline, date and tags (E or F2)")
+        self.merge_action = action("&Merge Duplicates", ["M"], self.merge_selected,
+                                   "Merge the selected events into one, keeping every source (M)")
+        self.add_action = action("Add to &Timeline", ["T"], self.add_selected_to_timeline,
+                                 "Put the selected events on the current timeline (T)")
+
+    # -- public slots ------------------------------------------------------------
+
+    def set_current_timeline(self, timeline_id: int | None) -> None:
+        """The timeline that T adds events to (None: no timeline open)."""
+        self.timeline_id = timeline_id
+        self.timeline_name = ""
+        if timeline_id is not None:
+            with self.archive.read() as tx:
+                timeline = tx.timelines.get(timeline_id)
+            self.timeline_name = timeline.name if timeline is not None else ""
+            if timeline is None:
+                self.timeline_id = None
+        self._update_actions()
+
+    def reload(self) -> None:
+        """Re-read the queue (after an import or a change made elsewhere), keeping the selection."""
+        selected = self.selected_ids()
+        self._refresh_articles()
+        self.model.refresh()
+        self._update_counts()
+        self._select_ids(selected)
+
+    def select_event(self, event_id: int) -> bool:
+        """Select ``event_id`` if the queue shows it (e.g. a date clicked in the reader)."""
+        return self._select_ids([event_id])
+
+    def set_article_filter(self, article_id: int | None) -> None:
+        """Show only the events of ``article_id`` (None: every article)."""
+        self.filter_bar.set_article(article_id)
+
+    def selected_ids(self) -> list[int]:
+        """The selected events, top to bottom."""
+        return [i for i in (self.model.event_id(r) for r in self._selected_rows()) if i is not None]
+
+    def accept_selected(self) -> None:
+        """Accept the selection and move on to the next event."""
+        self._set_status(EventStatus.ACCEPTED)
+
+    def reject_selected(self) -> None:
+        """Reject the selection and move on to the next event."""
+        self._set_status(EventStatus.REJECTED)
+
+    def return_selected(self) -> None:
+        """Put the selection back among the suggestions."""
+        self._set_status(EventStatus.SUGGESTED)
+
+    def edit_current(self) -> None:
+        """Open the edit dialog for the current event."""
+        event_id = self.model.event_id(self.table.currentIndex().row())
+        if event_id is None:
+            return
+        with self.archive.read() as tx:
+            event = tx.events.get(event_id)
+            article = tx.articles.get(event.sources[0].article_id) if event and event.sources else None
+        if event is None:
+            return
+        dialog = EventEditDialog(
+            event,
+            reference_date=article.published if article else None,
+            language=article.language if article else None,
+            display_language=self.language,
+            parent=self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._push(EditEventCommand(self.archive, event_id, dialog.edit(), self._after_command, self._notify),
+                       advance=False)
+        dialog.deleteLater()
+
+    def merge_selected(self) -> None:
+        """Merge the selected duplicates into one event."""
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            self._notify("Select two or more events to merge (Shift or Ctrl + click).")
+            return
+        self._push(MergeEventsCommand(self.archive, ids, self._after_command, self._notify), advance=False)
+
+    def add_selected_to_timeline(self) -> None:
+        """Put the selected events on the current timeline."""
+        ids = self.selected_ids()
+        if self.timeline_id is None:
+            self._notify("Open a timeline first: T adds events to the current timeline.")
+            return
+        if ids:
+            self._push(AddToTimelineCommand(self.archive, self.timeline_id, self.timeline_name, ids,
+                                            self._after_command, self._notify))
+
+    def context_menu(self) -> QMenu:
+        """The menu the table shows on right-click (the same actions as the keys)."""
+        menu = QMenu(self)
+        menu.addActions([self.accept_action, self.reject_action, self.return_action])
+        menu.addSeparator()
+        menu.addActions([self.edit_action, self.merge_action, self.add_action])
+        return menu
+
+    # -- internals ----------------------------------------------------------------
+
+    def _set_status(self, status: EventStatus) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._push(SetStatusCommand(self.archive, ids, status, self._after_command, self._notify))
+
+    def _push(self, command: ReviewCommand, *, advance: bool = True) -> None:
+        rows = sorted(self._selected_rows())
+        self._advance = (rows[0], rows[-1]) if advance and rows else None
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._advance = None
+
+    def _after_command(self, changes: Changes, ids: Sequence[int], undone: bool) -> None:
+        self.model.refresh()
+        self._update_counts()
+        visible = sorted(r for r in (self.model.row_of(i) for i in ids) if r is not None)
+        count = self.model.rowCount()
+        if self._advance is not None and not undone and count:
+            first = self._advance[0]
+            self._select_row(min(visible[-1] + 1 if visible else first, count - 1))
+        elif visible:
+            self._select_ids([i for i in ids if self.model.row_of(i) is not None])
+        self.notice_label.setText(KEY_HINT)
+        self.changes_made.emit(changes)
+
+    def _notify(self, message: str) -> None:
+        self.notice_label.setText(message)
+        self.notice_posted.emit(message)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _select_ids(self, ids: Sequence[int]) -> bool:
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        if not rows:
+            return False
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
+        model = self.table.selectionModel()
+        model.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.scrollTo(self.model.index(rows[0], 0))
+        self._on_current_changed(self.model.index(rows[0], 0), QModelIndex())
+        return True
+
+    def _on_filter_changed(self) -> None:
+        self.model.set_query(self.filter_bar.apply_to(self.model.query))
+        self._update_counts()
+        if self.model.rowCount():
+            self._select_row(0)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event_id = self.model.data(current, EVENT_ID_ROLE) if current.isValid() else None
+        if event_id is not None:
+            self.event_selected.emit(int(event_id))
+
+    def _update_counts(self) -> None:
+        counts = review.counts(self.archive, self.model.query)
+        self.counts_label.setText(" · ".join(f"{counts[s]} {s.value}" for s in EventStatus))
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+
+    def _update_actions(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        for action in (self.accept_action, self.reject_action, self.return_action, self.edit_action):
+            action.setEnabled(count > 0)
+        self.merge_action.setEnabled(count > 0)  # with one, M explains what it needs
+        self.add_action.setEnabled(count > 0)
+        self.add_action.setText(f"Add to “{self.timeline_name}”" if self.timeline_name else "Add to &Timeline")
+
+    def _refresh_articles(self) -> None:
+        with self.archive.read() as tx:
+            summaries = tx.articles.all(sort="title", descending=False)
+        self.filter_bar.set_articles([(s.id, s.title) for s in summaries if s.event_count])
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        menu = self.context_menu()
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()

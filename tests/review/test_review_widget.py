@@ -37,7 +37,6 @@ def events(archive: Archive) -> list[int]:
 def queue(qtbot, archive: Archive, events: list[int]) -> Iterator[ReviewQueueWidget]:
     stack = QUndoStack()
     widget = ReviewQueueWidget(archive, stack)
-    widget.undo_stack_ref = stack  # keep the stack alive as long as the widget
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     widget.show()

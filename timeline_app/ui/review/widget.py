@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.models import Changes, EventStatus
 from timeline_app.services import review
 from timeline_app.storage import Archive
+from timeline_app.ui.review.actions import ReviewActions, ReviewHandlers, TableSelection
 from timeline_app.ui.review.commands import (
     AddToTimelineCommand,
     EditEventCommand,
@@ -73,9 +74,13 @@ class ReviewQueueWidget(QWidget):
         self.counts_label = QLabel(self)
         self.notice_label = QLabel(KEY_HINT, self)
         self.empty_label = QLabel("Nothing here. Change the filters, or import articles to find events.")
+        self.selection = TableSelection(self.table)
+        self.review_actions = ReviewActions(self.table, ReviewHandlers(
+            accept=self.accept_selected, reject=self.reject_selected, return_to_queue=self.return_selected,
+            edit=self.edit_current, merge=self.merge_selected, add_to_timeline=self.add_selected_to_timeline,
+        ))
         self._build_table()
         self._build_layout()
-        self._build_actions()
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         self._refresh_articles()
         self._update_counts()
@@ -134,30 +139,6 @@ class ReviewQueueWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
 
-    def _build_actions(self) -> None:
-        def action(text: str, keys: Sequence[QKeySequence | str], slot: object, tip: str) -> QAction:
-            made = QAction(text, self)
-            made.setShortcuts([QKeySequence(k) for k in keys])
-            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.setToolTip(tip)
-            made.triggered.connect(slot)
-            self.table.addAction(made)
-            return made
-
-        key = QKeySequence
-        self.accept_action = action("&Accept", ["A", key(Qt.Key.Key_Return), key(Qt.Key.Key_Enter)],
-                                    self.accept_selected, "Accept the selected events (A or Enter)")
-        self.reject_action = action("&Reject", ["R", key(Qt.Key.Key_Delete)], self.reject_selected,
-                                    "Reject the selected events (R or Delete)")
-        self.return_action = action("Return to &Queue", ["U"], self.return_selected,
-                                    "Make the selected events suggestions again (U)")
-        self.edit_action = action("&Edit…", ["E", key(Qt.Key.Key_F2)], self.edit_current,
-                                  "Edit the headline, date and tags (E or F2)")
-        self.merge_action = action("&Merge Duplicates", ["M"], self.merge_selected,
-                                   "Merge the selected events into one, keeping every source (M)")
-        self.add_action = action("Add to &Timeline", ["T"], self.add_selected_to_timeline,
-                                 "Put the selected events on the current timeline (T)")
-
     # -- public slots ------------------------------------------------------------
 
     def set_current_timeline(self, timeline_id: int | None) -> None:
@@ -190,7 +171,7 @@ class ReviewQueueWidget(QWidget):
 
     def selected_ids(self) -> list[int]:
         """The selected events, top to bottom."""
-        return [i for i in (self.model.event_id(r) for r in self._selected_rows()) if i is not None]
+        return [i for i in (self.model.event_id(r) for r in self.selection.rows()) if i is not None]
 
     def accept_selected(self) -> None:
         """Accept the selection and move on to the next event."""
@@ -246,11 +227,7 @@ class ReviewQueueWidget(QWidget):
 
     def context_menu(self) -> QMenu:
         """The menu the table shows on right-click (the same actions as the keys)."""
-        menu = QMenu(self)
-        menu.addActions([self.accept_action, self.reject_action, self.return_action])
-        menu.addSeparator()
-        menu.addActions([self.edit_action, self.merge_action, self.add_action])
-        return menu
+        return self.review_actions.menu(self)
 
     # -- internals ----------------------------------------------------------------
 
@@ -260,7 +237,7 @@ class ReviewQueueWidget(QWidget):
             self._push(SetStatusCommand(self.archive, ids, status, self._after_command, self._notify))
 
     def _push(self, command: ReviewCommand, *, advance: bool = True) -> None:
-        rows = sorted(self._selected_rows())
+        rows = sorted(self.selection.rows())
         self._advance = (rows[0], rows[-1]) if advance and rows else None
         try:
             self.undo_stack.push(command)
@@ -274,7 +251,7 @@ class ReviewQueueWidget(QWidget):
         count = self.model.rowCount()
         if self._advance is not None and not undone and count:
             first = self._advance[0]
-            self._select_row(min(visible[-1] + 1 if visible else first, count - 1))
+            self.selection.select_row(min(visible[-1] + 1 if visible else first, count - 1))
         elif visible:
             self._select_ids([i for i in ids if self.model.row_of(i) is not None])
         self.notice_label.setText(KEY_HINT)
@@ -284,34 +261,17 @@ class ReviewQueueWidget(QWidget):
         self.notice_label.setText(message)
         self.notice_posted.emit(message)
 
-    def _selected_rows(self) -> list[int]:
-        return sorted(index.row() for index in self.table.selectionModel().selectedRows())
-
-    def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-
     def _select_ids(self, ids: Sequence[int]) -> bool:
         rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
-        if not rows:
-            return False
-        selection = QItemSelection()
-        for row in rows:
-            selection.select(self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1))
-        model = self.table.selectionModel()
-        model.setCurrentIndex(self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
-        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.table.scrollTo(self.model.index(rows[0], 0))
-        self._on_current_changed(self.model.index(rows[0], 0), QModelIndex())
-        return True
+        if rows:
+            self.selection.select_rows(rows)
+        return bool(rows)
 
     def _on_filter_changed(self) -> None:
         self.model.set_query(self.filter_bar.apply_to(self.model.query))
         self._update_counts()
         if self.model.rowCount():
-            self._select_row(0)
+            self.selection.select_row(0)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         event_id = self.model.data(current, EVENT_ID_ROLE) if current.isValid() else None
@@ -324,12 +284,7 @@ class ReviewQueueWidget(QWidget):
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def _update_actions(self) -> None:
-        count = len(self.table.selectionModel().selectedRows())
-        for action in (self.accept_action, self.reject_action, self.return_action, self.edit_action):
-            action.setEnabled(count > 0)
-        self.merge_action.setEnabled(count > 0)  # with one, M explains what it needs
-        self.add_action.setEnabled(count > 0)
-        self.add_action.setText(f"Add to “{self.timeline_name}”" if self.timeline_name else "Add to &Timeline")
+        self.review_actions.update(len(self.selection.rows()), self.timeline_name)
 
     def _refresh_articles(self) -> None:
         with self.archive.read() as tx:

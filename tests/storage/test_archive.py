@@ -252,3 +252,29 @@ def test_two_processes_writing_the_same_file(tmp_path: Path) -> None:
         assert tx.articles.count() == 80
         assert tx.events.count() == 80
         assert tx.check_integrity() == []
+
+
+def test_overlap_queries_follow_inserts_updates_and_deletes(archive) -> None:
+    article_id = add_article(archive)
+    day = add_event(archive, article_id, "day", span=DateSpan.day(dt.date(2022, 2, 3)))
+    month = add_event(archive, article_id, "month", span=DateSpan.month(2022, 2))
+    decade = add_event(archive, article_id, "decade", span=DateSpan.decade(1990))
+    century = add_event(archive, article_id, "century", span=DateSpan.century(20))
+    add_event(archive, article_id, "unresolved", span=DateSpan.unresolved("PAST_REF"))
+
+    def overlapping(span: DateSpan) -> set[int]:
+        with archive.read() as tx:
+            return {e.id for e in tx.events.overlapping(span)}
+
+    assert overlapping(DateSpan.day(dt.date(2022, 2, 3))) == {day, month}
+    assert overlapping(DateSpan.day(dt.date(2022, 2, 4))) == {month}  # spans are half-open days
+    assert overlapping(DateSpan.year(1995)) == {decade, century}
+    assert overlapping(DateSpan.year(1985)) == {century}
+    assert overlapping(DateSpan.year(2000)) == set()  # TIMEX3 "19": the 1900s
+    with archive.write() as tx:
+        tx.events.update(day, span=DateSpan.day(dt.date(1994, 5, 1)))
+        tx.events.delete([month])
+    assert overlapping(DateSpan.month(2022, 2)) == set()
+    assert overlapping(DateSpan.year(1994)) == {day, decade, century}
+    with archive.read() as tx:
+        assert tx.check_integrity() == []

@@ -99,7 +99,7 @@ class DateSpan:
 
     @classmethod
     def century(cls, number: int, *, approximate: bool = False) -> DateSpan:
-        """The ordinal century ``number`` (20 -> 1901..2000, TIMEX3 value ``19``)."""
+        """The ordinal century ``number`` as newsrooms and TIMEX3 read it: 20 -> 1900-1999, value ``19``."""
         first = (number - 1) * 100
         return cls(
             _dt.datetime(max(first, 1), 1, 1),

@@ -6,12 +6,14 @@ import datetime as _dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import and_, delete, func, or_
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import Event, EventOrigin, EventSource, EventStatus
+from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage.tables import EventRow, EventSourceRow, EventTagRow, TagRow
 
 _EDITABLE = frozenset({"title", "description", "span", "people", "places", "conflict", "confidence"})
@@ -281,18 +283,14 @@ class EventStore:
                 .where(EventSourceRow.event_id == EventRow.id, EventSourceRow.article_id == article_id)
                 .exists()
             )
-        statement = statement.order_by(
-            col(EventRow.span_start).is_(None), col(EventRow.span_start), col(EventRow.id)
-        )
+        statement = statement.order_by(col(EventRow.span_start).is_(None), col(EventRow.span_start), col(EventRow.id))
         return [int(i) for i in self.session.exec(statement) if i is not None]
 
     def overlapping(self, span: DateSpan, *, exclude_article: int | None = None) -> list[Event]:
         """Events whose span overlaps ``span`` (candidates for cross-article dedupe)."""
         if span.start is None or span.end is None:
             return []
-        statement = select(EventRow.id).where(
-            col(EventRow.span_start) <= span.end, col(EventRow.span_end) >= span.start
-        )
+        statement = select(EventRow.id).where(*self._overlap_conditions(span.start, span.end))
         if exclude_article is not None:
             statement = statement.where(
                 ~select(EventSourceRow.id)
@@ -311,7 +309,7 @@ class EventStore:
         """
         if span.start is None or span.end is None:
             return []
-        statement = select(EventRow).where(col(EventRow.span_start) <= span.end, col(EventRow.span_end) >= span.start)
+        statement = select(EventRow).where(*self._overlap_conditions(span.start, span.end))
         if exclude_article is not None:
             statement = statement.where(
                 ~select(EventSourceRow.id)
@@ -323,9 +321,7 @@ class EventStore:
             return []
         rank = func.row_number().over(partition_by=col(EventSourceRow.event_id), order_by=col(EventSourceRow.id))
         ranked = (
-            select(EventSourceRow.id, rank.label("rank"))
-            .where(col(EventSourceRow.event_id).in_(list(rows)))
-            .subquery()
+            select(EventSourceRow.id, rank.label("rank")).where(col(EventSourceRow.event_id).in_(list(rows))).subquery()
         )
         sources: dict[int, list[EventSource]] = defaultdict(list)
         for source_row in self.session.exec(
@@ -344,6 +340,27 @@ class EventStore:
         return int(self.session.exec(statement).one())
 
     # -- helpers ------------------------------------------------------------
+
+    def _overlap_conditions(self, start: _dt.datetime, end: _dt.datetime) -> list[Any]:
+        """WHERE conditions for events overlapping ``[start, end]``, using the span index where there is one."""
+        # Spans are half-open, so touching spans (3 Feb and 4 Feb) do not overlap; a span of
+        # no length (a moment) overlaps what contains it, as in DateSpan.overlaps.
+        if start == end:
+            conditions: list[Any] = [col(EventRow.span_start) <= end, col(EventRow.span_end) >= start]
+        else:
+            conditions = [
+                or_(
+                    and_(col(EventRow.span_start) < end, col(EventRow.span_end) > start),
+                    and_(
+                        col(EventRow.span_start) == col(EventRow.span_end),
+                        col(EventRow.span_start) >= start,
+                        col(EventRow.span_start) <= end,
+                    ),
+                )
+            ]
+        if self.session.connection().dialect.name == "sqlite":
+            conditions.append(col(EventRow.id).in_(sqlite_dialect.overlapping_ids_query(start, end)))
+        return conditions
 
     def _row(self, event_id: int) -> EventRow:
         row = self.session.get(EventRow, event_id)

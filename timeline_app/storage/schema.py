@@ -20,7 +20,7 @@ from sqlmodel import SQLModel
 from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _VERSION_TABLE = "schema_version"
 
 
@@ -28,8 +28,14 @@ class SchemaError(RuntimeError):
     """The archive cannot be opened by this version of the app."""
 
 
+def _migrate_to_2(connection: Connection) -> None:
+    """v2: an interval index over event spans (dedupe and date-range queries stay fast)."""
+    if connection.dialect.name == "sqlite":
+        sqlite_dialect.create_span_index(connection)
+
+
 # version N -> the step that turns a version N-1 archive into version N.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2}
 
 
 def stored_version(connection: Connection) -> int | None:
@@ -43,6 +49,7 @@ def stored_version(connection: Connection) -> int | None:
 def _create_dialect_extras(connection: Connection) -> None:
     if connection.dialect.name == "sqlite":
         sqlite_dialect.create_search_index(connection)
+        sqlite_dialect.create_span_index(connection)
 
 
 def ensure_schema(engine: Engine) -> int:

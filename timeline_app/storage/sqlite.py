@@ -10,7 +10,7 @@ import datetime as _dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import Connection, Engine, Select, column, event, select, table, text
 
 from timeline_app.domain.models import SearchFilters, SearchHit
 from timeline_app.storage.query import And, Node, Not, Or, Term
@@ -56,6 +56,49 @@ _FTS_DDL = (
 )
 
 
+# An R*Tree over event spans in whole days, so "events overlapping this period" is a tree
+# lookup instead of a scan of every event that started earlier. Day numbers are bounds
+# (start floored, end rounded up), exact comparisons follow in the query.
+_DAY_START = "CAST(julianday(date({col})) AS INTEGER)"
+_DAY_END = "CAST(julianday(date({col})) AS INTEGER) + 1"
+_SPAN_INDEX_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS event_span USING rtree_i32(id, start_day, end_day)",
+    f"""CREATE TRIGGER IF NOT EXISTS event_span_ai AFTER INSERT ON event WHEN new.span_start IS NOT NULL BEGIN
+        INSERT INTO event_span(id, start_day, end_day)
+        VALUES (new.id, {_DAY_START.format(col="new.span_start")}, {_DAY_END.format(col="new.span_end")});
+    END""",
+    "CREATE TRIGGER IF NOT EXISTS event_span_ad AFTER DELETE ON event BEGIN DELETE FROM event_span WHERE id = old.id; END",
+    f"""CREATE TRIGGER IF NOT EXISTS event_span_au AFTER UPDATE OF span_start, span_end ON event BEGIN
+        DELETE FROM event_span WHERE id = old.id;
+        INSERT INTO event_span(id, start_day, end_day)
+        SELECT new.id, {_DAY_START.format(col="new.span_start")}, {_DAY_END.format(col="new.span_end")}
+        WHERE new.span_start IS NOT NULL;
+    END""",
+)
+
+
+def create_span_index(connection: Connection) -> None:
+    """Create the event-span R*Tree and its triggers, and fill it from the events there are."""
+    for statement in _SPAN_INDEX_DDL:
+        connection.exec_driver_sql(statement)
+    connection.exec_driver_sql("DELETE FROM event_span")
+    connection.exec_driver_sql(
+        "INSERT INTO event_span(id, start_day, end_day) SELECT id, "
+        + _DAY_START.format(col="span_start")
+        + ", "
+        + _DAY_END.format(col="span_end")
+        + " FROM event WHERE span_start IS NOT NULL"
+    )
+
+
+def overlapping_ids_query(start: _dt.datetime, end: _dt.datetime) -> Select[Any]:
+    """A sub-select of event ids whose day range may overlap ``[start, end]`` (a superset; refine exactly)."""
+    condition = text(
+        "start_day <= " + _DAY_END.format(col=":span_to") + " AND end_day >= " + _DAY_START.format(col=":span_from")
+    ).bindparams(span_to=end.isoformat(sep=" "), span_from=start.isoformat(sep=" "))
+    return select(column("id")).select_from(table("event_span")).where(condition)
+
+
 def configure_engine(engine: Engine) -> None:
     """Set WAL, foreign keys and a busy timeout on every connection; let writers BEGIN IMMEDIATE.
 
@@ -97,11 +140,17 @@ def integrity_problems(connection: Connection) -> list[str]:
     """Run SQLite's integrity, foreign-key and FTS checks; an empty list means healthy."""
     problems = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
     problems += [f"foreign key violation in {row[0]}" for row in connection.exec_driver_sql("PRAGMA foreign_key_check")]
-    for table in ("article_fts", "event_fts"):
+    stale = connection.exec_driver_sql(
+        "SELECT count(*) FROM event e LEFT JOIN event_span s ON s.id = e.id"
+        " WHERE (e.span_start IS NOT NULL) != (s.id IS NOT NULL)"
+    ).scalar()
+    if stale:
+        problems.append(f"event_span: {stale} events out of step with the span index")
+    for fts in ("article_fts", "event_fts"):
         try:
-            connection.exec_driver_sql(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+            connection.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
         except Exception as exc:  # sqlite reports a corrupt index as an error
-            problems.append(f"{table}: {exc}")
+            problems.append(f"{fts}: {exc}")
     return problems
 
 

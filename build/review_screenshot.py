@@ -119,6 +119,8 @@ def main(out_dir: str) -> int:
         for theme, palette in (("", light), ("-dark", dark_palette())):
             app.setPalette(palette)
             widget = ReviewQueueWidget(archive, QUndoStack())
+            if theme:
+                widget.filter_bar.set_status(None)  # the dark shot shows every status
             widget.resize(1100, 660)
             widget.show()
             widget.table.setFocus()

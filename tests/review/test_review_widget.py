@@ -233,3 +233,23 @@ def test_event_selected_and_context_menu(qtbot, queue, events) -> None:
     assert texts[:3] == ["&Accept", "&Reject", "Return to &Queue"]
     assert queue.select_event(events[4]) and queue.selected_ids() == [events[4]]
     assert queue.model.data(queue.model.index(4, 0), EVENT_ID_ROLE) == events[4]
+
+
+def test_chips_render_readably_in_light_and_dark_palettes(qtbot, queue) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from timeline_app.ui.review.delegate import chip_colours
+
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Base, "#17181a"), (QPalette.ColorRole.Text, "#e8eaed")):
+        dark.setColor(role, QColor(colour))
+    accent = QColor("#1f9d55")
+    _fill, _border, light_ink = chip_colours(accent, QPalette(QColor("#efefef")), selected=False)
+    _fill, _border, dark_ink = chip_colours(accent, dark, selected=False)
+    assert light_ink.lightness() < accent.lightness() < dark_ink.lightness()
+    queue.setPalette(dark)
+    image = queue.grab().toImage()
+    assert not image.isNull() and image.width() >= 900
+    status_cell = queue.table.visualRect(queue.model.index(1, Column.STATUS))
+    centre = queue.table.viewport().mapTo(queue, status_cell.center())
+    assert image.pixelColor(centre).lightness() != image.pixelColor(centre.x(), centre.y() - 12).lightness()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from timeline_app.ui.review.model import CONFIDENCE_ROLE, CONFLICT_ROLE, STATUS_ROLE, Column
+from timeline_app.ui.review.model import CONFIDENCE_ROLE, CONFLICT_ROLE, MORE_ARTICLES_ROLE, STATUS_ROLE, Column
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,8 +53,12 @@ class ReviewChipDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         column = index.column()
-        if column not in (Column.STATUS, Column.CONFIDENCE, Column.CONFLICT):
+        more = int(index.data(MORE_ARTICLES_ROLE) or 0) if column == Column.ARTICLES else 0
+        if column not in (Column.STATUS, Column.CONFIDENCE, Column.CONFLICT) and not more:
             super().paint(painter, option, index)
+            return
+        if more:
+            self._paint_with_badge(painter, option, index, f"+{more}")
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -81,6 +85,33 @@ class ReviewChipDelegate(QStyledItemDelegate):
         if index.column() in (Column.STATUS, Column.CONFLICT):
             size.setWidth(size.width() + 28)
         return QSize(size.width(), max(size.height(), option.fontMetrics.height() + 12))
+
+    def _paint_with_badge(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index, badge: str) -> None:
+        """The cell's text elided before a small neutral ``badge`` ("+2") at its right."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        metrics = opt.fontMetrics
+        badge_width = metrics.horizontalAdvance(badge) + 16
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        text_rect.adjust(margin, 0, 0, 0)
+        text_rect.setRight(opt.rect.right() - badge_width - 6)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
+        rect = QRectF(opt.rect.right() - badge_width - 4, opt.rect.top(), badge_width, opt.rect.height())
+        neutral = opt.palette.color(QPalette.ColorRole.PlaceholderText)
+        self._paint_chip(painter, opt, rect, badge, neutral, selected)
+        painter.restore()
 
     @staticmethod
     def _paint_chip(

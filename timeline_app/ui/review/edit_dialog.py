@@ -193,7 +193,8 @@ class EventEditDialog(QDialog):
             widget.blockSignals(True)
         self.precision_combo.setCurrentIndex(max(0, self.precision_combo.findData(span.precision)))
         self.approximate_check.setChecked(span.approximate)
-        self.qualifier_combo.setCurrentIndex(max(0, self.qualifier_combo.findData(span.qualifier)))
+        qualifier = span.qualifier
+        self.qualifier_combo.setCurrentIndex(0 if qualifier is None else self.qualifier_combo.findData(qualifier))
         for widget in (self.precision_combo, self.approximate_check, self.qualifier_combo):
             widget.blockSignals(False)
 

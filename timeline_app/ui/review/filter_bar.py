@@ -48,6 +48,7 @@ class ReviewFilterBar(QWidget):
             edit.setClearButtonEnabled(True)
         self.confidence_spin = QSpinBox(suffix=" %", minimum=0, maximum=100, singleStep=5)
         self.confidence_spin.setPrefix("≥ ")
+        self.confidence_spin.setSpecialValueText("any")
         self.confidence_spin.setToolTip("Hide events the extractor is less sure of")
 
         grid = QGridLayout(self)
@@ -117,7 +118,11 @@ class ReviewFilterBar(QWidget):
     def _bound(edit: QLineEdit, *, first: bool) -> dt.datetime | None:
         text = edit.text().strip()
         span = parse_user_date(text, reference_date=None, language=None) if text else None
-        edit.setStyleSheet("" if span is not None or not text else "QLineEdit { text-decoration: underline; }")
+        unreadable = bool(text) and span is None
+        edit.setToolTip("Not a date I can read" if unreadable else "A date as you would say it: 2014, juni 2023")
+        font = edit.font()
+        font.setStrikeOut(unreadable)
+        edit.setFont(font)
         if span is None:
             return None
         return span.start if first else span.end

@@ -31,6 +31,7 @@ CONFIDENCE_ROLE = Qt.ItemDataRole.UserRole + 3
 CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 4
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 5
 ARTICLE_IDS_ROLE = Qt.ItemDataRole.UserRole + 6
+MORE_ARTICLES_ROLE = Qt.ItemDataRole.UserRole + 7  # articles beyond the one named
 
 
 class Column(enum.IntEnum):
@@ -230,8 +231,6 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.HEADLINE:
             return row.title
         if column is Column.ARTICLES:
-            if len(row.article_titles) > 1:
-                return f"{row.article_titles[0]} +{len(row.article_titles) - 1}"
             return row.article_titles[0] if row.article_titles else "—"
         if column is Column.SOURCES:
             return row.source_count
@@ -267,6 +266,8 @@ class EventTableModel(QAbstractTableModel):
             return row.conflict
         if role == ARTICLE_IDS_ROLE:
             return list(row.article_ids)
+        if role == MORE_ARTICLES_ROLE:
+            return max(len(row.article_ids) - 1, 0)
         if role == SORT_KEY_ROLE:
             return _sort_key(row, column)
         return None

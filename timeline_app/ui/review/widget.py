@@ -45,7 +45,7 @@ from timeline_app.ui.review.edit_dialog import EventEditDialog
 from timeline_app.ui.review.filter_bar import ReviewFilterBar
 from timeline_app.ui.review.model import EVENT_ID_ROLE, Column, EventTableModel
 
-_COLUMN_WIDTHS = {Column.DATE: 120, Column.ARTICLES: 150, Column.SOURCES: 64, Column.CONFIDENCE: 104,
+_COLUMN_WIDTHS = {Column.DATE: 120, Column.ARTICLES: 180, Column.SOURCES: 64, Column.CONFIDENCE: 104,
                   Column.STATUS: 100, Column.CONFLICT: 96}
 KEY_HINT = "A accept · R reject · E edit · M merge · T add to timeline · Ctrl+Z undo"
 

@@ -18,7 +18,7 @@ from timeline_app.domain.dates import DateSpan, Qualifier
 from timeline_app.domain.models import EventSource, EventStatus
 from timeline_app.extraction.periods import span_for_value
 from timeline_app.storage import Archive, NewArticle, NewEvent, open_archive
-from timeline_app.ui.review import ReviewQueueWidget
+from timeline_app.ui.review import EventEditDialog, ReviewQueueWidget
 
 ARTICLES = (
     ("Grenstunnel: de lange weg naar een verdrag", "NOS", dt.date(2024, 3, 2), "nl"),
@@ -131,6 +131,17 @@ def main(out_dir: str) -> int:
             print(path)
             widget.close()
             widget.deleteLater()
+        app.setPalette(light)
+        with archive.read() as tx:
+            event = tx.events.get_required(10)
+        dialog = EventEditDialog(event, reference_date=dt.date(2022, 11, 8), language="nl")
+        dialog.date_edit.setText("c. juni 2023")
+        dialog.parse_now()
+        dialog.show()
+        app.processEvents()
+        path = target / "review-edit-dialog.png"
+        dialog.grab().save(str(path))
+        print(path)
     return 0
 
 

@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_import.py [--count 500] [--format txt|html|both]
 
 Measures the whole import path (discover, read, detect language, hash, store, index) before
-event extraction, and prints articles per second.
+event extraction (``extract=False``), and prints articles per second. Import with extraction
+is measured by ``bench_import_extract.py``.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def run(count: int, fmt: str) -> float:
         write_files(folder, count, fmt)
         with open_archive(Path(tmp) / "bench.sqlite3") as archive:
             start = time.perf_counter()
-            report = import_paths(archive, [folder])
+            report = import_paths(archive, [folder], extract=False)
             seconds = time.perf_counter() - start
         imported = report.count(Outcome.IMPORTED)
         assert imported == count, [r for r in report.results if r.outcome is not Outcome.IMPORTED][:3]

@@ -1,0 +1,87 @@
+"""Turn a domain timeline (entries, events, lanes, eras) into layout input, measuring each card once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from timeline_app.domain.dates import Qualifier
+from timeline_app.domain.display import format_span
+from timeline_app.domain.models import Event, Timeline, TimelineEntry
+from timeline_app.layout.model import LayoutEra, LayoutEvent, LayoutLane
+from timeline_app.layout.scale import to_days
+from timeline_app.layout.timeline import LayoutInput
+
+NO_LANE = 0
+"""The key of the lane holding entries that have none."""
+
+
+@dataclass(frozen=True, slots=True)
+class CardMetrics:
+    """How label cards are measured: one callable per text role, padding and a maximum width."""
+
+    title_width: Callable[[str], float]
+    detail_width: Callable[[str], float]
+    padding: float = 8.0
+    max_width: float = 270.0
+
+    def width(self, title: str, detail: str) -> float:
+        """The card width for a title over a date line."""
+        inner = max(self.title_width(title), self.detail_width(detail))
+        return min(inner + 2 * self.padding, self.max_width)
+
+
+def entry_title(entry: TimelineEntry, event: Event) -> str:
+    """The title an entry shows: the editor's override or the event's own."""
+    return entry.title_override or event.title
+
+
+def timeline_input(
+    timeline: Timeline,
+    entries: Sequence[TimelineEntry],
+    events: Mapping[int, Event],
+    metrics: CardMetrics,
+    *,
+    language: str = "nl",
+    no_lane_name: str = "—",
+) -> LayoutInput:
+    """Layout input for ``timeline``: entries with a resolved date, in its lanes.
+
+    Entries without a lane (or whose lane is gone) go to an extra lane keyed :data:`NO_LANE`,
+    shown first; it is left out when every entry has a lane.
+    """
+    lane_keys = [lane.id for lane in timeline.lanes]
+    known = set(lane_keys)
+    needs_no_lane = not lane_keys or any(e.lane_id not in known for e in entries)
+    lanes = [LayoutLane(NO_LANE, no_lane_name)] if needs_no_lane else []
+    lanes += [LayoutLane(lane.id, lane.name, lane.colour, lane.collapsed) for lane in timeline.lanes]
+    index_of = {lane.key: i for i, lane in enumerate(lanes)}
+    layout_events = []
+    for entry in entries:
+        event = events.get(entry.event_id)
+        if event is None:
+            continue
+        span = event.span
+        if span.start is None or span.end is None:
+            continue
+        title = entry_title(entry, event)
+        detail = format_span(span, language)
+        layout_events.append(
+            LayoutEvent(
+                entry_id=entry.id,
+                lane=index_of.get(entry.lane_id if entry.lane_id in known else NO_LANE, 0),
+                start=to_days(span.start),
+                end=to_days(span.end),
+                title=title,
+                date_text=detail,
+                label_width=metrics.width(title, detail),
+                precision=span.precision,
+                approximate=span.approximate,
+                qualifier=span.qualifier,
+                is_range=span.qualifier is Qualifier.BETWEEN,
+                importance=entry.importance,
+                colour=entry.colour,
+            )
+        )
+    eras = [LayoutEra(era.id, era.name, to_days(era.start), to_days(era.end), era.colour) for era in timeline.eras]
+    return LayoutInput(layout_events, lanes, eras)

@@ -1,0 +1,122 @@
+"""Axis labels in the newsroom's languages (nl, en, fr, de; others read English)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+_MONTHS = {
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+}
+_SHORT_MONTHS = {
+    "nl": "jan feb mrt apr mei jun jul aug sep okt nov dec",
+    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.",
+}
+_WEEKDAYS = {
+    "nl": "ma di wo do vr za zo",
+    "en": "Mon Tue Wed Thu Fri Sat Sun",
+    "fr": "lun. mar. mer. jeu. ven. sam. dim.",
+    "de": "Mo Di Mi Do Fr Sa So",
+}
+_WEEK = {"nl": "wk {n}", "en": "W{n}", "fr": "sem. {n}", "de": "KW {n}"}
+_QUARTER = {"nl": "K{n}", "en": "Q{n}", "fr": "T{n}", "de": "Q{n}"}
+_DECADE = {"nl": "jaren {y}", "en": "{y}s", "fr": "années {y}", "de": "{y}er"}
+_CENTURY = {"nl": "{n}e eeuw", "en": "{n}{suffix} century", "fr": "{roman}e siècle", "de": "{n}. Jahrhundert"}
+_HOUR = {"nl": "{h:02d}:{m:02d}", "en": "{h:02d}:{m:02d}", "fr": "{h} h", "de": "{h:02d}:{m:02d}"}
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+LANGUAGES = ("nl", "en", "fr", "de")
+
+
+def language_of(language: str | None) -> str:
+    """``language`` if the axis speaks it, else English."""
+    return language if language in _MONTHS else "en"
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def month_name(month: int, language: str, *, short: bool = False) -> str:
+    """The (short) name of ``month`` (1..12)."""
+    table = _SHORT_MONTHS if short else _MONTHS
+    return table[language_of(language)].split()[month - 1]
+
+
+def hour_label(moment: _dt.datetime, language: str) -> str:
+    """"14:00" (fr "14 h")."""
+    lang = language_of(language)
+    if lang == "fr" and moment.minute:
+        return f"{moment.hour} h {moment.minute:02d}"
+    return _HOUR[lang].format(h=moment.hour, m=moment.minute)
+
+
+def day_label(moment: _dt.datetime, language: str, *, with_weekday: bool = True) -> str:
+    """"ma 16" / "Mon 16": a day tick under a month heading."""
+    lang = language_of(language)
+    if not with_weekday:
+        return str(moment.day)
+    return f"{_WEEKDAYS[lang].split()[moment.weekday()]} {moment.day}"
+
+
+def full_day_label(moment: _dt.datetime, language: str) -> str:
+    """"ma 16 dec 2022": a day heading above hour ticks."""
+    lang = language_of(language)
+    weekday = _WEEKDAYS[lang].split()[moment.weekday()]
+    return f"{weekday} {moment.day} {month_name(moment.month, lang, short=True)} {moment.year}"
+
+
+def week_label(moment: _dt.datetime, language: str) -> str:
+    """"wk 12" / "W12" / "sem. 12" / "KW 12" (ISO weeks)."""
+    return _WEEK[language_of(language)].format(n=moment.isocalendar().week)
+
+
+def month_label(moment: _dt.datetime, language: str, *, with_year: bool = False) -> str:
+    """"dec" under a year heading, or "december 2022" as a heading."""
+    lang = language_of(language)
+    if with_year:
+        return f"{month_name(moment.month, lang)} {moment.year}"
+    return month_name(moment.month, lang, short=True)
+
+
+def quarter_label(moment: _dt.datetime, language: str) -> str:
+    """"K1" / "Q1" / "T1"."""
+    return _QUARTER[language_of(language)].format(n=(moment.month - 1) // 3 + 1)
+
+
+def year_label(moment: _dt.datetime, language: str) -> str:
+    """"2022"."""
+    return str(moment.year)
+
+
+def decade_label(moment: _dt.datetime, language: str) -> str:
+    """"jaren 1990" / "1990s" / "années 1990" / "1990er"."""
+    return _DECADE[language_of(language)].format(y=moment.year - moment.year % 10)
+
+
+def century_label(moment: _dt.datetime, language: str) -> str:
+    """"20e eeuw" / "20th century" / "XXe siècle" / "20. Jahrhundert" for the hundred years from 1900."""
+    n = moment.year // 100 + 1
+    return _CENTURY[language_of(language)].format(n=n, suffix=_ordinal_suffix(n), roman=_roman(n))
+
+
+def millennium_label(moment: _dt.datetime, language: str) -> str:
+    """"1000–1999": the thousand years starting at ``moment``."""
+    first = moment.year - moment.year % 1000
+    return f"{max(first, 1)}–{first + 999}"

@@ -1,0 +1,211 @@
+"""A whole timeline laid out at one zoom level, with the queries a canvas or an export needs.
+
+:class:`LayoutInput` sorts the entries into lanes once; :func:`layout_timeline` places them
+for a :class:`~timeline_app.layout.scale.TimeScale`. The result answers "what is visible in
+this rectangle" and "what is under this point" with binary searches, so a view paints only
+what it shows, however many events the timeline has.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from timeline_app.layout.model import (
+    Cluster,
+    EraBand,
+    LaneBand,
+    LayoutEra,
+    LayoutEvent,
+    LayoutLane,
+    LayoutStyle,
+    PlacedEvent,
+)
+from timeline_app.layout.packing import BadgeWidth, LanePacking, pack_lane
+from timeline_app.layout.scale import TimeScale
+
+
+class LayoutInput:
+    """Entries grouped by lane and sorted by time, ready to be laid out at any zoom."""
+
+    def __init__(self, events: Sequence[LayoutEvent], lanes: Sequence[LayoutLane], eras: Sequence[LayoutEra] = ()):
+        self.lanes = tuple(lanes)
+        self.eras = tuple(eras)
+        self.by_lane: list[list[LayoutEvent]] = [[] for _ in self.lanes]
+        ordered = sorted(events, key=lambda e: (e.start, e.end, e.entry_id))
+        for event in ordered:
+            self.by_lane[event.lane].append(event)
+        self.order = [e.entry_id for e in ordered]
+        self.events = {e.entry_id: e for e in ordered}
+        starts = [e.start for e in ordered[:1]] + [era.start for era in self.eras]
+        ends = [e.end for e in ordered] + [era.end for era in self.eras]
+        self.start = min(starts, default=0.0)
+        self.end = max(ends, default=self.start)
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+
+@dataclass(slots=True)
+class _LaneIndex:
+    """A lane's packing with its band and the widest reach left and right of a marker."""
+
+    band: LaneBand
+    packing: LanePacking
+    reach_left: float = 0.0
+    reach_right: float = 0.0
+    cluster_xs: list[float] = field(default_factory=list)
+    cluster_reach: float = 0.0
+
+
+class TimelineLayout:
+    """Placed lanes, eras, events and clusters at one zoom level (pixels; lanes from y = 0)."""
+
+    def __init__(self, scale: TimeScale, source: LayoutInput, packings: Sequence[LanePacking], style: LayoutStyle):
+        self.scale = scale
+        self.source = source
+        self.style = style
+        self._lanes: list[_LaneIndex] = []
+        self._placed: dict[int, tuple[_LaneIndex, int]] = {}
+        self._clustered: dict[int, Cluster] = {}
+        y = style.era_band_height if source.eras else 0.0
+        self.top = y
+        for index, (lane, packing) in enumerate(zip(source.lanes, packings, strict=True)):
+            band = LaneBand(
+                lane.key, index, lane.name, y, packing.height, packing.rows, lane.colour, lane.collapsed,
+                len(source.by_lane[index]),
+            )
+            self._lanes.append(self._index(band, packing, y))
+            y += packing.height
+        self.height = y
+        self.eras = tuple(
+            EraBand(era.key, era.name, scale.x(era.start), scale.x(era.end), era.colour) for era in source.eras
+        )
+        self.width = scale.x(source.end)
+
+    def _index(self, band: LaneBand, packing: LanePacking, y: float) -> _LaneIndex:
+        index = _LaneIndex(band, packing)
+        xs = packing.xs
+        if xs:
+            index.reach_left = max(x - left for x, left in zip(xs, packing.lefts, strict=True))
+            index.reach_right = max(right - x for x, right in zip(xs, packing.rights, strict=True))
+        for i, event in enumerate(packing.events):
+            self._placed[event.entry_id] = (index, i)
+        for cluster in packing.clusters:
+            cluster.y += y
+            for entry_id in cluster.entry_ids:
+                self._clustered[entry_id] = cluster
+        index.cluster_xs = [c.x for c in packing.clusters]
+        index.cluster_reach = max((c.right - c.x for c in packing.clusters), default=0.0)
+        return index
+
+    # -- lanes ---------------------------------------------------------------
+
+    @property
+    def lanes(self) -> tuple[LaneBand, ...]:
+        """The lanes top to bottom."""
+        return tuple(lane.band for lane in self._lanes)
+
+    def lane_at(self, y: float) -> LaneBand | None:
+        """The lane at height ``y`` (the last lane below the bottom, the first above the top)."""
+        if not self._lanes:
+            return None
+        tops = [lane.band.y for lane in self._lanes]
+        return self._lanes[max(bisect.bisect_right(tops, y) - 1, 0)].band
+
+    # -- events --------------------------------------------------------------
+
+    def placed(self, entry_id: int) -> PlacedEvent | None:
+        """Where an entry is drawn on its own (``None`` when clustered)."""
+        found = self._placed.get(entry_id)
+        if found is None:
+            return None
+        lane, i = found
+        return lane.packing.placed(i, lane.band.y)
+
+    def cluster_of(self, entry_id: int) -> Cluster | None:
+        """The cluster standing for an entry that has no room of its own."""
+        return self._clustered.get(entry_id)
+
+    def bounds(self, entry_id: int) -> tuple[float, float, float, float] | None:
+        """The box (x0, y0, x1, y1) showing an entry: its own place or its cluster's."""
+        placed = self.placed(entry_id)
+        if placed is not None:
+            return placed.left, placed.y, placed.right, placed.y + placed.height
+        cluster = self._clustered.get(entry_id)
+        if cluster is not None:
+            return cluster.left, cluster.y, cluster.right, cluster.y + cluster.height
+        return None
+
+    def visible(self, x0: float, y0: float, x1: float, y1: float) -> Iterator[PlacedEvent]:
+        """Placed events that paint inside the rectangle, lane by lane, left to right."""
+        for lane in self._lanes:
+            band = lane.band
+            if band.y > y1 or band.y + band.height < y0:
+                continue
+            packing = lane.packing
+            lo = bisect.bisect_left(packing.xs, x0 - lane.reach_right)
+            hi = bisect.bisect_right(packing.xs, x1 + lane.reach_left)
+            lefts, rights, rows_of = packing.lefts, packing.rights, packing.rows_of
+            top = band.y + packing.top
+            row_h = packing.row_height
+            for i in range(lo, hi):
+                if rights[i] < x0 or lefts[i] > x1:
+                    continue
+                row_top = top + rows_of[i] * row_h
+                if row_top <= y1 and row_top + row_h >= y0:
+                    yield packing.placed(i, band.y)
+
+    def visible_clusters(self, x0: float, y0: float, x1: float, y1: float) -> Iterator[Cluster]:
+        """Clusters that paint inside the rectangle."""
+        for lane in self._lanes:
+            band = lane.band
+            clusters = lane.packing.clusters
+            if band.y > y1 or band.y + band.height < y0 or not clusters:
+                continue
+            lo = bisect.bisect_left(lane.cluster_xs, x0 - lane.cluster_reach)
+            hi = bisect.bisect_right(lane.cluster_xs, x1 + 4)
+            for cluster in clusters[lo:hi]:
+                if cluster.right >= x0 and cluster.left <= x1:
+                    yield cluster
+
+    def event_at(self, x: float, y: float) -> PlacedEvent | None:
+        """The event whose marker, bar or card is under the point."""
+        radius = self.style.marker_radius + 3
+        for placed in self.visible(x - 1, y - 1, x + 1, y + 1):
+            if not placed.y <= y <= placed.y + placed.height:
+                continue
+            on_marker = abs(x - placed.x) <= radius
+            on_card = placed.card_width > 0 and placed.card_x <= x <= placed.card_x + placed.card_width
+            on_bar = placed.is_range and placed.x <= x <= placed.x_end
+            if on_marker or on_card or on_bar:
+                return placed
+        return None
+
+    def cluster_at(self, x: float, y: float) -> Cluster | None:
+        """The cluster badge under the point."""
+        for cluster in self.visible_clusters(x - 1, y - 1, x + 1, y + 1):
+            if cluster.y <= y <= cluster.y + cluster.height:
+                return cluster
+        return None
+
+    def entries_in(self, x0: float, y0: float, x1: float, y1: float) -> list[int]:
+        """Entries whose marker lies in the rectangle (clustered ones through their badge), in time order."""
+        found = {p.entry_id for p in self.visible(x0, y0, x1, y1) if x0 <= p.x <= x1}
+        for cluster in self.visible_clusters(x0, y0, x1, y1):
+            if cluster.y + cluster.height >= y0 and cluster.y <= y1:
+                found.update(cluster.entry_ids)
+        return [entry_id for entry_id in self.source.order if entry_id in found]
+
+
+def layout_timeline(
+    source: LayoutInput, scale: TimeScale, badge_width: BadgeWidth, style: LayoutStyle | None = None
+) -> TimelineLayout:
+    """Lay out every lane of ``source`` at ``scale``."""
+    style = style or LayoutStyle()
+    packings = [
+        pack_lane(index, events, scale, style, badge_width, collapsed=lane.collapsed)
+        for index, (lane, events) in enumerate(zip(source.lanes, source.by_lane, strict=True))
+    ]
+    return TimelineLayout(scale, source, packings, style)

@@ -1,0 +1,216 @@
+"""The timeline tab: toolbar, canvas with axis and lane headers, and the overview strip.
+
+Embed it with ``TimelinePanel(archive, undo_stack, parent)`` and ``set_timeline(id)``. Every
+edit becomes a command on the given undo stack and is saved at once. ``selection_changed``
+carries the selected entry ids (``selected_event_ids()`` gives their events, for a sources
+panel); ``edit_requested`` fires on double-click or Enter before the built-in dialog opens.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QToolBar, QVBoxLayout, QWidget
+
+from timeline_app.domain.models import EditorialStatus
+from timeline_app.layout import from_days
+from timeline_app.services.timelines import AUTO_LANE_KINDS, lanes_in_order
+from timeline_app.storage import Archive
+from timeline_app.ui.canvas import commands, menus
+from timeline_app.ui.canvas.document import TimelineDocument
+from timeline_app.ui.canvas.edit_dialog import EntryEditDialog
+from timeline_app.ui.canvas.minimap import OverviewStrip
+from timeline_app.ui.canvas.scene import TimelineScene
+from timeline_app.ui.canvas.theme import CanvasTheme
+from timeline_app.ui.canvas.view import TimelineView
+
+AskText = Callable[[QWidget, str, str, str], tuple[str, bool]]
+
+
+def _ask_text(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
+    return QInputDialog.getText(parent, title, label, text=text)
+
+
+class TimelinePanel(QWidget):
+    """A timeline canvas with its toolbar and overview, editing through ``undo_stack``."""
+
+    selection_changed = Signal(list)
+    edit_requested = Signal(int)
+
+    def __init__(self, archive: Archive, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+                 language: str = "nl") -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.undo_stack = undo_stack
+        self.document = TimelineDocument(archive)
+        self.scene = TimelineScene(self.document, CanvasTheme.from_palette(self.palette()), language=language,
+                                   parent=self)
+        self.view = TimelineView(self.scene, self)
+        self.overview = OverviewStrip(self.scene, self)
+        self.ask_text: AskText = _ask_text
+        self.edit_dialog_factory: Callable[..., QDialog] = EntryEditDialog
+        self.toolbar = self._make_toolbar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.overview)
+        self.scene.selection_changed.connect(self.selection_changed)
+        self.view.edit_requested.connect(self.edit_entry)
+        self.view.remove_requested.connect(self.remove_entries)
+        self.view.move_requested.connect(self.move_entries)
+        self.view.context_menu_requested.connect(self._context_menu)
+        self.view.visible_range_changed.connect(self.overview.set_visible_range)
+        self.view.headers.collapse_toggled.connect(self.toggle_collapsed)
+        self.view.headers.rename_requested.connect(self.ask_rename_lane)
+        self.view.headers.lane_menu_requested.connect(self._lane_menu)
+        self.overview.navigation_requested.connect(self.view.center_on_days)
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar("Timeline", self)
+        bar.addAction("−", lambda: self.view.zoom_by(-1)).setToolTip("Zoom out (−)")
+        bar.addAction("+", lambda: self.view.zoom_by(1)).setToolTip("Zoom in (+)")
+        bar.addAction("Fit", self.view.fit_all).setToolTip("Show the whole timeline (0)")
+        bar.addAction("Fit selection", self.view.fit_selection)
+        bar.addSeparator()
+        bar.addAction("Add lane", self.ask_add_lane)
+        auto = QMenu("Lanes by", self)
+        for kind in AUTO_LANE_KINDS:
+            auto.addAction(kind.capitalize(), lambda k=kind: self.auto_lanes(k))
+        bar.addAction(auto.menuAction())
+        bar.addSeparator()
+        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        bar.addAction(undo)
+        bar.addAction(redo)
+        return bar
+
+    # -- showing -------------------------------------------------------------------
+
+    def set_timeline(self, timeline_id: int | None) -> None:
+        """Show a timeline (``None``: nothing) and fit it in view."""
+        if timeline_id is None:
+            self.document.clear()
+        else:
+            self.document.load(timeline_id)
+        self.view.fit_all()
+
+    def set_theme(self, theme: CanvasTheme) -> None:
+        """Repaint in another theme."""
+        self.scene.set_theme(theme)
+        self.view.viewport().update()
+        self.overview.update()
+
+    def selected_event_ids(self) -> list[int]:
+        """The events behind the selected entries (for a sources panel)."""
+        return [e.id for e in (self.document.event_of(i) for i in self.scene.selected) if e is not None]
+
+    # -- edits (each one an undo command) --------------------------------------------
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def move_entries(self, entry_ids: list[int], lane_key: int) -> None:
+        """Move entries to a lane (0: no lane)."""
+        self._push(commands.MoveEntriesCommand(self.document, entry_ids, lane_key or None))
+
+    def remove_entries(self, entry_ids: list[int]) -> None:
+        """Take entries off the timeline."""
+        if entry_ids:
+            self._push(commands.RemoveEntriesCommand(self.document, entry_ids))
+
+    def set_status(self, entry_ids: list[int], status: EditorialStatus) -> None:
+        """Set the editorial status of entries (one undo step)."""
+        self.undo_stack.beginMacro("Set status")
+        for entry_id in entry_ids:
+            self._push(commands.UpdateEntryCommand(self.document, entry_id, {"editorial_status": status}))
+        self.undo_stack.endMacro()
+
+    def edit_entry(self, entry_id: int) -> None:
+        """Announce the edit, then open the entry dialog and apply what changed."""
+        self.edit_requested.emit(entry_id)
+        entry = self.document.entries.get(entry_id)
+        event = self.document.event_of(entry_id)
+        timeline = self.document.timeline
+        if entry is None or event is None or timeline is None:
+            return
+        dialog = self.edit_dialog_factory(entry, event, lanes_in_order(timeline), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            fields = dialog.changed_fields()  # type: ignore[attr-defined]
+            if fields:
+                self._push(commands.UpdateEntryCommand(self.document, entry_id, fields))
+
+    def ask_add_lane(self) -> None:
+        """Ask for a name and add a lane."""
+        name, ok = self.ask_text(self, "Add lane", "Lane name:", "")
+        if ok and name.strip():
+            self._push(commands.AddLaneCommand(self.document, name.strip()))
+
+    def ask_rename_lane(self, lane_id: int) -> None:
+        """Ask for a new lane name."""
+        timeline = self.document.timeline
+        lane = next((lane for lane in timeline.lanes if lane.id == lane_id), None) if timeline else None
+        if lane is None:
+            return
+        name, ok = self.ask_text(self, "Rename lane", "Lane name:", lane.name)
+        if ok and name.strip() and name.strip() != lane.name:
+            self.update_lane(lane_id, "Rename lane", name=name.strip())
+
+    def update_lane(self, lane_id: int, text: str, **fields: object) -> None:
+        """Rename, recolour or collapse a lane."""
+        self._push(commands.UpdateLaneCommand(self.document, lane_id, fields, text))
+
+    def toggle_collapsed(self, lane_id: int) -> None:
+        """Collapse or expand a lane."""
+        timeline = self.document.timeline
+        lane = next((lane for lane in timeline.lanes if lane.id == lane_id), None) if timeline else None
+        if lane is not None:
+            self.update_lane(lane_id, "Expand lane" if lane.collapsed else "Collapse lane", collapsed=not lane.collapsed)
+
+    def shift_lane(self, lane_id: int, offset: int) -> None:
+        """Move a lane up (-1) or down (1)."""
+        timeline = self.document.timeline
+        if timeline is None:
+            return
+        order = [lane.id for lane in lanes_in_order(timeline)]
+        index = order.index(lane_id)
+        target = max(0, min(index + offset, len(order) - 1))
+        if target != index:
+            order.insert(target, order.pop(index))
+            self._push(commands.ReorderLanesCommand(self.document, order))
+
+    def delete_lane(self, lane_id: int) -> None:
+        """Delete a lane (its events stay, without a lane)."""
+        self._push(commands.DeleteLaneCommand(self.document, lane_id))
+
+    def auto_lanes(self, by: str) -> None:
+        """Sort entries into lanes by article, tag, source or person."""
+        self._push(commands.AutoLanesCommand(self.document, by))
+
+    def ask_add_era(self, days: float) -> None:
+        """Ask for an era name and add it around ``days`` (a tenth of the visible range wide)."""
+        name, ok = self.ask_text(self, "Add era", "Era name:", "")
+        if not (ok and name.strip()):
+            return
+        start, end = self.view.visible_days()
+        half = (end - start) / 10
+        self.add_era(name.strip(), from_days(days - half), from_days(days + half))
+
+    def add_era(self, name: str, start: _dt.datetime, end: _dt.datetime) -> None:
+        """Add a named background period."""
+        self._push(commands.AddEraCommand(self.document, name, start, end))
+
+    # -- menus -------------------------------------------------------------------------
+
+    def _context_menu(self, global_pos: QPoint, entry_id: int, lane_key: int, days: float) -> None:
+        menu = menus.entry_menu(self, entry_id) if entry_id >= 0 else menus.background_menu(self, days)
+        menu.popup(global_pos)
+
+    def _lane_menu(self, lane_key: int, global_pos: QPoint) -> None:
+        menus.lane_menu(self, lane_key).popup(global_pos)

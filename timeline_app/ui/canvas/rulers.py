@@ -1,0 +1,130 @@
+"""The time axis above the view and the lane headers to its left, following the view's scrolling."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtWidgets import QWidget
+
+from timeline_app.layout import LaneBand, axis_for
+
+if TYPE_CHECKING:
+    from timeline_app.ui.canvas.view import TimelineView
+
+AXIS_HEIGHT = 46
+HEADER_WIDTH = 172
+TOGGLE_SIZE = 16
+
+
+class AxisRuler(QWidget):
+    """Two rows: headings (years above months...) and ticks, for the visible range."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        scene = self.view.timeline_scene
+        theme = scene.theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), theme.header_background)
+        visible = self.view.visible_scene_rect()
+        scale = scene.scale
+        axis = axis_for(scale.days(visible.left()), scale.days(visible.right()), scale.px_per_day, scene.measure.axis,
+                        scene.language)
+        left = visible.left()
+        width = self.width()
+        painter.setFont(theme.heading_font)
+        headings = list(axis.headings)
+        for index, tick in enumerate(headings):
+            x = scale.x(tick.days) - left
+            nxt = scale.x(headings[index + 1].days) - left if index + 1 < len(headings) else width + 4000
+            painter.fillRect(QRectF(x, 0, 1, AXIS_HEIGHT), theme.grid_major)
+            label_width = scene.measure.heading(tick.label)
+            label_x = max(x + 6, 6.0)
+            if label_x + label_width > nxt - 6:  # pinned heading meets the next one: slide it out
+                label_x = nxt - 6 - label_width
+            painter.setPen(theme.text)
+            painter.drawText(QPointF(label_x, 17), tick.label)
+        painter.setFont(theme.axis_font)
+        painter.setPen(theme.muted)
+        for tick in axis.ticks:
+            x = scale.x(tick.days) - left
+            painter.fillRect(QRectF(x, AXIS_HEIGHT - 18, 1, 18), theme.grid_major)
+            painter.drawText(QPointF(x + 4, AXIS_HEIGHT - 7), tick.label)
+        painter.fillRect(QRectF(0, AXIS_HEIGHT - 1, width, 1), theme.grid_major)
+
+
+class LaneHeaders(QWidget):
+    """Lane names with their colour, event count and a collapse toggle; right-click for more."""
+
+    collapse_toggled = Signal(int)  # lane key
+    lane_menu_requested = Signal(int, object)  # lane key, global QPoint
+    rename_requested = Signal(int)
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setMouseTracking(True)
+
+    def lane_at(self, y: float) -> LaneBand | None:
+        """The lane whose header is at ``y`` (widget pixels)."""
+        if y < AXIS_HEIGHT:
+            return None
+        scene_y = y - AXIS_HEIGHT + self.view.scene_y_offset()
+        lane = self.view.timeline_scene.layout.lane_at(scene_y)
+        if lane is None or not lane.y <= scene_y <= lane.y + lane.height:
+            return None
+        return lane
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        scene = self.view.timeline_scene
+        theme = scene.theme
+        painter = QPainter(self)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), theme.header_background)
+        top = self.view.scene_y_offset()
+        painter.setClipRect(QRectF(0, AXIS_HEIGHT, self.width(), self.height() - AXIS_HEIGHT))
+        for lane in scene.layout.lanes:
+            y = lane.y - top + AXIS_HEIGHT
+            if y > self.height() or y + lane.height < AXIS_HEIGHT:
+                continue
+            colour = theme.lane_colour(lane.index, lane.colour)
+            painter.fillRect(QRectF(0, y, 4, lane.height - 1), colour)
+            painter.fillRect(QRectF(0, y + lane.height - 1, self.width(), 1), theme.grid)
+            painter.setPen(theme.muted)
+            arrow = "▸" if lane.collapsed else "▾"
+            painter.drawText(QRectF(8, y + 6, TOGGLE_SIZE, 18), Qt.AlignmentFlag.AlignCenter, arrow)
+            painter.setFont(theme.lane_font)
+            painter.setPen(theme.text)
+            metrics = painter.fontMetrics()
+            name = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, self.width() - 40)
+            painter.drawText(QPointF(28, y + 20), name)
+            if not lane.collapsed:
+                painter.setFont(theme.detail_font)
+                painter.setPen(theme.muted)
+                painter.drawText(QPointF(28, y + 36), f"{lane.count} events" if lane.count != 1 else "1 event")
+        painter.setClipping(False)
+        painter.fillRect(QRectF(self.width() - 1, 0, 1, self.height()), theme.grid_major)
+        painter.fillRect(QRectF(0, AXIS_HEIGHT - 1, self.width(), 1), theme.grid_major)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        lane = self.lane_at(event.position().y())
+        if lane is None:
+            return
+        if event.button() == Qt.MouseButton.RightButton:
+            self.lane_menu_requested.emit(lane.key, event.globalPosition().toPoint())
+        elif event.button() == Qt.MouseButton.LeftButton and event.position().x() < 8 + TOGGLE_SIZE + 4:
+            self.collapse_toggled.emit(lane.key)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        lane = self.lane_at(event.position().y())
+        if lane is not None and lane.key:
+            self.rename_requested.emit(lane.key)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.view.pan_by(0, -event.angleDelta().y() / 2)
+        event.accept()

@@ -1,0 +1,262 @@
+"""The scene mirrors the document: lanes, eras and events drawn from the pure layout.
+
+Three thin items cover the scene: lanes/grid, eras, and one item painting the events that
+intersect the exposed rectangle (found by binary search in the layout), so painting costs
+what is visible, not what the timeline holds. Selection and keyboard focus are entry ids.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+
+from timeline_app.layout import (
+    CardMetrics,
+    LaneBand,
+    LayoutInput,
+    LayoutStyle,
+    TimelineLayout,
+    TimeScale,
+    axis_for,
+    fit_scale,
+    layout_timeline,
+    timeline_input,
+)
+from timeline_app.ui.canvas.compat import protect_none
+from timeline_app.ui.canvas.document import TimelineDocument
+from timeline_app.ui.canvas.painting import EventPainter, drag_ghost, paint_eras, paint_lanes
+from timeline_app.ui.canvas.theme import CanvasTheme, TextMeasure
+
+ZOOM_STEPS_PER_DOUBLING = 4
+MIN_ZOOM_STEP = -88  # about one pixel per 4,000 years
+MAX_ZOOM_STEP = 56  # 16,384 px a day: 680 px an hour
+MAX_SCENE_WIDTH = 1.5e9
+SIDE_MARGIN = 260.0
+LAYOUT_CACHE = 8
+
+
+def zoom_of(step: int) -> float:
+    """Pixels per day at a zoom step (zoom doubles every four steps)."""
+    return float(2.0 ** (step / ZOOM_STEPS_PER_DOUBLING))
+
+
+class _Layer(QGraphicsItem):
+    """A thin item covering the scene that asks the scene to paint one layer."""
+
+    def __init__(self, scene: TimelineScene, layer: str, z: float) -> None:
+        super().__init__()
+        self._scene = scene
+        self.layer = layer
+        self.setZValue(z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+
+    def boundingRect(self) -> QRectF:
+        return self._scene.sceneRect()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        self._scene.paint_layer(self.layer, painter, option.exposedRect)  # type: ignore[attr-defined]
+
+
+class TimelineScene(QGraphicsScene):
+    """Lanes, eras and events of the document at the current zoom step."""
+
+    layout_changed = Signal()
+    selection_changed = Signal(list)
+    focus_changed = Signal(int)
+
+    def __init__(self, document: TimelineDocument, theme: CanvasTheme | None = None, *, language: str = "nl",
+                 style: LayoutStyle | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        protect_none()
+        self.document = document
+        self.language = language
+        self.style = style or LayoutStyle()
+        self.theme = theme or CanvasTheme.from_palette()
+        self.measure = TextMeasure(self.theme)
+        self.painter = EventPainter(self.theme)
+        self.zoom_step = 0
+        self.source = LayoutInput([], [])
+        self.layout: TimelineLayout = layout_timeline(self.source, TimeScale(0.0, 1.0), self.measure.badge, self.style)
+        self._cache: OrderedDict[int, TimelineLayout] = OrderedDict()
+        self.selected: list[int] = []
+        self.focus_id: int | None = None
+        self.drag_preview: tuple[LaneBand, float, int] | None = None
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.bounds = QRectF(-SIDE_MARGIN, 0.0, 2 * SIDE_MARGIN, 1.0)
+        self.setSceneRect(self.bounds)
+        for z, layer in enumerate(("lanes", "eras", "events")):
+            self.addItem(_Layer(self, layer, z))
+        document.subscribe(self._document_changed)
+
+    # -- data ------------------------------------------------------------------------
+
+    def set_theme(self, theme: CanvasTheme) -> None:
+        """Repaint in another theme (light / dark)."""
+        self.theme = theme
+        self.measure = TextMeasure(theme)
+        self.painter = EventPainter(theme)
+        self._rebuild()
+
+    def _document_changed(self, what: str) -> None:
+        if what == "loaded":
+            self.selected = []
+            self.focus_id = None
+        else:
+            self.selected = [i for i in (self.document.resolve(i) for i in self.selected) if i in self.document.entries]
+            if self.focus_id is not None:
+                focus = self.document.resolve(self.focus_id)
+                self.focus_id = focus if focus in self.document.entries else None
+        self._rebuild()
+        if what == "loaded":
+            self.selection_changed.emit([])
+
+    def _rebuild(self) -> None:
+        timeline = self.document.timeline
+        if timeline is None:
+            self.source = LayoutInput([], [])
+        else:
+            metrics = CardMetrics(self.measure.title, self.measure.detail)
+            self.source = timeline_input(
+                timeline, list(self.document.entries.values()), self.document.events, metrics, language=self.language
+            )
+        self._cache.clear()
+        self._apply_zoom(self.zoom_step)
+
+    # -- zoom ------------------------------------------------------------------------
+
+    @property
+    def scale(self) -> TimeScale:
+        """The current days-to-pixels map."""
+        return self.layout.scale
+
+    def clamp_step(self, step: int) -> int:
+        """``step`` limited so the scene stays a sensible size."""
+        span = max(self.source.end - self.source.start, 1.0)
+        while step > MIN_ZOOM_STEP and span * zoom_of(step) > MAX_SCENE_WIDTH:
+            step -= 1
+        return max(MIN_ZOOM_STEP, min(step, MAX_ZOOM_STEP))
+
+    def layout_at(self, step: int) -> TimelineLayout:
+        """The layout at a zoom step (cached)."""
+        cached = self._cache.get(step)
+        if cached is not None:
+            self._cache.move_to_end(step)
+            return cached
+        scale = TimeScale(self.source.start, zoom_of(step))
+        made = layout_timeline(self.source, scale, self.measure.badge, self.style)
+        self._cache[step] = made
+        while len(self._cache) > LAYOUT_CACHE:
+            self._cache.popitem(last=False)
+        return made
+
+    def _apply_zoom(self, step: int) -> None:
+        self.zoom_step = self.clamp_step(step)
+        self.layout = self.layout_at(self.zoom_step)
+        width = self.layout.scale.x(self.source.end)
+        height = max(self.layout.height, 1.0)
+        bounds = QRectF(-SIDE_MARGIN, 0.0, width + 2 * SIDE_MARGIN, height)
+        if bounds != self.bounds:
+            for item in self.items():
+                item.prepareGeometryChange()
+            self.bounds = bounds
+            self.setSceneRect(bounds)
+        self.update()
+        self.layout_changed.emit()
+
+    def set_zoom_step(self, step: int) -> None:
+        """Zoom to a step (the view keeps its anchor in place)."""
+        if self.clamp_step(step) != self.zoom_step or self.layout is not self._cache.get(self.zoom_step):
+            self._apply_zoom(step)
+
+    def fit_step(self, start: float, end: float, width: float) -> int:
+        """The most detailed zoom step showing days ``[start, end]`` in ``width`` pixels."""
+        wanted = fit_scale(start, end, width).px_per_day
+        step = MIN_ZOOM_STEP
+        while step < MAX_ZOOM_STEP and zoom_of(step + 1) <= wanted:
+            step += 1
+        return self.clamp_step(step)
+
+    def prefetch(self, step: int) -> bool:
+        """Lay out a neighbouring zoom step ahead of time; True when it did work."""
+        step = self.clamp_step(step)
+        if step in self._cache:
+            return False
+        self.layout_at(step)
+        self._cache.move_to_end(self.zoom_step)
+        return True
+
+    # -- selection and focus ---------------------------------------------------------
+
+    def set_selection(self, entry_ids: list[int]) -> None:
+        """Select entries (in time order)."""
+        wanted = set(entry_ids)
+        ordered = [i for i in self.source.order if i in wanted]
+        if ordered != self.selected:
+            self.selected = ordered
+            self.update()
+            self.selection_changed.emit(list(ordered))
+
+    def set_focus_entry(self, entry_id: int | None) -> None:
+        """Move the keyboard focus to an entry."""
+        if entry_id != self.focus_id:
+            self.focus_id = entry_id
+            self.update()
+            self.focus_changed.emit(entry_id if entry_id is not None else -1)
+
+    # -- painting --------------------------------------------------------------------
+
+    def paint_layer(self, layer: str, painter: QPainter, rect: QRectF) -> None:
+        """Paint one layer inside ``rect`` (scene coordinates)."""
+        if layer == "lanes":
+            self._paint_grid(painter, rect)
+            paint_lanes(painter, self.theme, self.layout.lanes, rect)
+        elif layer == "eras":
+            paint_eras(painter, self.theme, self.layout.eras, rect, self.layout.height)
+        else:
+            self._paint_events(painter, rect)
+
+    def _paint_grid(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, self.theme.background)
+        scale = self.layout.scale
+        axis = axis_for(scale.days(rect.left()), scale.days(rect.right()), scale.px_per_day, self.measure.axis,
+                        self.language)
+        for ticks, colour in ((axis.ticks, self.theme.grid), (axis.headings, self.theme.grid_major)):
+            for tick in ticks:
+                x = scale.x(tick.days)
+                painter.fillRect(QRectF(x, rect.top(), 1.0, rect.height()), colour)
+
+    def _paint_events(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        layout, theme, paint = self.layout, self.theme, self.painter
+        lanes = layout.lanes
+        colours = [theme.lane_colour(lane.index, lane.colour) for lane in lanes]
+        events, entries = self.source.events, self.document.entries
+        selected = set(self.selected)
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        visible = list(layout.visible(x0, y0, x1, y1))
+        shown = []
+        for placed in visible:
+            event = events[placed.entry_id]
+            colour = theme.lane_colour(placed.lane, event.colour) if event.colour else colours[placed.lane]
+            shown.append((placed, event, colour))
+            paint.paint_span(painter, placed, colour, event.approximate)
+        radius = self.style.marker_radius
+        for placed, event, colour in shown:
+            paint.paint_marker(painter, placed, colour, event.approximate, radius)
+            if placed.card_width:
+                entry = entries.get(placed.entry_id)
+                status = entry.editorial_status if entry else None
+                paint.paint_card(painter, placed, event, colour, status, placed.entry_id in selected)
+        for cluster in layout.visible_clusters(x0, y0, x1, y1):
+            paint.paint_cluster(painter, cluster, colours[cluster.lane], bool(selected.intersection(cluster.entry_ids)))
+        if self.focus_id is not None:
+            focused = layout.placed(self.focus_id)
+            if focused is not None:
+                paint.paint_focus(painter, focused)
+        if self.drag_preview is not None:
+            lane, x, count = self.drag_preview
+            drag_ghost(painter, theme, lane, x, count)

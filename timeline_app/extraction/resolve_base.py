@@ -10,6 +10,7 @@ from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction import context
 from timeline_app.extraction.lexicon import Lexicon
 from timeline_app.extraction.periods import narrow, safe_date, span_for_value
+from timeline_app.extraction.tense import Tense, governing_tense
 from timeline_app.extraction.values import key
 
 _DIGITS = re.compile(r"\d+")
@@ -44,7 +45,11 @@ class ResolverBase:
     # -- helpers --------------------------------------------------------------
 
     def _tense(self) -> int:
-        return context.tense(self.lex, self.text, self._start, self._end)
+        return self._clause().direction
+
+    def _clause(self) -> Tense:
+        """The tense of the clause governing the current expression (see :mod:`tense`)."""
+        return governing_tense(self.lex, self.text, self._start, self._end)
 
     def _number(self, word: str | None) -> float | None:
         if word is None:
@@ -134,6 +139,9 @@ class ResolverBase:
         future_day = safe_date(future, month, min(day or 15, 28))
         assert past_day is not None and future_day is not None
         back, ahead = (ref - past_day).days, (future_day - ref).days
+        clause = self._clause()
+        if day is None and clause.strong and clause.direction and self._qualified_direction() is None:
+            return past if clause.direction < 0 else future
         tense = self._direction()
         if min(back, ahead) <= _NEAR_DAYS:
             return past if back < ahead else future
@@ -145,6 +153,11 @@ class ResolverBase:
 
     def _direction(self) -> int:
         """Past (-1) or future (+1) from a qualifier right before the expression, else the clause tense."""
+        qualified = self._qualified_direction()
+        return self._tense() if qualified is None else qualified
+
+    def _qualified_direction(self) -> int | None:
+        """-1 after "since"/"after", +1 after "until" (None without such a qualifier)."""
         first, last = context.words_before(self.text, self._start)
         for word in (last, f"{first} {last}".strip()):
             name = self.lex.qualifiers.get(word)
@@ -152,7 +165,7 @@ class ResolverBase:
                 return -1
             if name == "until":
                 return 1
-        return self._tense()
+        return None
 
     # -- absolute dates ---------------------------------------------------------
 

@@ -93,7 +93,7 @@ class NaiveEventItem(QGraphicsItem):
         self.title = title
         self.width = width
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return QRectF(-6, 0, self.width + 16, 40)
 
     def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:

@@ -7,11 +7,12 @@ dates (light and dark, whole story and zoomed in) and a 10,000-event timeline.
 from __future__ import annotations
 
 import datetime as dt
-import random
 import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+from bench_canvas import bulk_timeline
 from PySide6.QtGui import QColor, QPalette, QUndoStack
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -19,7 +20,7 @@ from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import EditorialStatus, EventSource, EventStatus
 from timeline_app.layout import to_days
 from timeline_app.storage import Archive, NewArticle, NewEvent, open_archive
-from timeline_app.ui.canvas import CanvasTheme, TimelinePanel
+from timeline_app.ui.canvas import TimelinePanel
 
 D = dt.datetime
 
@@ -129,36 +130,6 @@ def build_story(archive: Archive) -> int:
         return timeline.id
 
 
-WORDS = ("Ministers", "Court", "Council", "Residents", "Engineers", "Union", "Regulator", "Consortium", "Mayor",
-         "Police", "Parliament", "Inspectors")
-VERBS = ("meet on", "rule on", "protest against", "report on", "approve", "question", "delay", "publish figures on")
-TOPICS = ("the tunnel budget", "groundwater levels", "the freight route", "noise limits", "compensation",
-          "night works", "safety checks", "the border station")
-
-
-def build_large(archive: Archive, count: int = 10_000, *, seed: int = 7) -> int:
-    """A synthetic timeline of ``count`` events over 25 years in six lanes; returns its id."""
-    rng = random.Random(seed)
-    article_id = _article(archive, 2)
-    start = to_days(dt.date(2000, 1, 1))
-    with archive.write() as tx:
-        timeline = tx.timelines.create(f"{count} events")
-        lanes = [tx.timelines.add_lane(timeline.id, name).id
-                 for name in ("Politics", "Courts", "Construction", "Residents", "Money", "Press")]
-        tx.timelines.add_era(timeline.id, "Planning", D(2000, 1, 1), D(2008, 1, 1))
-        tx.timelines.add_era(timeline.id, "Works", D(2016, 1, 1), D(2025, 1, 1))
-        for i in range(count):
-            # denser in recent years, with bursts
-            days = start + (rng.random() ** 0.6) * 9130
-            moment = dt.date.fromordinal(int(days))
-            span = DateSpan.day(moment, approximate=rng.random() < 0.05)
-            title = f"{rng.choice(WORDS)} {rng.choice(VERBS)} {rng.choice(TOPICS)}"
-            source = EventSource(article_id, 0, 10, title, 0, len(title), span.value)
-            event = tx.events.add(NewEvent(title, span, status=EventStatus.ACCEPTED), [source])
-            tx.timelines.add_entry(timeline.id, event.id, lane_id=lanes[int(rng.random() ** 1.5 * 6)])
-        return timeline.id
-
-
 def shoot(panel: TimelinePanel, path: Path) -> None:
     """Render the panel to ``path``."""
     QApplication.processEvents()
@@ -175,7 +146,10 @@ def main(out_dir: str) -> int:
     light = app.style().standardPalette()
     with tempfile.TemporaryDirectory() as tmp, open_archive(Path(tmp) / "canvas.sqlite3") as archive:
         story = build_story(archive)
-        large = build_large(archive)
+        large = bulk_timeline(archive, 10_000, name="10,000 events")
+        with archive.write() as tx:
+            tx.timelines.add_era(large, "Planning", D(2000, 1, 1), D(2008, 1, 1))
+            tx.timelines.add_era(large, "Works", D(2016, 1, 1), D(2025, 1, 1))
         for suffix, palette in (("", light), ("-dark", dark_palette())):
             app.setPalette(palette)
             panel = TimelinePanel(archive, QUndoStack(), language="nl")

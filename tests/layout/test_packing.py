@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 
 from timeline_app.domain.dates import DateSpan, Qualifier
@@ -46,7 +47,7 @@ def test_cards_in_a_row_never_overlap() -> None:
             rows.setdefault((p.lane, p.row), []).append((p.left, p.card_x + p.card_width))
         for spans in rows.values():
             spans.sort()
-            for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            for (_, end), (start, _) in itertools.pairwise(spans):
                 assert start >= end, ppd
         clustered = sum(c.count for c in layout.visible_clusters(-1e9, -1e9, 1e9, 1e9))
         assert len(placed) + clustered == 400

@@ -72,6 +72,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", r"{x_noon}"),
     ("date", r"{wd},?\s+(?:(?:den|dem)\s+)?{day}\s*{month}(?:\s+{year})?"),
     ("date", r"{day}\s*{month}\s+{year}"),
+    ("date", r"{mod}\s+{day}\s*{month}"),  # "am vergangenen 3. Februar", "am kommenden 3. März"
     ("date", r"{day}\s*{month}"),
     ("date", r"{dnum}\.{mnum}\.{yearn}"),
     ("date", r"{year}-{mnum}-{dnum}"),
@@ -89,7 +90,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("year", r"(?:{part}\s+)?{year}"),
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
-    ("ago", r"(?P<dir>vor|in|binnen)\s+(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
+    ("ago", r"(?P<dir>vor|in)\s+(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
     ("anaphor", r"(?:am\s+)?(?P<dir>Vortag|Folgetag|Tag\s+danach|Tag\s+davor|Vorwoche|Folgewoche|Vormonat|Folgemonat)"),
     ("anaphor", r"(?:an\s+)?(?:diesem|jenem|demselben)\s+{unit}"),
     ("relunit", r"(?P<prev>Vorjahr|Vorjahres)(?P<unitc>zeitraum|monat|quartal|woche)?"),

@@ -102,6 +102,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relunit", r"(?:the\s+)?(?:{part}\s+(?:of\s+)?)?(?:the\s+)?{mod}\s+(?:fiscal\s+)?{unit}"),
     ("relunit", r"(?:the\s+)?{part}\s+of\s+the\s+(?:fiscal\s+)?{unit}"),
     ("weekday", r"(?:{mod}\s+)?(?:{part}\s+)?{wd}(?:\s+{dpart})?"),
+    ("date", r"{mod}\s+{month}\s+{day}(?:,?\s+{year})?(?!\s*[.,:]\d)"),  # "last Oct. 23": the latest Oct. 23 before
     ("date", r"{mod}\s+{month}"),
     ("date", r"{month}"),
     # sets

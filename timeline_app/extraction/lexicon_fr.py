@@ -76,8 +76,9 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", after(*_PREPS) + r"{hour}\s+heures?(?:\s+{min})?"),
     ("time", r"{hour}:{min}"),
     ("time", r"{x_noon}"),
-    ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year})?"),
+    ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year}|\s+{x_dmod})?"),
     ("date", r"{day}\s+{month}\s+{year}"),
+    ("date", r"{day}\s+{month}\s+{x_dmod}"),  # "le 3 février dernier": the latest 3 February before
     ("date", r"{day}\s+{month}"),
     ("date", r"{dnum}[/.-]{mnum}[/.-]{yearn}"),
     ("date", r"{year}-{mnum}-{dnum}"),
@@ -159,6 +160,7 @@ FR = Lexicon(
                               "jusqu'en", "jusqu'à", "entre", "pendant", "courant"}),
     extra={
         "default_tense": "1",
+        "dmod": r"derni[eè]re?|prochaine?|pass[ée]e?",
         "approx": r"environ|près\s+de|presque|plus\s+de|moins\s+de",
         "q": r"[1-4]",
         "decw": r"vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingt-dix",

@@ -70,6 +70,8 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", r"{hour}:{min}(?:\s+{x_tz})?"),
     ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year})?"),
     ("date", r"{day}\s+{month}\s+{year}"),
+    ("date", r"{mod}\s+{day}\s+{month}"),  # "afgelopen 3 februari", "aanstaande 3 maart"
+    ("date", r"{day}\s+{month}\s+{x_dmod}"),  # "3 februari jongstleden", "3 maart a.s."
     ("date", r"{day}\s+{month}"),
     ("date", r"{dnum}[-/.]{mnum}[-/.]{yearn}"),
     ("date", r"{dnum}/{mnum}/{x_yy2}"),
@@ -91,7 +93,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
     ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}\s+(?P<dir>geleden|eerder|later|daarna|daarvoor)"),
-    ("ago", r"(?P<dir>over|binnen)\s+(?:{num}|{qty})\s+{unit}(?!\s+(?:geleden|lang))"),
+    ("ago", r"(?P<dir>over)\s+(?:{num}|{qty})\s+{unit}(?!\s+(?:geleden|lang))"),
     ("anaphor", r"(?:die|dezelfde|diezelfde)\s+{unit}"),
     ("anaphor", r"de\s+(?P<dir>volgende|vorige|daaropvolgende|voorafgaande)\s+{unit}"),
     ("anaphor", r"(?:de|het)\s+{unit}\s+(?P<dir>ervoor|erna|daarna|daarvoor|daarop|erop)"),
@@ -134,7 +136,7 @@ NL = Lexicon(
           "deze": THIS, "dit": THIS, "huidige": THIS, "lopende": THIS, "volgende": NEXT, "volgend": NEXT,
           "komende": NEXT, "komend": NEXT, "aanstaande": NEXT, "eerstvolgende": NEXT, "later deze": THIS,
           "later dit": THIS, "eerder deze": THIS, "eerder dit": THIS, "het afgelopen": PREVIOUS,
-          "de afgelopen": PREVIOUS},
+          "de afgelopen": PREVIOUS, "jongstleden": PREVIOUS, "jl.": PREVIOUS, "a.s.": NEXT, "aanst.": NEXT},
     vague={"nu": "PRESENT_REF", "momenteel": "PRESENT_REF", "op dit moment": "PRESENT_REF",
            "tegenwoordig": "PRESENT_REF", "inmiddels": "PRESENT_REF", "thans": "PRESENT_REF", "huidige": "PRESENT_REF",
            "onlangs": "PAST_REF", "recent": "PAST_REF", "recentelijk": "PAST_REF", "meer recentelijk": "PAST_REF",
@@ -162,6 +164,7 @@ NL = Lexicon(
                               "tussen", "deze", "dit", "komende", "aanstaande"}),
     extra={
         "weekword": r"week",
+        "dmod": r"jongstleden|jl\.|aanstaande|a\.s\.|aanst\.",
         "default_tense": "1",
         "tz": r"(?:UTC|GMT|CET|CEST|MET)(?:\s*[+-]\s*\d{1,2})?",
         "approx": r"ongeveer|circa|bijna|ruim|zo'n|meer\s+dan|minder\s+dan|minstens|hooguit|amper|nauwelijks",

@@ -180,8 +180,9 @@ class ResolverBase:
         year = self._year_number(g)
         if year is None and "mod_y" in g and self.ref is not None:
             year = self.ref.year + int(self.lex.mods.get(key(g["mod_y"]), 0))
-        if year is None and "mod" in g and self.ref is not None:
-            year = self._month_occurrence(month, int(self.lex.mods.get(key(g["mod"]), 0)))
+        mod = g.get("mod") or g.get("x_dmod")
+        if year is None and mod is not None and self.ref is not None:
+            year = self._month_occurrence(month, int(self.lex.mods.get(key(mod), 0)), day)
         if day is None and year is None and not self._month_word_ok(g):
             return None
         if year is None:
@@ -195,13 +196,20 @@ class ResolverBase:
             return self._date_result(f"{year:04d}-{month:02d}-{day:02d}", None)
         return self._date_result(f"{year:04d}-{month:02d}", g.get("part"))
 
-    def _month_occurrence(self, month: int, offset: int) -> int:
-        """The year of "last June" (latest before the reference), "next June", "this June"."""
+    def _month_occurrence(self, month: int, offset: int, day: int | None = None) -> int:
+        """The year of "last June" (latest before the reference), "next June", "this June".
+
+        With a day ("le 3 février dernier", "afgelopen 3 februari", "last Oct. 23") the day counts:
+        the latest such date before the reference, or the first one after it.
+        """
         assert self.ref is not None
+        target, here = (month, day or 0), (self.ref.month, self.ref.day if day else 0)
+        if day is None:
+            target, here = (month, 0), (self.ref.month, 0)
         if offset < 0:
-            return self.ref.year if month < self.ref.month else self.ref.year - 1
+            return self.ref.year if target < here else self.ref.year - 1
         if offset > 0:
-            return self.ref.year if month > self.ref.month else self.ref.year + 1
+            return self.ref.year if target > here else self.ref.year + 1
         return self.ref.year
 
     def _month_word_ok(self, g: dict[str, str]) -> bool:

@@ -146,7 +146,7 @@ def _group_at(words: list[tuple[str, int]], index: int) -> int | None:
     if lower == "could":
         return 0
     if lower == "to" and index + 1 < len(words) and _infinitive(words[index + 1][0]):
-        if prev not in _INTENT:
+        if prev not in _INTENT and prev not in _PRESENT_BE and prev not in ("was", "were"):
             return 0  # a purpose infinitive: no tense of its own
         return -1 if "had" in (prev2, words[index - 3][0].lower() if index > 2 else "") else 1
     if lower in _PAST_AUX:
@@ -168,7 +168,7 @@ def _group_at(words: list[tuple[str, int]], index: int) -> int | None:
 def _auxiliary_tense(words: list[tuple[str, int]], index: int) -> int:
     """The tense of a past form or participle: the auxiliary before it decides, else it is past."""
     i = index - 1
-    while i >= 0 and words[i][0].lower() in _GROUP_INNER | {"being"} or (i >= 0 and words[i][0].endswith("ly")):
+    while (i >= 0 and words[i][0].lower() in _GROUP_INNER | {"being"}) or (i >= 0 and words[i][0].endswith("ly")):
         i -= 1
     head = words[i][0].lower() if i >= 0 else ""
     if head in _FUTURE_AUX or (head == "to" and index - i > 1):
@@ -185,7 +185,7 @@ def _ed_verb(word: str, prev: str, prev2: str) -> bool:
     lower = word.lower()
     if not word[:1].islower() or len(word) < 5 or not lower.endswith("ed") or lower in _NOT_VERBS:
         return False
-    if lower.startswith("un") or lower.endswith("eed") and lower not in ("agreed", "freed", "decreed", "guaranteed"):
+    if lower.startswith("un") or (lower.endswith("eed") and lower not in ("agreed", "freed", "decreed", "guaranteed")):
         return False
     if prev in _DETERMINERS or (prev.endswith("ly") and prev2 in _DETERMINERS):
         return False

@@ -12,12 +12,25 @@ import datetime as _dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
+from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
-from timeline_app.domain.models import Changes, EditorialStatus, Era, EventStatus, Lane, Timeline, TimelineEntry
+from timeline_app.domain.dates import DateSpan, Precision, Qualifier
+from timeline_app.domain.models import (
+    Changes,
+    EditorialStatus,
+    Era,
+    Event,
+    EventOrigin,
+    EventStatus,
+    Lane,
+    Timeline,
+    TimelineEntry,
+)
 from timeline_app.storage import Archive, Transaction
-from timeline_app.storage.tables import EraRow, LaneRow, TimelineEntryRow
+from timeline_app.storage.tables import EraRow, EventRow, LaneRow, TimelineEntryRow
 
 CHANGED = Changes(timelines=True)
 AUTO_LANE_KINDS = ("article", "tag", "source", "person")
@@ -146,6 +159,62 @@ def load_entries(archive: Archive, timeline_id: int) -> tuple[Timeline, list[Tim
     """A timeline with its entries."""
     with archive.read() as tx:
         return tx.timelines.get_required(timeline_id), tx.timelines.entries(timeline_id)
+
+
+def load_for_canvas(archive: Archive, timeline_id: int) -> tuple[Timeline, list[TimelineEntry], list[Event]]:
+    """A timeline, its entries and their events without sources or tags, read in bulk for display.
+
+    Plain column reads (no ORM objects), so 10,000 entries load in a fraction of a second;
+    ask :func:`event_details` for an event's sources when they are shown.
+    """
+    with archive.read() as tx:
+        timeline = tx.timelines.get_required(timeline_id)
+        entry_rows = tx.session.execute(
+            sa_select(*_ENTRY_COLUMNS).where(col(TimelineEntryRow.timeline_id) == timeline_id).order_by(col(TimelineEntryRow.id))
+        ).all()
+        event_rows = tx.session.execute(
+            sa_select(*_EVENT_COLUMNS)
+            .join(TimelineEntryRow, col(TimelineEntryRow.event_id) == col(EventRow.id))
+            .where(col(TimelineEntryRow.timeline_id) == timeline_id)
+        ).all()
+    entries = [
+        TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], EditorialStatus(r[6]), r[7], r[8], r[9]) for r in entry_rows
+    ]
+    return timeline, entries, [_brief_event(row) for row in event_rows]
+
+
+_ENTRY_COLUMNS: tuple[Any, ...] = (
+    TimelineEntryRow.id, TimelineEntryRow.timeline_id, TimelineEntryRow.event_id, TimelineEntryRow.lane_id,
+    TimelineEntryRow.colour, TimelineEntryRow.importance, TimelineEntryRow.editorial_status,
+    TimelineEntryRow.public_note, TimelineEntryRow.internal_note, TimelineEntryRow.title_override,
+)
+_EVENT_COLUMNS: tuple[Any, ...] = (
+    EventRow.id, EventRow.title, EventRow.description, EventRow.span_start, EventRow.span_end, EventRow.precision,
+    EventRow.value, EventRow.approximate, EventRow.qualifier, EventRow.status, EventRow.origin, EventRow.confidence,
+    EventRow.edited, EventRow.conflict, EventRow.people, EventRow.places,
+)
+_STATUSES = {s.value: s for s in EventStatus}
+_ORIGINS = {o.value: o for o in EventOrigin}
+_PRECISIONS = {int(p): p for p in Precision}
+_QUALIFIERS = {q.value: q for q in Qualifier}
+
+
+def _brief_event(row: Any) -> Event:
+    (event_id, title, description, start, end, precision, value, approximate, qualifier, status, origin,
+     confidence, edited, conflict, people, places) = row
+    span = DateSpan(start, end, _PRECISIONS[int(precision)], value, bool(approximate),
+                    _QUALIFIERS[qualifier] if qualifier else None)
+    return Event(
+        id=event_id, title=title, description=description, span=span, status=_STATUSES[status],
+        origin=_ORIGINS[origin], confidence=confidence, edited=bool(edited), conflict=bool(conflict),
+        people=tuple(p for p in people.split("\n") if p), places=tuple(p for p in places.split("\n") if p),
+    )
+
+
+def event_details(archive: Archive, event_ids: Sequence[int]) -> list[Event]:
+    """Events with their sources and tags."""
+    with archive.read() as tx:
+        return tx.events.many(list(event_ids))
 
 
 def get_entries(archive: Archive, entry_ids: Sequence[int]) -> list[TimelineEntry]:

@@ -27,6 +27,7 @@ class TimelineDocument:
         self._listeners: list[Listener] = []
         self._aliases: dict[int, int] = {}
         self._article_titles: dict[int, str] = {}
+        self._detailed: set[int] = set()
 
     # -- listeners -------------------------------------------------------------
 
@@ -47,10 +48,8 @@ class TimelineDocument:
 
     def load(self, timeline_id: int) -> None:
         """Read a timeline with its entries and their events."""
-        with self.archive.read() as tx:
-            self.timeline = tx.timelines.get_required(timeline_id)
-            entries = tx.timelines.entries(timeline_id)
-            events = tx.events.many([e.event_id for e in entries])
+        self.timeline, entries, events = timeline_service.load_for_canvas(self.archive, timeline_id)
+        self._detailed.clear()
         self.entries = {e.id: e for e in entries}
         self.events = {e.id: e for e in events}
         self._aliases.clear()
@@ -85,8 +84,8 @@ class TimelineDocument:
             self.entries.pop(entry_id, None)
         missing = [e.event_id for e in updated if e.event_id not in self.events]
         if missing:
-            with self.archive.read() as tx:
-                self.events.update({e.id: e for e in tx.events.many(missing)})
+            self.events.update({e.id: e for e in timeline_service.event_details(self.archive, missing)})
+            self._detailed.update(missing)
         for entry in updated:
             if self.timeline is not None and entry.timeline_id == self.timeline.id:
                 self.entries[entry.id] = entry
@@ -129,6 +128,18 @@ class TimelineDocument:
         """The event an entry shows."""
         entry = self.entries.get(entry_id)
         return self.events.get(entry.event_id) if entry else None
+
+    def detailed_event(self, entry_id: int) -> Event | None:
+        """The event of an entry with its sources and tags (read on first use)."""
+        entry = self.entries.get(entry_id)
+        if entry is None:
+            return None
+        if entry.event_id not in self._detailed:
+            found = timeline_service.event_details(self.archive, [entry.event_id])
+            if found:
+                self.events[entry.event_id] = found[0]
+            self._detailed.add(entry.event_id)
+        return self.events.get(entry.event_id)
 
     def article_titles(self, article_ids: Sequence[int]) -> dict[int, str]:
         """Titles of articles (for tooltips), cached."""

@@ -13,6 +13,7 @@ CARD_RADIUS = 5.0
 MARKER_Y = 14.0
 SPAN_Y = 38.0
 CARD_HEIGHT = 32.0
+MIN_BAND = 14.0  # a date's own span is drawn when it is at least this wide
 CARD_PAD = 8.0
 
 
@@ -44,7 +45,7 @@ class EventPainter:
         """The span under the marker: a bar for ranges, a thin band for coarse dates, soft edges when approximate."""
         mid = placed.y + SPAN_Y
         width = placed.x_end - placed.x
-        if width >= 3 or placed.fuzz_left or placed.whisker_left or placed.whisker_right:
+        if width >= MIN_BAND or placed.fuzz_left or placed.whisker_left or placed.whisker_right:
             painter.setPen(QPen(_alpha(colour, 0.5), 1.0))
             painter.drawLine(QPointF(placed.x, placed.y + MARKER_Y), QPointF(placed.x, mid))
         painter.setPen(Qt.PenStyle.NoPen)
@@ -64,7 +65,7 @@ class EventPainter:
         elif placed.is_range:
             painter.setBrush(_alpha(colour, 0.85))
             painter.drawRoundedRect(QRectF(placed.x, mid - 4, width, 8), 4, 4)
-        elif width >= 3:
+        elif width >= MIN_BAND:
             painter.setBrush(_alpha(colour, 0.25))
             painter.drawRoundedRect(QRectF(placed.x, mid - 2.5, width, 5), 2.5, 2.5)
         if placed.whisker_left or placed.whisker_right:
@@ -103,37 +104,41 @@ class EventPainter:
         self,
         painter: QPainter,
         placed: PlacedEvent,
-        event: LayoutEvent,
         colour: QColor,
         status: EditorialStatus | None,
         selected: bool,
     ) -> None:
-        """The label card: date line over the title, with a status mark."""
+        """The card behind the texts: border, accent bar and status mark (texts come after, in bulk)."""
         theme = self.theme
         rect = QRectF(placed.card_x, placed.y + 1.0, placed.card_width, CARD_HEIGHT)
-        painter.setPen(QPen(theme.selection if selected else theme.card_border, 1.6 if selected else 1.0))
+        painter.setPen(QPen(theme.selection, 1.6) if selected else QPen(theme.card_border, 1.0))
         painter.setBrush(_alpha(theme.selection, 0.16) if selected else theme.card)
         painter.drawRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        painter.drawRoundedRect(QRectF(rect.left(), rect.top() + 4, 3, rect.height() - 8), 1.5, 1.5)
-        inner = placed.card_width - 2 * CARD_PAD
-        if inner < 12:
-            return
+        painter.drawRect(QRectF(rect.left() + 0.5, rect.top() + 5, 2.5, rect.height() - 10))
         status_colour = STATUS_COLOURS.get(status.value) if status else None
-        detail_width = inner - (10 if status_colour else 0)
-        painter.setFont(theme.detail_font)
-        painter.setPen(theme.muted)
-        detail = self._elide(event.date_text, detail_width, self._detail_metrics, 1)
-        painter.drawText(QPointF(rect.left() + CARD_PAD, rect.top() + 12.0), detail)
-        painter.setFont(theme.title_font)
-        painter.setPen(theme.text)
-        title = self._elide(event.title, inner, self._title_metrics, 0)
-        painter.drawText(QPointF(rect.left() + CARD_PAD, rect.top() + 26.5), title)
         if status_colour:
-            painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(status_colour))
             painter.drawEllipse(QPointF(rect.right() - CARD_PAD, rect.top() + 9.5), 3.5, 3.5)
+
+    def paint_texts(self, painter: QPainter, cards: list[tuple[PlacedEvent, LayoutEvent]]) -> None:
+        """Date lines, then titles, of many cards (one font switch each)."""
+        theme = self.theme
+        painter.setFont(theme.detail_font)
+        painter.setPen(theme.muted)
+        for placed, event in cards:
+            inner = placed.card_width - 2 * CARD_PAD - 10
+            if inner > 12:
+                detail = self._elide(event.date_text, inner, self._detail_metrics, 1)
+                painter.drawText(QPointF(placed.card_x + CARD_PAD, placed.y + 13.0), detail)
+        painter.setFont(theme.title_font)
+        painter.setPen(theme.text)
+        for placed, event in cards:
+            inner = placed.card_width - 2 * CARD_PAD
+            if inner > 12:
+                title = self._elide(event.title, inner, self._title_metrics, 0)
+                painter.drawText(QPointF(placed.card_x + CARD_PAD, placed.y + 27.5), title)
 
     def paint_focus(self, painter: QPainter, placed: PlacedEvent) -> None:
         """A visible keyboard-focus ring around marker and card."""

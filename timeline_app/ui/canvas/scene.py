@@ -245,12 +245,15 @@ class TimelineScene(QGraphicsScene):
             shown.append((placed, event, colour))
             paint.paint_span(painter, placed, colour, event.approximate)
         radius = self.style.marker_radius
+        cards = []
         for placed, event, colour in shown:
             paint.paint_marker(painter, placed, colour, event.approximate, radius)
             if placed.card_width:
                 entry = entries.get(placed.entry_id)
                 status = entry.editorial_status if entry else None
-                paint.paint_card(painter, placed, event, colour, status, placed.entry_id in selected)
+                paint.paint_card(painter, placed, colour, status, placed.entry_id in selected)
+                cards.append((placed, event))
+        paint.paint_texts(painter, cards)
         for cluster in layout.visible_clusters(x0, y0, x1, y1):
             paint.paint_cluster(painter, cluster, colours[cluster.lane], bool(selected.intersection(cluster.entry_ids)))
         if self.focus_id is not None:

@@ -21,7 +21,7 @@ MAX_SOURCES = 5
 def entry_tooltip(document: TimelineDocument, entry_id: int, language: str = "nl") -> str:
     """Rich text describing an entry for a tooltip."""
     entry = document.entries.get(entry_id)
-    event = document.event_of(entry_id)
+    event = document.detailed_event(entry_id)
     if entry is None or event is None:
         return ""
     span = event.span

@@ -112,3 +112,37 @@ def test_within_an_hour_is_a_duration_not_the_publication_day(
 def test_over_and_in_a_period_still_point_to_a_date() -> None:
     assert _found("Over twee weken valt er een besluit.", SAT, "nl") == [("Over twee weken", "DATE", "2022-W52")]
     assert _found("Er kommt in zwei Wochen.", SAT, "de") == [("in zwei Wochen", "DATE", "2022-W52")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "value"),
+    [
+        ("en", "Prices will rise in coming months.", "coming months", "FUTURE_REF"),
+        ("en", "Sales fell in the past years.", "the past years", "PAST_REF"),
+        ("nl", "De prijzen stijgen de komende jaren.", "de komende jaren", "FUTURE_REF"),
+        ("nl", "De prijzen stegen de afgelopen weken.", "de afgelopen weken", "PAST_REF"),
+        ("de", "Die Preise stiegen in den letzten Jahren.", "letzten Jahren", "PAST_REF"),
+        ("de", "Die Preise steigen in den kommenden Wochen.", "kommenden Wochen", "FUTURE_REF"),
+        ("fr", "Les prix ont augmenté ces dernières années.", "ces dernières années", "PAST_REF"),
+        ("fr", "Les prix vont augmenter dans les semaines à venir.", "semaines à venir", "FUTURE_REF"),
+    ],
+)
+def test_a_plural_unit_after_last_or_next_without_a_number_is_vague(
+    language: str, text: str, span: str, value: str
+) -> None:
+    assert (span, "DATE", value) in _found(text, SAT, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "span", "value"),
+    [
+        ("en", "Sales fell last year.", "last year", "2021"),
+        ("en", "Sales fell over the past two years.", "the past two years", "P2Y"),
+        ("nl", "Het afgelopen jaar stegen de prijzen.", "Het afgelopen jaar", "P1Y"),
+        ("de", "Die Preise stiegen im letzten Jahr.", "letzten Jahr", "2021"),
+        ("fr", "Les prix ont augmenté les trois derniers mois.", "les trois derniers mois", "P3M"),
+        ("fr", "Les prix ont augmenté le mois dernier.", "le mois dernier", "2022-11"),
+    ],
+)
+def test_singular_units_and_counted_plurals_keep_their_values(language: str, text: str, span: str, value: str) -> None:
+    assert any(s == span and v == value for s, _t, v in _found(text, SAT, language))

@@ -179,5 +179,7 @@ DE = Lexicon(
         "fwd": r"folgetag|tag\s+danach|folgewoche|folgemonat",
         "amount": r"euro|prozent|%|menschen|einwohner|mitarbeiter|beschäftigte|kilometer|km|meter|tonnen|millionen|milliarden|stück|franken|besucher",
         "strongfuture": r"ab|bis|zum",
+        "plural_units": ("jahre|jahren|monate|monaten|wochen|tage|tagen|jahrzehnte|jahrzehnten|jahrhunderte|"
+                         "jahrhunderten|quartale|quartalen|wochenenden|werktage|werktagen"),
     },
 )

@@ -186,6 +186,7 @@ EN = Lexicon(
         "fwd": r"after|later|following|next",
         "amount": r"people|dollars|euros|shares|percent|%|employees|workers|jobs|troops|miles|km|tons|barrels|units|cars|homes|members",
         "strongfuture": r"by|from|starting",
+        "plural_units": "years|months|weeks|days|decades|centuries|quarters|weekends|trading days|business days",
         "tensed_vague": "soon",
         "vague_not_before": r"as|too|how|so|very",
         "vague_not_after": r"as|after|afterwards?|thereafter|enough",

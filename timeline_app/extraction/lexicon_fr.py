@@ -103,6 +103,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("anaphor", r"(?:le|la|l['’])\s*{unit}\s+(?P<dir>suivante?|précédente?|d'avant|d'après)"),
     ("anaphor", r"(?:la|le|l['’])\s*(?P<dir>veille|lendemain)"),
     ("duration", r"(?:{x_approx}\s+)?(?:les|ces)\s+(?:{num}|{qty})\s+(?:derniers|dernières|prochains|prochaines)\s+{unit}"),
+    ("relunit", r"(?:ces|les)\s+(?=(?:derni|prochain)){mod}\s+{unit}"),  # "ces dernières années"
     ("relunit", r"(?:la\s+|le\s+|l['’])?{unit}\s+{mod}"),
     ("relunit", r"{x_this}\s+{unit}(?:-ci)?"),
     ("weekday", r"(?:{x_this}\s+)?{wd}(?:\s+{mod})?(?:\s+{dpart})?"),
@@ -134,7 +135,8 @@ FR = Lexicon(
                   "cette matinée": (0, "MO"), "cette soirée": (0, "EV")},
     mods={"dernier": PREVIOUS, "dernière": PREVIOUS, "passé": PREVIOUS, "passée": PREVIOUS,
           "précédent": PREVIOUS, "prochain": NEXT, "prochaine": NEXT, "suivant": NEXT, "suivante": NEXT,
-          "à venir": NEXT, "en cours": THIS},
+          "à venir": NEXT, "en cours": THIS, "derniers": PREVIOUS, "dernières": PREVIOUS, "prochains": NEXT,
+          "prochaines": NEXT},
     vague={"récemment": "PAST_REF", "dernièrement": "PAST_REF", "naguère": "PAST_REF", "autrefois": "PAST_REF",
            "jadis": "PAST_REF", "actuellement": "PRESENT_REF", "à l'heure actuelle": "PRESENT_REF",
            "désormais": "PRESENT_REF", "en ce moment": "PRESENT_REF", "à présent": "PRESENT_REF",
@@ -181,5 +183,6 @@ FR = Lexicon(
         "fwd": r"suivante?|d'après|lendemain",
         "amount": r"euros?|%|pour\s+cent|habitants|personnes|salariés|emplois|km|kilomètres|mètres|tonnes|millions?|milliards?|voyageurs|membres|visiteurs",
         "strongfuture": r"dès|à\s+partir\s+du|d'ici",
+        "plural_units": "ans|années|semaines|jours|journées|décennies|siècles|trimestres|semestres|week-ends",
     },
 )

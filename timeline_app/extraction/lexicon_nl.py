@@ -186,5 +186,6 @@ NL = Lexicon(
         "fwd": r"volgende|daaropvolgende|erna|daarna|daarop|erop",
         "amount": r"euro|procent|%|mensen|leden|inwoners|kilometer|km|meter|ton|dollar|miljoen|miljard|stuks|huizen|woningen|banen|werknemers|man",
         "strongfuture": r"vanaf|per|tegen|uiterlijk|in\s+het",
+        "plural_units": "jaren|maanden|weken|dagen|decennia|eeuwen|kwartalen|weekends|werkdagen|etmalen",
     },
 )

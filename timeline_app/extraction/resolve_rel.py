@@ -159,6 +159,9 @@ class RelativeRules(ResolverBase):
             return self._date_result(back, g.get("part"))
         if unit in (HOUR, MINUTE, SECOND):
             return None
+        if "mod" in g and self._plural_unit(g):
+            value = "PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF"
+            return Resolved("DATE", value, DateSpan.unresolved(value, approximate=True))
         if offset < 0 and unit in _SPAN_UNITS and _PAST_SPAN.match(self.text, self._start):
             return Resolved("DURATION", duration_value(1, unit), None)  # "the past year", "het afgelopen decennium"
         if unit == WEEKEND and offset == 0 and self.ref is not None:
@@ -167,6 +170,14 @@ class RelativeRules(ResolverBase):
         if "part" in g and found.span is not None:
             return self._date_result(found.value, g["part"]) if self.ref is not None else found
         return found
+
+    def _plural_unit(self, g: dict[str, str]) -> bool:
+        """Whether the unit word is a plural ("the coming years", "de afgelopen weken", "ces dernières années").
+
+        A plural unit after last/next without a number is a vague stretch of time: PAST_REF or FUTURE_REF.
+        """
+        plurals = self.lex.extra.get("plural_units", "")
+        return key(g.get("unit", "")) in plurals.split("|")
 
     def _previous_year(self, g: dict[str, str]) -> Resolved | None:
         """"Vorjahr" (the year before the reference) or "Vorjahresmonat" (the last date, a year back)."""

@@ -146,3 +146,21 @@ def test_a_plural_unit_after_last_or_next_without_a_number_is_vague(
 )
 def test_singular_units_and_counted_plurals_keep_their_values(language: str, text: str, span: str, value: str) -> None:
     assert any(s == span and v == value for s, _t, v in _found(text, SAT, language))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm holds 9% and may seek control of the company.",
+        "Oil prices are set to fall further.",
+        "The group began to fall apart.",
+        "About 100,000 women joined the march.",
+    ],
+)
+def test_lower_case_may_march_fall_are_no_dates_without_a_month_word_before(text: str) -> None:
+    assert _found(text, WED) == []
+
+
+def test_capitalized_may_is_a_month_and_no_modal_for_the_tense() -> None:
+    assert _found("Sales rose in May and June.", WED) == [("May", "DATE", "1997-05"), ("June", "DATE", "1997-06")]
+    assert _found("He resigned last fall.", WED) == [("last fall", "DATE", "1997-FA")]

@@ -14,6 +14,7 @@ from timeline_app.extraction.tense import Tense, governing_tense
 from timeline_app.extraction.values import key
 
 _DIGITS = re.compile(r"\d+")
+_COORDINATORS = frozenset({"and", "or", "to"})  # "and may seek", "to fall": no month before them
 _NEAR_DAYS = 62  # a date this close to the reference date is taken in its nearest occurrence
 
 
@@ -227,6 +228,9 @@ class ResolverBase:
         ):
             return False
         matched = self.text[self._start:self._end]
+        if allowed and self.lex.code == "en" and matched.islower() and prev.lower() not in allowed - _COORDINATORS:
+            return False  # lower-case "may", "march", "fall" are a verb or noun unless a month word precedes
+
         if prev[:1].isupper() and prev.lower() not in self.lex.function_words and not self._sentence_start(prev):
             return False
         nxt = context.next_token(self.text, self._end)

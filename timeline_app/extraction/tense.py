@@ -131,6 +131,8 @@ _FOLLOWING_NOT_NOUN = frozenset({"to", "at", "in", "on", "and", "or", "of", "for
 def _group_at(words: list[tuple[str, int]], index: int) -> int | None:
     """The tense of the verb group whose last word is ``words[index]``, or None if it is no verb."""
     word = words[index][0]
+    if word[:1].isupper():
+        return None  # "May", "Will", "Said": a name or a month, not a verb
     lower = word.lower()
     prev = words[index - 1][0].lower() if index > 0 else ""
     prev2 = words[index - 2][0].lower() if index > 1 else ""

@@ -189,9 +189,7 @@ def _ed_verb(word: str, prev: str, prev2: str) -> bool:
         return False
     if lower.startswith("un") or (lower.endswith("eed") and lower not in ("agreed", "freed", "decreed", "guaranteed")):
         return False
-    if prev in _DETERMINERS or (prev.endswith("ly") and prev2 in _DETERMINERS):
-        return False
-    return True
+    return not (prev in _DETERMINERS or (prev.endswith("ly") and prev2 in _DETERMINERS))
 
 
 def _between_content_words(words: list[tuple[str, int]], index: int) -> bool:

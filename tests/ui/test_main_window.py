@@ -53,17 +53,17 @@ def test_import_through_the_file_dialog(qtbot, window: MainWindow, monkeypatch, 
     files = [str(p) for p in sorted(samples_dir().iterdir()) if p.suffix != ".md" or "README" not in p.name]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (files, ""))
     with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
-        window.import_files_action.trigger()
+        window.actions_["import_files"].trigger()
     report = blocker.args[0]
     assert isinstance(report, ImportReport)
     assert report.count(Outcome.IMPORTED) == window.model.rowCount() >= 8
-    assert not window.progress.isVisible()
+    assert not window.imports.progress.isVisible()
     assert "articles" in window.statusBar().currentMessage() or "Import finished" in window.statusBar().currentMessage()
     assert no_dialogs == []
 
     window.select_row(0)
     assert window.reader.article_id == window.model.article_id(0)
-    assert window.reader.toPlainText().strip() != ""
+    assert window.reader.browser.toPlainText().strip() != ""
 
 
 def test_failures_are_listed_with_reasons(qtbot, window: MainWindow, tmp_path: Path, no_dialogs) -> None:
@@ -85,9 +85,9 @@ def test_gui_stays_responsive_and_cancel_keeps_finished(qtbot, window: MainWindo
     timer.start(5)
     handle = window.start_import([tmp_path])
     assert handle is not None
-    qtbot.waitUntil(lambda: window.progress.value() >= 20, timeout=60_000)
+    qtbot.waitUntil(lambda: window.imports.progress.value() >= 20, timeout=60_000)
     with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:
-        window.cancel_button.click()
+        window.imports.cancel_button.click()
     timer.stop()
     report = blocker.args[0]
     assert report.cancelled
@@ -101,7 +101,7 @@ def test_window_state_is_restored(qtbot, archive: Archive, tmp_path: Path) -> No
     settings = QSettings(str(tmp_path / "state.ini"), QSettings.Format.IniFormat)
     first = MainWindow(archive, JobRunner(), settings)
     qtbot.addWidget(first)
-    first.resize(720, 500)
+    first.resize(760, 700)
     first.splitter.setSizes([300, 420])
     first.show()
     qtbot.waitExposed(first)
@@ -111,5 +111,5 @@ def test_window_state_is_restored(qtbot, archive: Archive, tmp_path: Path) -> No
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert (second.size().width(), second.size().height()) == (720, 500)
+    assert (second.size().width(), second.size().height()) == (760, 700)
     assert second.splitter.sizes() == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from timeline_app.domain.models import Article, ArticleSummary, SearchFilters, SearchHit
 from timeline_app.storage import Archive
 
@@ -29,12 +31,14 @@ def search_articles(
         return tx.articles.search(query, filters, limit=limit)
 
 
-def mark_snippet(hit: SearchHit, open_mark: str, close_mark: str) -> str:
-    """The hit's snippet with each match wrapped in the given marks."""
+def mark_snippet(
+    hit: SearchHit, open_mark: str, close_mark: str, escape: Callable[[str], str] = lambda text: text
+) -> str:
+    """The hit's snippet with each match wrapped in the given marks; ``escape`` is applied to the text."""
     parts: list[str] = []
     position = 0
     for start, end in hit.highlights:
-        parts += [hit.snippet[position:start], open_mark, hit.snippet[start:end], close_mark]
+        parts += [escape(hit.snippet[position:start]), open_mark, escape(hit.snippet[start:end]), close_mark]
         position = end
-    parts.append(hit.snippet[position:])
+    parts.append(escape(hit.snippet[position:]))
     return "".join(parts)

@@ -272,3 +272,36 @@ def _store_prepared(
     except Exception as exc:  # keep the batch going; the reason names the cause
         log.exception("import of %s failed", prepared.path)
         return FileResult(prepared.path, Outcome.FAILED, reason=f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def import_text(
+    archive: Archive,
+    text: str,
+    *,
+    title: str,
+    source_name: str | None = None,
+    published: _dt.date | None = None,
+    language: str | None = None,
+    extract: bool = True,
+) -> FileResult:
+    """Store pasted text as an article (with its events), or report why not."""
+    from timeline_app.ingest.pasted import draft_from_text
+
+    try:
+        draft = draft_from_text(text, title=title, source_name=source_name, published=published, language=language)
+    except IngestError as exc:
+        return FileResult("(pasted text)", Outcome.FAILED, reason=exc.reason)
+    candidates: tuple[CandidateEvent, ...] = ()
+    if extract:
+        from timeline_app.services.extracting import extract_draft
+
+        candidates = tuple(extract_draft(draft))
+    prepared = PreparedArticle("(pasted text)", draft, candidates)
+
+    def store_events(tx: Transaction, article_id: int, _draft: ArticleDraft) -> None:
+        if extract:
+            from timeline_app.services.extracting import store_extracted_events
+
+            store_extracted_events(tx, article_id, prepared.candidates)
+
+    return store_draft(archive, draft, after_store=store_events)

@@ -1,4 +1,6 @@
-"""The main window: archive list with a filter, the article reader, import in the background."""
+"""The main window: archive and timelines on the left, reader and canvas in the middle,
+review queue and search as docks. It assembles the panels and routes their signals; the
+panels do the work."""
 
 from __future__ import annotations
 
@@ -6,42 +8,42 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from timeline_app.domain.models import Changes
 from timeline_app.ingest import SUPPORTED_EXTENSIONS
-from timeline_app.services.importing import ImportReport, Outcome, import_paths
-from timeline_app.services.jobs import JobControl
+from timeline_app.services.importing import ImportReport
 from timeline_app.services.samples import sample_files
 from timeline_app.storage import Archive
 from timeline_app.ui.article_model import ARTICLE_ID_ROLE, ArticleTableModel
+from timeline_app.ui.canvas.commands import AddEntriesCommand
+from timeline_app.ui.canvas.panel import TimelinePanel
+from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobHandle, JobRunner
+from timeline_app.ui.menus import build_menus
+from timeline_app.ui.paste_dialog import PasteArticleDialog
 from timeline_app.ui.reader import ArticleReader
+from timeline_app.ui.review.widget import ReviewQueueWidget
+from timeline_app.ui.search_panel import SearchPanel
+from timeline_app.ui.settings import AppSettings, SettingsDialog
+from timeline_app.ui.timeline_list import TimelineListWidget
 
-
-def import_summary_text(report: ImportReport) -> str:
-    """A human summary of an import for the dialog and status bar."""
-    parts = [f"{report.count(Outcome.IMPORTED)} imported", f"{report.count(Outcome.DUPLICATE)} duplicate"]
-    failed = report.count(Outcome.FAILED)
-    parts.append(f"{failed} failed")
-    text = ", ".join(parts)
-    if report.cancelled:
-        text += " (cancelled; finished articles were kept)"
-    return text
+READER_TAB, TIMELINE_TAB = 0, 1
 
 
 class MainWindow(QMainWindow):
@@ -49,94 +51,240 @@ class MainWindow(QMainWindow):
 
     import_finished = Signal(object)  # ImportReport
 
-    def __init__(self, archive: Archive, runner: JobRunner, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, archive: Archive, runner: JobRunner, settings: QSettings | None = None, *, data_dir: Path | None = None
+    ) -> None:
         super().__init__()
         self.archive = archive
         self.runner = runner
         self.settings = settings
-        self.current_import: JobHandle | None = None
-        self.setWindowTitle("Timeline — newsroom archive")
+        self.app_settings = AppSettings(
+            settings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "timeline_app", "timeline"),
+            data_dir or Path(archive.location).parent,
+        )
+        language = self.app_settings.display_language
+        self.setWindowTitle(f"Timeline — {Path(archive.location).name}")
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.resize(1440, 900)
+        self.undo_stack = QUndoStack(self)
 
         self.model = ArticleTableModel(archive, self)
         self.filter_box = QLineEdit(placeholderText="Filter articles by title or source")
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self.model.set_filter)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
+        self.table = self._article_table()
+        self.timelines = TimelineListWidget(archive, self.undo_stack, self)
+        self.reader = ArticleReader(archive, self)
+        self.canvas = TimelinePanel(archive, self.undo_stack, self, language=language)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.reader, "Article")
+        self.tabs.addTab(self.canvas, "Timeline")
+        self.review = ReviewQueueWidget(archive, self.undo_stack, self, language=language)
+        self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
+        self.search = SearchPanel(archive, self, language=language)
+
+        self.sidebar_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.sidebar_splitter.addWidget(self._archive_panel())
+        self.sidebar_splitter.addWidget(self.timelines)
+        self.sidebar_splitter.setSizes([620, 220])
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar_splitter)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 700])
+        self.setCentralWidget(self.splitter)
+        self.review_dock = self._dock("Review queue", "review_dock", self.review)
+        self.search_dock = self._dock("Search", "search_dock", self.search)
+        self.tabifyDockWidget(self.review_dock, self.search_dock)
+        self.review_dock.raise_()
+        self.resizeDocks([self.review_dock], [320], Qt.Orientation.Vertical)
+
+        self.imports = ImportController(archive, runner, self.statusBar(), self)
+        self.imports.language = self.app_settings.import_language
+        self.imports.finished.connect(self._on_import_finished)
+        self.actions_ = build_menus(self)
+        self._connect_panels()
+        self._restore_state()
+        self._update_status()
+
+    # -- construction ---------------------------------------------------------
+
+    def _article_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 130)
+        header.resizeSection(1, 120)
         for column in range(2, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        table.selectionModel().selectionChanged.connect(self._on_article_selection)
+        return table
 
-        sidebar = QWidget()
-        layout = QVBoxLayout(sidebar)
+    def _archive_panel(self) -> QWidget:
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
         layout.setContentsMargins(6, 6, 0, 6)
         title = QLabel("Archive")
         title.setStyleSheet("font-weight: 600;")
         layout.addWidget(title)
         layout.addWidget(self.filter_box)
         layout.addWidget(self.table)
+        return panel
 
-        self.reader = ArticleReader()
-        self.splitter = QSplitter()
-        self.splitter.addWidget(sidebar)
-        self.splitter.addWidget(self.reader)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([560, 720])
-        self.setCentralWidget(self.splitter)
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        return dock
 
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
-        self._build_menus()
-        self._restore_state()
+    def _connect_panels(self) -> None:
+        self.reader.event_clicked.connect(self.show_event_in_queue)
+        self.reader.changes_made.connect(self.refresh_views)
+        self.reader.notice_posted.connect(self.notify)
+        self.review.event_selected.connect(self.show_event_source)
+        self.review.changes_made.connect(self.refresh_views)
+        self.review.notice_posted.connect(self.notify)
+        self.timelines.current_changed.connect(self.open_timeline)
+        self.timelines.changes_made.connect(self.refresh_views)
+        self.timelines.notice_posted.connect(self.notify)
+        self.search.open_article_requested.connect(self.open_article_at_hit)
+        self.search.add_events_requested.connect(self.add_events_to_timeline)
+        self.search.event_selected.connect(self.show_event_source)
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
+
+    # -- articles -------------------------------------------------------------
+
+    def _on_article_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if indexes:
+            self.open_article(int(self.model.data(indexes[0], ARTICLE_ID_ROLE)))
+
+    def open_article(self, article_id: int, *, search_terms: list[str] | None = None) -> None:
+        """Show ``article_id`` in the reader tab."""
+        self.reader.show_article(article_id, search_terms=search_terms)
+        self.tabs.setCurrentIndex(READER_TAB)
+
+    def open_article_at_hit(self, article_id: int, terms: list[str]) -> None:
+        """Open a search hit, scrolled to the first match."""
+        self.open_article(article_id, search_terms=terms)
+
+    def select_row(self, row: int) -> None:
+        """Select a row of the archive table (and open its article)."""
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0, QModelIndex()))
+
+    # -- events ---------------------------------------------------------------
+
+    def show_event_in_queue(self, event_id: int) -> None:
+        """Select an event in the review queue (clicked in the reader)."""
+        self.review_dock.show()
+        self.review_dock.raise_()
+        if not self.review.select_event(event_id):
+            self.notify("That event is hidden by the review queue's filters")
+
+    def show_event_source(self, event_id: int) -> None:
+        """Show the article and sentence an event came from."""
+        with self.archive.read() as tx:
+            event = tx.events.get(event_id)
+        if event is None or not event.sources:
+            return
+        source = next((s for s in event.sources if s.article_id == self.reader.article_id), event.sources[0])
+        if self.reader.article_id != source.article_id:
+            self.reader.show_article(source.article_id)
+        self.reader.scroll_to_offset(source.char_start)
+        self.tabs.setCurrentIndex(READER_TAB)
+
+    def add_events_to_timeline(self, event_ids: list[int]) -> None:
+        """Put events on the open timeline, or start a timeline with them."""
+        if self.canvas.document.timeline_id is None:
+            name = f"Timeline {self.timelines.model.rowCount() + 1}"
+            name_given, ok = self.timelines.ask_text(self, "New timeline", "No timeline is open. New timeline:", name)
+            if not ok or not name_given.strip():
+                return
+            self.timelines.create(name_given.strip(), event_ids)
+            return
+        self.undo_stack.push(AddEntriesCommand(self.canvas.document, event_ids))
+        self.tabs.setCurrentIndex(TIMELINE_TAB)
+        self.refresh_views(Changes(timelines=True))
+
+    def open_timeline(self, timeline_id: int | None) -> None:
+        """Show a timeline on the canvas; the review queue adds to it (T)."""
+        self.canvas.set_timeline(timeline_id)
+        self.review.set_current_timeline(timeline_id)
+        if timeline_id is not None:
+            self.tabs.setCurrentIndex(TIMELINE_TAB)
+
+    # -- refresh --------------------------------------------------------------
+
+    def refresh_views(self, changes: object) -> None:
+        """Bring every view up to date after ``changes`` (Changes)."""
+        if not isinstance(changes, Changes):
+            return
+        if changes.articles or changes.events:
+            self.model.reload()
+            self.search.refresh_filters()
+        if changes.events or changes.articles:
+            self.review.reload()
+            self.reader.apply_changes(changes)
+        if changes.timelines or changes.events:
+            current = self.timelines.current_id
+            self.timelines.model.reload()
+            if current is not None:
+                row = self.timelines.model.row_of(current)
+                if row is not None:
+                    self.timelines.view.setCurrentIndex(self.timelines.model.index(row, 0))
+            self.canvas.document.reload_all()
         self._update_status()
 
-    # -- menus ----------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F: raise the search dock and put the cursor in its box."""
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search.focus_query()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.import_files_action = QAction("&Import Files…", self, shortcut=QKeySequence.StandardKey.Open)
-        self.import_files_action.triggered.connect(self.choose_files_to_import)
-        self.import_folder_action = QAction("Import &Folder…", self, shortcut=QKeySequence("Ctrl+Shift+O"))
-        self.import_folder_action.triggered.connect(self.choose_folder_to_import)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.import_files_action, self.import_folder_action])
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
-        find_action = QAction("&Filter Articles", self, shortcut=QKeySequence.StandardKey.Find)
-        find_action.triggered.connect(lambda: (self.filter_box.setFocus(), self.filter_box.selectAll()))
-        view_menu.addAction(find_action)
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setMovable(False)
-        toolbar.addAction(self.import_files_action)
-        toolbar.addAction(self.import_folder_action)
+    def notify(self, message: str) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(message, 8000)
 
-    # -- import -------------------------------------------------------------
+    def _on_undo_index(self, _index: int) -> None:
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.imports.running:
+            return
+        with self.archive.read() as tx:
+            count = tx.articles.count()
+            unknown = len(tx.articles.unknown_published())
+            suggested = tx.events.count()
+        text = f"{count} articles · {suggested} events"
+        if unknown:
+            text += f" · {unknown} without publication date"
+        self.statusBar().showMessage(text)
+
+    # -- import ---------------------------------------------------------------
+
+    @property
+    def current_import(self) -> JobHandle | None:
+        """The import running now, if any."""
+        return self.imports.current
 
     def choose_files_to_import(self) -> None:
         """Ask for files, then import them in the background."""
@@ -153,72 +301,26 @@ class MainWindow(QMainWindow):
 
     def start_import(self, paths: Sequence[str | Path]) -> JobHandle | None:
         """Import ``paths`` off the GUI thread with progress and cancel."""
-        if self.current_import is not None:
-            QMessageBox.information(self, "Import running", "Wait for the current import to finish, or cancel it.")
-            return None
-        archive = self.archive
-        chosen = [str(p) for p in paths]
-
-        def job(control: JobControl) -> ImportReport:
-            return import_paths(archive, chosen, control=control)
-
-        handle = self.runner.start(job, parent=self)
-        handle.progressed.connect(self._on_import_progress)
-        handle.succeeded.connect(self._on_import_done)
-        handle.failed.connect(self._on_import_failed)
-        self.current_import = handle
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.import_files_action.setEnabled(False)
-        self.import_folder_action.setEnabled(False)
-        self.statusBar().showMessage("Importing…")
-        return handle
+        return self.imports.start(paths)
 
     def seed_samples(self, folder: Path) -> JobHandle | None:
         """Import the sample articles (first start of a new archive)."""
         samples = sample_files(folder)
         return self.start_import(samples) if samples else None
 
-    def cancel_import(self) -> None:
-        """Stop the running import after the current article."""
-        if self.current_import is not None:
-            self.current_import.cancel()
-            self.statusBar().showMessage("Cancelling after the current article…")
+    def paste_article(self) -> None:
+        """New article from the clipboard's text."""
+        dialog = PasteArticleDialog(QGuiApplication.clipboard().text(), self)
+        if dialog.exec():
+            result = self.imports.import_pasted(dialog.result_article())
+            if result.article_id is not None:
+                row = self.model.row_of(result.article_id)
+                if row is not None:
+                    self.select_row(row)
 
-    def _on_import_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        if message:
-            self.statusBar().showMessage(f"Importing {done + 1} of {total}: {Path(message).name}")
-
-    def _finish_import(self) -> None:
-        self.current_import = None
-        self.progress.hide()
-        self.cancel_button.hide()
-        self.import_files_action.setEnabled(True)
-        self.import_folder_action.setEnabled(True)
-        self.model.reload()
-        self._update_status()
-
-    def _on_import_done(self, report: object) -> None:
-        assert isinstance(report, ImportReport)
-        self._finish_import()
-        summary = import_summary_text(report)
-        self.statusBar().showMessage(f"Import finished: {summary}", 10_000)
-        failures = [r for r in report.results if r.outcome is Outcome.FAILED]
-        if failures:
-            details = "\n".join(f"{Path(r.path).name}: {r.reason}" for r in failures[:30])
-            if len(failures) > 30:
-                details += f"\n… and {len(failures) - 30} more"
-            QMessageBox.warning(self, "Import finished with errors", f"{summary}.\n\n{details}")
+    def _on_import_finished(self, report: ImportReport) -> None:
+        self.refresh_views(report.changes)
         self.import_finished.emit(report)
-
-    def _on_import_failed(self, message: str) -> None:
-        self._finish_import()
-        QMessageBox.critical(self, "Import failed", f"The import stopped: {message}")
-
-    # -- drag and drop --------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -230,53 +332,48 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.start_import(paths)
 
-    # -- selection and status ------------------------------------------------
+    # -- settings and state ---------------------------------------------------
 
-    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        self.open_article(int(self.model.data(indexes[0], ARTICLE_ID_ROLE)))
-
-    def open_article(self, article_id: int) -> None:
-        """Show ``article_id`` in the reader."""
-        with self.archive.read() as tx:
-            article = tx.articles.get(article_id)
-        if article is None:
-            self.reader.show_placeholder()
-        else:
-            self.reader.show_article(article)
-
-    def select_row(self, row: int) -> None:
-        """Select a row of the archive table (and open its article)."""
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0, QModelIndex()))
-
-    def _update_status(self) -> None:
-        with self.archive.read() as tx:
-            count = tx.articles.count()
-            unknown = len(tx.articles.unknown_published())
-        text = f"{count} articles"
-        if unknown:
-            text += f" · {unknown} without publication date"
-        self.statusBar().showMessage(text)
-
-    # -- state --------------------------------------------------------------
+    def open_settings(self) -> None:
+        """The Settings dialog."""
+        dialog = SettingsDialog(self.app_settings, self)
+        if dialog.exec():
+            self.imports.language = self.app_settings.import_language
+            self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
+            self.notify("Settings saved; the date display language applies from the next start")
 
     def _restore_state(self) -> None:
         if self.settings is None:
             return
-        geometry = self.settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        splitter = self.settings.value("main/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        for key, restore in (
+            ("main/geometry", self.restoreGeometry),
+            ("main/state", self.restoreState),
+            ("main/splitter", self.splitter.restoreState),
+            ("main/sidebar", self.sidebar_splitter.restoreState),
+            ("main/articles_header", self.table.horizontalHeader().restoreState),
+        ):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        timeline = self.settings.value("main/timeline")
+        if timeline not in (None, ""):
+            self.timelines.select(int(str(timeline)))
+        self.tabs.setCurrentIndex(int(str(self.settings.value("main/tab", READER_TAB))))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.imports.running and QMessageBox.question(
+            self, "Import running", "An import is running. Cancel it and quit? Finished articles are kept."
+        ) != QMessageBox.StandardButton.Yes:
+            event.ignore()
+            return
         if self.settings is not None:
             self.settings.setValue("main/geometry", self.saveGeometry())
+            self.settings.setValue("main/state", self.saveState())
             self.settings.setValue("main/splitter", self.splitter.saveState())
+            self.settings.setValue("main/sidebar", self.sidebar_splitter.saveState())
+            self.settings.setValue("main/articles_header", self.table.horizontalHeader().saveState())
+            self.settings.setValue("main/timeline", self.timelines.current_id or "")
+            self.settings.setValue("main/tab", self.tabs.currentIndex())
             self.settings.sync()
         self.runner.shutdown()
         super().closeEvent(event)

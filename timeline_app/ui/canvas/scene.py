@@ -25,7 +25,6 @@ from timeline_app.layout import (
     layout_timeline,
     timeline_input,
 )
-from timeline_app.ui.canvas.compat import protect_none
 from timeline_app.ui.canvas.document import TimelineDocument
 from timeline_app.ui.canvas.painting import EventPainter, drag_ghost, paint_eras, paint_lanes
 from timeline_app.ui.canvas.theme import CanvasTheme, TextMeasure
@@ -70,7 +69,6 @@ class TimelineScene(QGraphicsScene):
     def __init__(self, document: TimelineDocument, theme: CanvasTheme | None = None, *, language: str = "nl",
                  style: LayoutStyle | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        protect_none()
         self.document = document
         self.language = language
         self.style = style or LayoutStyle()

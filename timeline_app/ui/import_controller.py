@@ -1,0 +1,144 @@
+"""Imports from the GUI: files, folders, drops and pasted text, off the GUI thread with progress."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from timeline_app.services.importing import FileResult, ImportReport, Outcome, import_paths, import_text
+from timeline_app.services.jobs import JobControl
+from timeline_app.storage import Archive
+from timeline_app.ui.jobs import JobHandle, JobRunner
+from timeline_app.ui.paste_dialog import PastedArticle
+
+
+def import_summary_text(report: ImportReport) -> str:
+    """A human summary of an import for the dialog and status bar."""
+    text = (
+        f"{report.count(Outcome.IMPORTED)} imported, {report.count(Outcome.DUPLICATE)} duplicate, "
+        f"{report.count(Outcome.FAILED)} failed"
+    )
+    if report.cancelled:
+        text += " (cancelled; finished articles were kept)"
+    return text
+
+
+def import_details_text(report: ImportReport, limit: int = 30) -> str:
+    """The failures and duplicates of an import, one per line, for the summary dialog."""
+    lines = []
+    for result in report.results:
+        if result.outcome is Outcome.FAILED:
+            lines.append(f"✗ {Path(result.path).name}: {result.reason}")
+        elif result.outcome is Outcome.DUPLICATE:
+            lines.append(f"= {Path(result.path).name}: {result.reason}")
+    if len(lines) > limit:
+        lines = [*lines[:limit], f"… and {len(lines) - limit} more"]
+    return "\n".join(lines)
+
+
+class ImportController(QObject):
+    """Runs one import at a time and shows its progress in the status bar."""
+
+    started = Signal()
+    finished = Signal(object)  # ImportReport
+
+    def __init__(
+        self, archive: Archive, runner: JobRunner, status_bar: QStatusBar, parent_widget: QWidget
+    ) -> None:
+        super().__init__(parent_widget)
+        self.archive = archive
+        self.runner = runner
+        self.status_bar = status_bar
+        self.parent_widget = parent_widget
+        self.current: JobHandle | None = None
+        self.language: str | None = None
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        status_bar.addPermanentWidget(self.progress)
+        status_bar.addPermanentWidget(self.cancel_button)
+
+    @property
+    def running(self) -> bool:
+        """True while an import runs."""
+        return self.current is not None
+
+    def start(self, paths: Sequence[str | Path]) -> JobHandle | None:
+        """Import ``paths`` in the background (None when another import still runs)."""
+        if self.current is not None:
+            QMessageBox.information(
+                self.parent_widget, "Import running", "Wait for the current import to finish, or cancel it."
+            )
+            return None
+        archive, chosen, language = self.archive, [str(p) for p in paths], self.language
+
+        def job(control: JobControl) -> ImportReport:
+            return import_paths(archive, chosen, control=control, language=language)
+
+        handle = self.runner.start(job, parent=self)
+        handle.progressed.connect(self._on_progress)
+        handle.succeeded.connect(self._on_done)
+        handle.failed.connect(self._on_failed)
+        self.current = handle
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.status_bar.showMessage("Importing…")
+        self.started.emit()
+        return handle
+
+    def import_pasted(self, pasted: PastedArticle) -> FileResult:
+        """Store a pasted article now (it is one article: no background job needed)."""
+        result = import_text(
+            self.archive,
+            pasted.text,
+            title=pasted.title,
+            source_name=pasted.source_name,
+            published=pasted.published,
+            language=pasted.language,
+        )
+        report = ImportReport(results=[result])
+        self._report(report)
+        return result
+
+    def cancel(self) -> None:
+        """Stop after the current article; finished ones stay."""
+        if self.current is not None:
+            self.current.cancel()
+            self.status_bar.showMessage("Cancelling after the current article…")
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if message and done < total:
+            self.status_bar.showMessage(f"Importing {done + 1} of {total}: {Path(message).name}")
+
+    def _finish(self) -> None:
+        self.current = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _on_done(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self._finish()
+        self._report(report)
+
+    def _report(self, report: ImportReport) -> None:
+        summary = import_summary_text(report)
+        self.status_bar.showMessage(f"Import finished: {summary}", 15_000)
+        if report.count(Outcome.FAILED):
+            QMessageBox.warning(
+                self.parent_widget, "Import finished with errors", f"{summary}.\n\n{import_details_text(report)}"
+            )
+        self.finished.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        QMessageBox.critical(self.parent_widget, "Import failed", f"The import stopped: {message}")
+        self.finished.emit(ImportReport(cancelled=True))

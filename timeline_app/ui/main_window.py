@@ -41,6 +41,7 @@ from timeline_app.ui.reader import ArticleReader
 from timeline_app.ui.review.widget import ReviewQueueWidget
 from timeline_app.ui.search_panel import SearchPanel
 from timeline_app.ui.settings import AppSettings, SettingsDialog
+from timeline_app.ui.sources_panel import SourcesPanel
 from timeline_app.ui.timeline_list import TimelineListWidget
 
 READER_TAB, TIMELINE_TAB = 0, 1
@@ -79,7 +80,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.reader, "Article")
-        self.tabs.addTab(self.canvas, "Timeline")
+        self.sources = SourcesPanel(archive, self, language=language)
+        self.timeline_splitter = QSplitter()
+        self.timeline_splitter.addWidget(self.canvas)
+        self.timeline_splitter.addWidget(self.sources)
+        self.timeline_splitter.setStretchFactor(0, 4)
+        self.timeline_splitter.setStretchFactor(1, 1)
+        self.tabs.addTab(self.timeline_splitter, "Timeline")
         self.review = ReviewQueueWidget(archive, self.undo_stack, self, language=language)
         self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
         self.search = SearchPanel(archive, self, language=language)
@@ -168,6 +175,8 @@ class MainWindow(QMainWindow):
         self.search.open_article_requested.connect(self.open_article_at_hit)
         self.search.add_events_requested.connect(self.add_events_to_timeline)
         self.search.event_selected.connect(self.show_event_source)
+        self.canvas.selection_changed.connect(self._on_canvas_selection)
+        self.sources.open_article_requested.connect(self.open_article_at_offset)
         self.undo_stack.indexChanged.connect(self._on_undo_index)
 
     # -- articles -------------------------------------------------------------
@@ -185,6 +194,14 @@ class MainWindow(QMainWindow):
     def open_article_at_hit(self, article_id: int, terms: list[str]) -> None:
         """Open a search hit, scrolled to the first match."""
         self.open_article(article_id, search_terms=terms)
+
+    def open_article_at_offset(self, article_id: int, offset: int) -> None:
+        """Open an article at a character offset (a source sentence)."""
+        self.open_article(article_id)
+        self.reader.scroll_to_offset(offset)
+
+    def _on_canvas_selection(self, _entry_ids: list[int]) -> None:
+        self.sources.show_events(self.canvas.selected_event_ids())
 
     def select_row(self, row: int) -> None:
         """Select a row of the archive table (and open its article)."""
@@ -350,6 +367,7 @@ class MainWindow(QMainWindow):
             ("main/state", self.restoreState),
             ("main/splitter", self.splitter.restoreState),
             ("main/sidebar", self.sidebar_splitter.restoreState),
+            ("main/timeline_splitter", self.timeline_splitter.restoreState),
             ("main/articles_header", self.table.horizontalHeader().restoreState),
         ):
             value = self.settings.value(key)
@@ -371,6 +389,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("main/state", self.saveState())
             self.settings.setValue("main/splitter", self.splitter.saveState())
             self.settings.setValue("main/sidebar", self.sidebar_splitter.saveState())
+            self.settings.setValue("main/timeline_splitter", self.timeline_splitter.saveState())
             self.settings.setValue("main/articles_header", self.table.horizontalHeader().saveState())
             self.settings.setValue("main/timeline", self.timelines.current_id or "")
             self.settings.setValue("main/tab", self.tabs.currentIndex())

@@ -201,3 +201,19 @@ def test_lane_model(qtmodeltester, panel: TimelinePanel) -> None:  # type: ignor
     model = LaneListModel(list(panel.document.timeline.lanes))  # type: ignore[union-attr]
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.row_of(panel.document.timeline.lanes[1].id) == 2  # type: ignore[union-attr]
+
+
+def test_go_to_dates_reads_words_and_ranges(panel: TimelinePanel) -> None:
+    from timeline_app.layout.scale import to_days
+
+    assert panel.zoom_to_dates("juni 2023")
+    start, end = panel.view.visible_days()
+    assert start <= to_days(dt.datetime(2023, 6, 15)) <= end and end - start < 400
+    assert panel.zoom_to_dates("2014 tot 2016")
+    start, end = panel.view.visible_days()
+    assert start <= to_days(dt.datetime(2014, 1, 1)) + 1 and end >= to_days(dt.datetime(2016, 12, 31)) - 1
+    assert not panel.zoom_to_dates("no date here")
+    panel.ask_text = lambda *a: ("2019", True)
+    panel.ask_zoom_to_dates()
+    start, end = panel.view.visible_days()
+    assert start <= to_days(dt.datetime(2019, 6, 1)) <= end

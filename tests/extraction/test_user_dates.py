@@ -44,3 +44,24 @@ def test_month_input_read_by_dateparser_stays_a_month() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "hello", "c.", "de gemeenteraad"])
 def test_no_date(text: str) -> None:
     assert parse_user_date(text, reference_date=REF, language="nl") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "approximate"),
+    [
+        ("c. 1990s", "nl", "199", True),  # digit forms read the same in every language
+        ("1990s", "fr", "199", False),
+        ("ca. 2010", "nl", "2010", True),  # "ca." is not "c" followed by a word
+        ("ca. 2010", "de", "2010", True),
+    ],
+)
+def test_editor_input_in_any_language(text: str, language: str, value: str, approximate: bool) -> None:
+    span = parse_user_date(text, reference_date=dt.date(2024, 1, 10), language=language)
+    assert span is not None and (span.value, span.approximate) == (value, approximate)
+
+
+def test_a_year_dateparser_misreads_is_refused() -> None:
+    # dateparser alone reads "1990s" as 1990 seconds before the reference date.
+    from timeline_app.extraction.user_dates import _dateparser
+
+    assert _dateparser("1990s", dt.date(2024, 1, 10), "nl") is None

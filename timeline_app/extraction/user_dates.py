@@ -18,10 +18,11 @@ from timeline_app.extraction.tagger import tag_text
 
 # Words that only say "about" around a date ("c. 1990s", "ca. 2010", "rond 1900", "vers 1950").
 _APPROX = re.compile(
-    r"(?:c|ca|circa|approx|approximately|about|around|roughly|rond|omstreeks|ongeveer|circa|vers|environ"
-    r"|autour\s+de|etwa|um|gegen|ungefähr)\.?",
+    r"(?:approximately|approx|circa|ca|c|about|around|roughly|rond|omstreeks|ongeveer|vers|environ"
+    r"|autour\s+de|etwa|um|gegen|ungefähr)\b\.?",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _FILLER = re.compile(r"[\s.,;:!?()\[\]\"'’~-]*")
 
 
@@ -42,7 +43,12 @@ def parse_user_date(text: str, *, reference_date: dt.date | None, language: str 
         stripped = stripped[m.end():].strip(" .")
         if not stripped:
             return None
-    span = _own_grammar(stripped, reference_date, language) or _dateparser(stripped, reference_date, language)
+    span = (
+        _own_grammar(stripped, reference_date, language)
+        # Digit forms ("1990s", "Q3 2023") read the same everywhere; English rules know them all.
+        or (_own_grammar(stripped, reference_date, "en") if language not in (None, "en") else None)
+        or _dateparser(stripped, reference_date, language)
+    )
     if span is None:
         return None
     return span.with_approximate() if approximate and not span.approximate else span
@@ -64,6 +70,9 @@ def _dateparser(text: str, reference: dt.date | None, language: str | None) -> D
     if parsed is None:
         return None
     day, precision = parsed
+    written = _YEAR.search(text)
+    if written is not None and int(written.group(1)) != day.year:
+        return None  # dateparser read the year as something else ("1990s" as 1990 seconds ago)
     if precision is Precision.DAY:
         value = day.isoformat()
     elif precision is Precision.WEEK:

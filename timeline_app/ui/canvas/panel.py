@@ -9,10 +9,11 @@ panel); ``edit_requested`` fires on double-click or Enter before the built-in di
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from timeline_app.domain.models import EditorialStatus
@@ -26,6 +27,8 @@ from timeline_app.ui.canvas.minimap import OverviewStrip
 from timeline_app.ui.canvas.scene import TimelineScene
 from timeline_app.ui.canvas.theme import CanvasTheme
 from timeline_app.ui.canvas.view import TimelineView
+
+_RANGE_SPLIT = re.compile(r"\s+(?:to|tot|until|bis|à|au|jusqu'à|-|–)\s+", re.IGNORECASE)
 
 AskText = Callable[[QWidget, str, str, str], tuple[str, bool]]
 
@@ -82,14 +85,38 @@ class TimelinePanel(QWidget):
         for kind in AUTO_LANE_KINDS:
             auto.addAction(kind.capitalize(), lambda k=kind: self.auto_lanes(k))
         bar.addAction(auto.menuAction())
+        bar.addAction("Go to dates…", self.ask_zoom_to_dates).setToolTip("Show a period, e.g. 2014 to juni 2023")
         bar.addSeparator()
-        undo = self.undo_stack.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        bar.addAction(undo)
-        bar.addAction(redo)
+        # Buttons only: the window that embeds the panel owns the Ctrl+Z / Ctrl+Shift+Z shortcuts
+        # (two actions with one shortcut in a window would make both ambiguous and dead).
+        bar.addAction(self.undo_stack.createUndoAction(self, "Undo"))
+        bar.addAction(self.undo_stack.createRedoAction(self, "Redo"))
         return bar
+
+    def ask_zoom_to_dates(self) -> None:
+        """Ask a period in words or numbers ("2014", "juni 2023", "3 feb 2022") and show it."""
+        text, ok = self.ask_text(self, "Go to dates", "From (and optionally “to …”):", "")
+        if ok and text.strip():
+            self.zoom_to_dates(text)
+
+    def zoom_to_dates(self, text: str) -> bool:
+        """Show the period ``text`` names ("2014 tot 2016", "juni 2023"); False when unreadable."""
+        from timeline_app.extraction.user_dates import parse_user_date
+        from timeline_app.layout.scale import to_days
+
+        pieces = [p.strip() for p in _RANGE_SPLIT.split(text, maxsplit=1) if p.strip()]
+        languages = dict.fromkeys([self.scene.language, "nl", "en", "fr", "de"])
+        spans = [
+            next((s for s in (parse_user_date(p, reference_date=None, language=lang) for lang in languages) if s), None)
+            for p in pieces
+        ]
+        resolved = [s for s in spans if s is not None and s.start is not None and s.end is not None]
+        if not resolved or len(resolved) != len(pieces):
+            return False
+        start = min(s.start for s in resolved if s.start is not None)
+        end = max(s.end for s in resolved if s.end is not None)
+        self.view.zoom_to_range(to_days(start), to_days(end))
+        return True
 
     # -- showing -------------------------------------------------------------------
 

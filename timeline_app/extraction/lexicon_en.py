@@ -94,7 +94,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("year", r"(?:the\s+{part}\s+of\s+|{part_b}[-\s]?)?(?:fiscal\s+)?(?:{year}|{yy}|{x_yword})"),
     # relative expressions
     ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
-    ("anaphor", r"(?:the|that)\s+(?:same\s+)?(?P<dir>following|next|previous|preceding|prior|same)?\s*{unit}(?:\s+(?P<dir2>before|after|earlier|later))?"),
+    ("anaphor", r"(?:the|that)\s+(?:same\s+)?(?P<dir>following|next|previous|preceding|prior|same)?\s*(?:{x_yearkind}[-\s]+)?{unit}(?:\s+(?P<dir2>before|after|earlier|later))?"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}[-\s]?)?{dpart}\s+{reld}"),
@@ -181,6 +181,9 @@ EN = Lexicon(
         "fewx": r"few|several|couple\s+of",
         "setadv": r"daily|weekly|monthly|yearly|hourly|nightly|biweekly",
         "durword": r"decades-long|years-long|months-long",
+        "fraction_units": r"half|quarters?",
+        "yearkind": r"fiscal|full",
+        "period_end": r"ended|ending",
         "forward": r"later|from\s+now|hence",
         "back": r"before|earlier|previous|preceding|prior",
         "fwd": r"after|later|following|next",

@@ -246,6 +246,8 @@ class RelativeRules(ResolverBase):
         if unit is None or unit in (HOUR, MINUTE, SECOND) or key(g.get("unit", "")) != self._singular(g):
             return None
         words = (key(g.get("dir", "")) + " " + key(g.get("dir2", ""))).strip()
+        if unit == YEAR and not words and self._period_by_end():
+            return Resolved("DURATION", "P1Y", None)
         back = self.lex.extra.get("back", "")
         fwd = self.lex.extra.get("fwd", "")
         delta = 0
@@ -272,6 +274,14 @@ class RelativeRules(ResolverBase):
             return None
         return Resolved("DATE", shifted, span_for_value(shifted))
 
+    def _period_by_end(self) -> bool:
+        """ "the (fiscal) year ended March 31": a twelve-month period given by its end, not a calendar year.
+
+        TIMEX3 marks such a year as a DURATION (P1Y); the end date is an expression of its own.
+        """
+        ends = self.lex.extra.get("period_end", "")
+        return bool(ends) and re.fullmatch(ends, context.next_token(self.text, self._end).lower()) is not None
+
     def _duration(self, g: dict[str, str]) -> Resolved | None:
         unit = self._unit(g)
         if unit is None and "x_durword" in g:
@@ -281,11 +291,27 @@ class RelativeRules(ResolverBase):
                 return None
             return Resolved("DURATION", duration_value(None, unit), None)
         found, amount = self._amount(g)
-        if unit is None:
+        if unit is None or self._fraction(g):
             return None
         if not found:
             amount = None
         return Resolved("DURATION", duration_value(amount, unit), None)
+
+    def _fraction(self, g: dict[str, str]) -> bool:
+        """A fraction word used as a share, not a period: "a half million", "three-quarters of its food".
+
+        The lexicon lists in ``extra["fraction_units"]`` the unit words that double as fractions
+        ("half", "quarter"); such a word is no period when it ends the expression and no time unit follows:
+        a bare "half" never is ("sixty-one and a half", "one-half share"), a "quarter" not before "of"
+        ("more than a quarter of the market"; "in a quarter that produced a loss" stays a period).
+        """
+        fractions = self.lex.extra.get("fraction_units", "")
+        word = key(g.get("unit", ""))
+        if not fractions or not re.fullmatch(fractions, word) or not key(self.text[self._start:self._end]).endswith(word):
+            return False
+        if self.lex.units.get(word) == HALF:
+            return True
+        return context.next_token(self.text, self._end).lower() == "of"
 
     def _set(self, g: dict[str, str]) -> Resolved | None:
         if "x_setadv" in g:

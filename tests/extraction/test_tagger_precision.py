@@ -70,3 +70,20 @@ def test_a_year_given_by_its_end_is_a_twelve_month_duration(text: str, span: str
 )
 def test_the_year_without_an_end_date_stays_the_year(text: str, span: str, value: str) -> None:
     assert (span, "DATE", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("His promise to halve unemployment by the year two thousand has been abandoned.", "the year two thousand",
+         "2000"),
+        ("The approach of the year 2000 worries them.", "the year 2000", "2000"),
+        ("Work ends in the year two thousand and five.", "the year two thousand and five", "2005"),
+    ],
+)
+def test_the_year_with_its_number_is_that_year(text: str, span: str, value: str) -> None:
+    assert (span, "DATE", value) in _found(text, dt.date(1998, 2, 5))
+
+
+def test_two_thousand_without_the_year_is_a_number() -> None:
+    assert _found("Two thousand people came to the rally.", dt.date(1998, 2, 5)) == []

@@ -91,6 +91,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("date", r"{month}\s+{mod_y}\s+year"),
     ("date", r"{part}[-\s]?{month}"),
     ("season", r"(?:the\s+)?(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+(?:of\s+)?(?:{year}|{x_yword}))?"),
+    ("year", r"the\s+year\s+(?:{year}|{x_yword}|{x_ykilo})(?!\w)"),  # "the year two thousand"
     ("year", r"(?:the\s+{part}\s+of\s+|{part_b}[-\s]?)?(?:fiscal\s+)?(?:{year}|{yy}|{x_yword})"),
     # relative expressions
     ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+(?:or\s+so\s+)?{unit}\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence)"),
@@ -178,6 +179,7 @@ EN = Lexicon(
         "cent": r"(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)",
         "rely": r"(?:last|this|next)\s+year",
         "yword": r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)",
+        "ykilo": r"two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?",
         "fewx": r"few|several|couple\s+of",
         "setadv": r"daily|weekly|monthly|yearly|hourly|nightly|biweekly",
         "durword": r"decades-long|years-long|months-long",

@@ -89,7 +89,7 @@ class ResolverBase:
         for name in ("x_yy2", "yy"):
             if name in g:
                 return self._two_digit_year(int(_DIGITS.findall(g[name])[0]))
-        for name in ("x_yword", "yword"):
+        for name in ("x_yword", "yword", "x_ykilo"):
             if name in g:
                 return self._year_words(g[name])
         return None
@@ -101,7 +101,16 @@ class ResolverBase:
         )
 
     def _year_words(self, words: str) -> int | None:
-        parts = key(words).replace("-", " ").split(" ", 1)
+        folded = key(words).replace("-", " ")
+        whole = self.lex.numbers.get(folded)
+        if whole is not None and whole >= 1000:
+            return int(whole)  # "two thousand"
+        thousands = next((n for w, n in self.lex.numbers.items() if n >= 1000 and folded.startswith(w + " ")), None)
+        if thousands is not None:  # "two thousand and one"
+            rest = folded.split(" ", 2)[2].removeprefix("and ")
+            extra = self.lex.numbers.get(rest)
+            return None if extra is None else int(thousands + extra)
+        parts = folded.split(" ", 1)
         if len(parts) != 2:
             return None
         century = self.lex.numbers.get(parts[0])

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.timeline_splitter.addWidget(self.sources)
         self.timeline_splitter.setStretchFactor(0, 4)
         self.timeline_splitter.setStretchFactor(1, 1)
+        self.sources.setMinimumWidth(220)
+        self.timeline_splitter.setSizes([760, 260])
         self.tabs.addTab(self.timeline_splitter, "Timeline")
         self.review = ReviewQueueWidget(archive, self.undo_stack, self, language=language)
         self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
         self.search_dock = self._dock("Search", "search_dock", self.search)
         self.tabifyDockWidget(self.review_dock, self.search_dock)
         self.review_dock.raise_()
-        self.resizeDocks([self.review_dock], [320], Qt.Orientation.Vertical)
+        self._docks_sized = False
 
         self.imports = ImportController(archive, runner, self.statusBar(), self)
         self.imports.language = self.app_settings.import_language
@@ -373,10 +375,18 @@ class MainWindow(QMainWindow):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+                self._docks_sized = True
         timeline = self.settings.value("main/timeline")
         if timeline not in (None, ""):
             self.timelines.select(int(str(timeline)))
         self.tabs.setCurrentIndex(int(str(self.settings.value("main/tab", READER_TAB))))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._docks_sized:
+            # First start: the review queue takes a third of the height, the rest is for reading.
+            self.resizeDocks([self.review_dock], [max(180, self.height() // 3)], Qt.Orientation.Vertical)
+            self._docks_sized = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.imports.running and QMessageBox.question(

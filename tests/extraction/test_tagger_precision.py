@@ -87,3 +87,21 @@ def test_the_year_with_its_number_is_that_year(text: str, span: str, value: str)
 
 def test_two_thousand_without_the_year_is_a_number() -> None:
     assert _found("Two thousand people came to the rally.", dt.date(1998, 2, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("U.K. sales for last year's quarter were about $3 million.", "last year's quarter"),
+        ("Net was 44 cents a share for the corresponding period last year.", "the corresponding period last year"),
+        ("Net rose 5% from the same quarter a year ago.", "the same quarter a year ago"),
+    ],
+)
+def test_the_same_quarter_a_year_back(text: str, span: str) -> None:
+    found = _found("Net income fell in the third quarter. " + text)
+    assert ("the third quarter", "DATE", "1989-Q3") in found
+    assert (span, "DATE", "1988-Q3") in found
+
+
+def test_last_years_amount_stays_last_year() -> None:
+    assert _found("Sales rose from last year's $2.34 billion.") == [("last year", "DATE", "1988")]

@@ -82,6 +82,9 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("half", r"(?:the\s+)?{ord}\s+half\s+of\s+(?:(?:the\s+)?{x_decade}|{year}|{x_rely})"),
     ("half", r"H{x_h}\s*{year}"),
     ("relunit", r"(?:the\s+)?(?:{part}\s+(?:of\s+)?)?(?:the\s+)?(?:year-ago|year-earlier)\s+(?:{ord}\s+)?(?:quarter|period|nine\s+months)"),
+    # the same quarter a year back: "last year's quarter", "the corresponding period a year ago"
+    ("relunit", r"(?:the\s+)?(?:{x_yearago})['’]s\s+(?:{ord}[-\s]+)?(?:quarter|period)"),
+    ("relunit", r"the\s+(?:same|corresponding|comparable)\s+(?:{ord}[-\s]+)?(?:quarter|period)\s+(?:of\s+)?(?:{x_yearago})"),
     # decades and centuries
     ("decade", r"(?:the\s+)?(?:{part}[-\s]?)?{x_decade}"),
     ("century", r"(?:the\s+)?(?:{part}\s+)?{ord}\s+century"),
@@ -180,6 +183,7 @@ EN = Lexicon(
         "rely": r"(?:last|this|next)\s+year",
         "yword": r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)",
         "ykilo": r"two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?",
+        "yearago": r"last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year|the\s+year\s+before",
         "fewx": r"few|several|couple\s+of",
         "setadv": r"daily|weekly|monthly|yearly|hourly|nightly|biweekly",
         "durword": r"decades-long|years-long|months-long",

@@ -105,3 +105,27 @@ def test_the_same_quarter_a_year_back(text: str, span: str) -> None:
 
 def test_last_years_amount_stays_last_year() -> None:
     assert _found("Sales rose from last year's $2.34 billion.") == [("last year", "DATE", "1988")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Qantas flies there four flights a week.", "a week", "P1W"),
+        ("It should help Unisys save $500 million a year in costs.", "a year", "P1Y"),
+        ("It will build tankers at a rate of 15 a year.", "a year", "P1Y"),
+    ],
+)
+def test_a_unit_after_an_amount_is_a_rate(text: str, span: str, value: str) -> None:
+    assert (span, "SET", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The talks lasted a week.", "a week", "P1W"),
+        ("The appeal could take as long as a month or two.", "a month", "P1M"),
+        ("He stayed there for a year.", "a year", "P1Y"),
+    ],
+)
+def test_a_unit_without_an_amount_stays_a_duration(text: str, span: str, value: str) -> None:
+    assert (span, "DURATION", value) in _found(text)

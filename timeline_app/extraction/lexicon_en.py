@@ -184,6 +184,8 @@ EN = Lexicon(
         "yword": r"(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)",
         "ykilo": r"two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?",
         "yearago": r"last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior)\s+year|the\s+year\s+before",
+        "rate_article": r"a|an|per",
+        "scale": r"hundred|thousand|million|billion|trillion|dozens?|hundreds|thousands|millions|percent",
         "fewx": r"few|several|couple\s+of",
         "setadv": r"daily|weekly|monthly|yearly|hourly|nightly|biweekly",
         "durword": r"decades-long|years-long|months-long",

@@ -107,8 +107,7 @@ class ResolverBase:
             return int(whole)  # "two thousand"
         thousands = next((n for w, n in self.lex.numbers.items() if n >= 1000 and folded.startswith(w + " ")), None)
         if thousands is not None:  # "two thousand and one"
-            rest = folded.split(" ", 2)[2].removeprefix("and ")
-            extra = self.lex.numbers.get(rest)
+            extra = self.lex.numbers.get(folded.split(" ", 2)[2].removeprefix("and "))
             return None if extra is None else int(thousands + extra)
         parts = folded.split(" ", 1)
         if len(parts) != 2:

@@ -295,7 +295,30 @@ class RelativeRules(ResolverBase):
             return None
         if not found:
             amount = None
-        return Resolved("DURATION", duration_value(amount, unit), None)
+        kind = "SET" if amount == 1 and self._rate() else "DURATION"
+        return Resolved(kind, duration_value(amount, unit), None)
+
+    def _rate(self) -> bool:
+        """ "a year" after an amount is a rate, a SET: "$2 million a year", "four flights a week", "15 a year".
+
+        The lexicon gives the distributive articles (``extra["rate_article"]``) and the scale words;
+        the amount is a number right before, or a number and one plural noun ("700 seats a week").
+        """
+        articles = self.lex.extra.get("rate_article", "")
+        first = self.text[self._start:self._end].split(None, 1)[0].lower()
+        if not articles or not re.fullmatch(articles, first):
+            return False
+        before = re.findall(r"[\w$%.,']+", self.text[max(0, self._start - 40):self._start])[-2:]
+        scale = self.lex.extra.get("scale", "")
+
+        def amount(word: str) -> bool:
+            word = word.lower().rstrip(".,")
+            return word[-1:].isdigit() or word.endswith("%") or bool(scale and re.fullmatch(scale, word)) or (
+                self.lex.numbers.get(word) is not None and word not in ("a", "an"))
+
+        if before and amount(before[-1]):
+            return True
+        return len(before) == 2 and amount(before[0]) and before[1].islower() and before[1].endswith("s")
 
     def _fraction(self, g: dict[str, str]) -> bool:
         """A fraction word used as a share, not a period: "a half million", "three-quarters of its food".

@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive, default=1000, metavar="N")
     p.add_argument("--json", action="store_true")
 
+    from timeline_app.cli_timelines import add_parsers
+
+    add_parsers(commands, date=_date, positive=_positive, language=_language)
     commands.add_parser("gui", help="open the desktop app (the default)")
     return parser
 
@@ -196,7 +199,53 @@ def _report_json(report: ImportReport) -> dict[str, Any]:
     }
 
 
+def _import_timelinejs(archive: Archive, paths: list[str]) -> list[dict[str, Any]]:
+    """Import TimelineJS files as new timelines; one result per file."""
+    from timeline_app.export.timelinejs_read import TimelineJSError
+    from timeline_app.services.publishing import import_timelinejs
+
+    results: list[dict[str, Any]] = []
+    for path in paths:
+        try:
+            timeline, _changes = import_timelinejs(archive, path)
+        except (TimelineJSError, OSError, ValueError) as exc:
+            results.append({"path": path, "status": "failed", "timeline_id": None, "name": None, "reason": str(exc)})
+            continue
+        results.append({"path": path, "status": "imported", "timeline_id": timeline.id, "name": timeline.name,
+                        "entries": timeline.entry_count, "reason": None})
+    return results
+
+
 def _cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from timeline_app.export.timelinejs_read import looks_like_timelinejs
+
+    timelinejs = [p for p in args.paths if looks_like_timelinejs(p)]
+    timeline_results = _import_timelinejs(archive, timelinejs) if timelinejs else []
+    args.paths = [p for p in args.paths if p not in timelinejs]
+    if not args.paths:
+        if args.json:
+            _dump({"results": [], "summary": {o.value: 0 for o in Outcome}, "cancelled": False,
+                   "timelines": timeline_results}, out)
+        else:
+            _write_timeline_results(timeline_results, out)
+        return EXIT_OK if all(r["status"] == "imported" for r in timeline_results) else EXIT_FAILED
+    code = _import_articles(archive, args, out, err, timeline_results)
+    if any(r["status"] != "imported" for r in timeline_results):
+        return EXIT_FAILED
+    return code
+
+
+def _write_timeline_results(results: list[dict[str, Any]], out: TextIO) -> None:
+    for r in results:
+        if r["status"] == "imported":
+            out.write(f"timeline   {r['path']} -> timeline {r['timeline_id']} ({r['name']}, {r['entries']} events)\n")
+        else:
+            out.write(f"failed     {r['path']}: {r['reason']}\n")
+
+
+def _import_articles(
+    archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO, timeline_results: list[dict[str, Any]]
+) -> int:
     bar = _ProgressBar(err) if not args.json else _ProgressBar(_NullStream())
     control = JobControl(on_progress=bar)
     try:
@@ -207,8 +256,12 @@ def _cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO, err: Te
     finally:
         bar.finish()
     if args.json:
-        _dump(_report_json(report), out)
+        data = _report_json(report)
+        if timeline_results:
+            data["timelines"] = timeline_results
+        _dump(data, out)
     else:
+        _write_timeline_results(timeline_results, out)
         for r in report.results:
             if r.outcome is Outcome.IMPORTED:
                 line = f"imported   {r.path} -> article {r.article_id}"
@@ -431,7 +484,21 @@ def _cmd_events(archive: Archive, args: argparse.Namespace, out: TextIO, err: Te
     return EXIT_OK
 
 
+def _cmd_timeline(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from timeline_app.cli_timelines import run_timeline
+
+    return run_timeline(archive, args, out, err)
+
+
+def _cmd_export(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from timeline_app.cli_timelines import run_export
+
+    return run_export(archive, args, out, err)
+
+
 _COMMANDS: dict[str, Callable[[Archive, argparse.Namespace, TextIO, TextIO], int]] = {
+    "timeline": _cmd_timeline,
+    "export": _cmd_export,
     "import": _cmd_import,
     "articles": _cmd_articles,
     "show": _cmd_show,

@@ -1,0 +1,85 @@
+"""Colours and words shared by every export (pure: hex strings and plain dicts, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANE_COLOURS = ("#2f6fb5", "#d0731d", "#2e8b57", "#b8403b", "#7b5ab6", "#1f8a8a", "#a8579a", "#6b7f2a")
+"""The canvas's default lane colours, by lane position."""
+ERA_COLOURS = ("#c9a227", "#5b8db8", "#9b6fb0", "#4f9a78")
+FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
+
+
+def lane_colour(index: int, colour: str | None) -> str:
+    """A lane's own colour or the default for its position."""
+    return colour or LANE_COLOURS[index % len(LANE_COLOURS)]
+
+
+def era_colour(index: int, colour: str | None) -> str:
+    """An era's own colour or the default for its position."""
+    return colour or ERA_COLOURS[index % len(ERA_COLOURS)]
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """The colours of a published timeline in one theme."""
+
+    dark: bool
+    background: str
+    lane_alt: str
+    grid: str
+    grid_major: str
+    text: str
+    muted: str
+    card: str
+    card_border: str
+    accent: str
+
+
+LIGHT = Palette(False, "#ffffff", "#f6f7f9", "#e6e8ec", "#cfd3da", "#1b1f24", "#5f6670", "#ffffff", "#d5d9df", "#2f6fb5")
+DARK = Palette(True, "#17181a", "#1e1f22", "#2c2e33", "#43464d", "#e8eaed", "#a3a8b0", "#232428", "#3a3d43", "#6ea1e6")
+
+
+def palette(theme: str) -> Palette:
+    """The palette for ``"light"`` or ``"dark"``."""
+    return DARK if theme == "dark" else LIGHT
+
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "sources": "Sources", "approximate": "approximate date", "events": "Events", "zoom_in": "Zoom in",
+        "zoom_out": "Zoom out", "fit": "Show all", "close": "Close", "timeline": "Timeline",
+        "source_quote": "Source", "n_events": "{n} events", "more": "{n} more events here: zoom in",
+        "open_ended": "open-ended date", "list_intro": "All events in order", "skip": "Skip to the list of events",
+        "no_link": "no link", "published": "published", "range": "period",
+    },
+    "nl": {
+        "sources": "Bronnen", "approximate": "datum bij benadering", "events": "Gebeurtenissen",
+        "zoom_in": "Inzoomen", "zoom_out": "Uitzoomen", "fit": "Alles tonen", "close": "Sluiten",
+        "timeline": "Tijdlijn", "source_quote": "Bron", "n_events": "{n} gebeurtenissen",
+        "more": "Nog {n} gebeurtenissen hier: zoom in", "open_ended": "open datum",
+        "list_intro": "Alle gebeurtenissen op volgorde", "skip": "Naar de lijst met gebeurtenissen",
+        "no_link": "geen link", "published": "gepubliceerd", "range": "periode",
+    },
+    "fr": {
+        "sources": "Sources", "approximate": "date approximative", "events": "Événements", "zoom_in": "Zoomer",
+        "zoom_out": "Dézoomer", "fit": "Tout afficher", "close": "Fermer", "timeline": "Chronologie",
+        "source_quote": "Source", "n_events": "{n} événements", "more": "{n} autres événements ici : zoomez",
+        "open_ended": "date ouverte", "list_intro": "Tous les événements dans l'ordre",
+        "skip": "Aller à la liste des événements", "no_link": "sans lien", "published": "publié",
+        "range": "période",
+    },
+    "de": {
+        "sources": "Quellen", "approximate": "ungefähres Datum", "events": "Ereignisse", "zoom_in": "Vergrößern",
+        "zoom_out": "Verkleinern", "fit": "Alles zeigen", "close": "Schließen", "timeline": "Zeitleiste",
+        "source_quote": "Quelle", "n_events": "{n} Ereignisse", "more": "{n} weitere Ereignisse hier: vergrößern",
+        "open_ended": "offenes Datum", "list_intro": "Alle Ereignisse der Reihe nach",
+        "skip": "Zur Liste der Ereignisse", "no_link": "ohne Link", "published": "veröffentlicht",
+        "range": "Zeitraum",
+    },
+}
+
+
+def words(language: str) -> dict[str, str]:
+    """The interface words of a published timeline in ``language`` (English for others)."""
+    return _WORDS.get(language, _WORDS["en"])

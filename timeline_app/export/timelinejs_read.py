@@ -1,0 +1,367 @@
+"""Reading TimelineJS3 JSON and Google Sheets CSV back into dated events (pure).
+
+Precision comes from the date parts (``year`` only is a year, ``month`` a month...), coarse
+periods from the length of ``start_date``..``end_date`` (seven days from a Monday is a week,
+three months from March a season, ten years from 1990 a decade), approximate dates and
+qualifiers from the display date's words ("c.", "vers", "sinds", "before"...). What this
+module writes through :mod:`timeline_app.export.timelinejs` therefore reads back the same.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import html
+import io
+import json
+import os
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from timeline_app.domain.dates import DateSpan, Precision, Qualifier
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+class TimelineJSError(ValueError):
+    """The file is not TimelineJS data (or a date in it cannot be read)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedEvent:
+    """One slide of a TimelineJS file."""
+
+    headline: str
+    text: str
+    span: DateSpan
+    group: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedEra:
+    """An era of a TimelineJS file."""
+
+    name: str
+    start: _dt.datetime
+    end: _dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedTimeline:
+    """What a TimelineJS file holds, plus how many slides had no readable date."""
+
+    title: str
+    subtitle: str
+    events: tuple[ImportedEvent, ...]
+    eras: tuple[ImportedEra, ...] = ()
+    skipped: int = 0
+
+
+_CIRCA = ("c. ", "ca. ", "circa ", "vers ", "~", "approx. ", "rond ", "um ", "environ ")
+_QUALIFIER_WORDS = {
+    Qualifier.BEFORE: ("vóór ", "voor ", "before ", "avant ", "vor "),
+    Qualifier.AFTER: ("na ", "after ", "après ", "nach "),
+    Qualifier.SINCE: ("sinds ", "since ", "depuis ", "seit "),
+    Qualifier.UNTIL: ("tot ", "until ", "jusqu'à ", "jusqu’à ", "bis "),
+}
+_SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+_BLOCK_TAGS = frozenset({"p", "br", "div", "blockquote", "li", "h1", "h2", "h3", "h4", "tr"})
+
+
+class _TextOf(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities decoded, one line per block."""
+    if "<" not in fragment:
+        return html.unescape(fragment).strip()
+    parser = _TextOf()
+    parser.feed(fragment)
+    parser.close()
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return int(float(text))
+    except ValueError:
+        raise TimelineJSError(f"not a number: {text!r}") from None
+
+
+def _level(parts: dict[str, Any]) -> Precision:
+    if _int(parts.get("hour")) is not None:
+        return Precision.MINUTE if _int(parts.get("minute")) else Precision.HOUR
+    if _int(parts.get("day")) is not None:
+        return Precision.DAY
+    if _int(parts.get("month")) is not None:
+        return Precision.MONTH
+    return Precision.YEAR
+
+
+def _moment(parts: dict[str, Any]) -> _dt.datetime:
+    year = _int(parts.get("year"))
+    if year is None:
+        raise TimelineJSError("a date without a year")
+    if not 1 <= year <= 9998:
+        raise TimelineJSError(f"year {year} is outside 1..9998")
+    try:
+        return _dt.datetime(
+            year, _int(parts.get("month")) or 1, _int(parts.get("day")) or 1,
+            _int(parts.get("hour")) or 0, _int(parts.get("minute")) or 0,
+        )
+    except ValueError as exc:
+        raise TimelineJSError(f"not a date: {exc}") from None
+
+
+def _add_months(moment: _dt.datetime, months: int) -> _dt.datetime:
+    index = moment.year * 12 + moment.month - 1 + months
+    return moment.replace(year=index // 12, month=index % 12 + 1, day=1)
+
+
+def _after(moment: _dt.datetime, level: Precision) -> _dt.datetime:
+    if level is Precision.MINUTE:
+        return moment + _dt.timedelta(minutes=1)
+    if level is Precision.HOUR:
+        return moment + _dt.timedelta(hours=1)
+    if level is Precision.DAY:
+        return moment + _dt.timedelta(days=1)
+    if level is Precision.MONTH:
+        return _add_months(moment, 1)
+    return moment.replace(year=moment.year + 1, month=1, day=1)
+
+
+def _value(moment: _dt.datetime, level: Precision) -> str:
+    if level <= Precision.HOUR:
+        return moment.strftime("%Y-%m-%dT%H:%M")
+    if level is Precision.DAY:
+        return moment.date().isoformat()
+    if level is Precision.MONTH:
+        return f"{moment.year:04d}-{moment.month:02d}"
+    return f"{moment.year:04d}"
+
+
+def _words(display: str) -> tuple[bool, Qualifier | None, str]:
+    """(approximate, qualifier, the rest) from a display date's leading words."""
+    text = display.strip()
+    lowered = text.casefold()
+    qualifier = None
+    for candidate, prefixes in _QUALIFIER_WORDS.items():
+        found = next((p for p in prefixes if lowered.startswith(p)), None)
+        if found:
+            qualifier, text, lowered = candidate, text[len(found):], lowered[len(found):]
+            break
+    approximate = False
+    circa = next((c for c in _CIRCA if lowered.startswith(c)), None)
+    if circa:
+        approximate, text = True, text[len(circa):]
+    return approximate, qualifier, text
+
+
+def _period(start: _dt.datetime, end: _dt.datetime, level: Precision) -> tuple[Precision, str] | None:
+    """The calendar period ``[start, end)`` is at ``level``, when it is one (a week, season, decade...)."""
+    if level is Precision.DAY and end - start == _dt.timedelta(days=7) and start.weekday() == 0:
+        iso = start.isocalendar()
+        return Precision.WEEK, f"{iso.year:04d}-W{iso.week:02d}"
+    if level is Precision.MONTH:
+        months = (end.year - start.year) * 12 + end.month - start.month
+        if months == 3 and start.month in _SEASON_CODES:
+            return Precision.SEASON, f"{start.year:04d}-{_SEASON_CODES[start.month]}"
+        if months == 3 and start.month in (1, 4, 7, 10):
+            return Precision.QUARTER, f"{start.year:04d}-Q{(start.month - 1) // 3 + 1}"
+        if months == 6 and start.month in (1, 7):
+            return Precision.HALF_YEAR, f"{start.year:04d}-H{1 if start.month == 1 else 2}"
+    if level is Precision.YEAR:
+        years = end.year - start.year
+        if years == 10 and start.year % 10 == 0:
+            return Precision.DECADE, f"{start.year // 10:03d}"
+        if years == 100 and start.year % 100 == 0:
+            return Precision.CENTURY, f"{start.year // 100:02d}"
+    return None
+
+
+def span_from_parts(start_parts: dict[str, Any], end_parts: dict[str, Any] | None, display: str = "") -> DateSpan:
+    """The date span TimelineJS start/end parts and a display date stand for."""
+    level = _level(start_parts)
+    start = _moment(start_parts)
+    approximate, qualifier, rest = _words(display)
+    end = _after(start, level)
+    if end_parts and _int(end_parts.get("year")) is not None:
+        end_level = _level(end_parts)
+        last = _moment(end_parts)
+        if last > start or (last == start and end_level < level):
+            hours = level <= Precision.HOUR and end_level <= Precision.HOUR
+            end = last if hours else max(_after(last, end_level), end)
+            period = None if "–" in rest or " - " in rest else _period(start, end, level)
+            if period is not None:
+                return DateSpan(start, end, period[0], period[1], approximate, qualifier)
+            value = f"{_value(start, level)}/{_value(last, level)}"
+            return DateSpan(start, end, level, value, approximate, qualifier or Qualifier.BETWEEN)
+    return DateSpan(start, end, level, _value(start, level), approximate, qualifier)
+
+
+# -- JSON --------------------------------------------------------------------------
+
+
+def _text_of(slide: dict[str, Any]) -> tuple[str, str]:
+    text = slide.get("text") or {}
+    if not isinstance(text, dict):
+        return "", ""
+    return html_to_text(str(text.get("headline") or "")), html_to_text(str(text.get("text") or ""))
+
+
+def parse_json(text: str) -> ImportedTimeline:
+    """A TimelineJS3 JSON document (``TimelineJSError`` when it is something else)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TimelineJSError(f"not JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise TimelineJSError("not TimelineJS data: no list of events")
+    title, subtitle = _text_of(data["title"]) if isinstance(data.get("title"), dict) else ("", "")
+    events: list[ImportedEvent] = []
+    skipped = 0
+    for slide in data["events"]:
+        if not isinstance(slide, dict) or not isinstance(slide.get("start_date"), dict):
+            skipped += 1
+            continue
+        end = slide.get("end_date") if isinstance(slide.get("end_date"), dict) else None
+        display = str(slide.get("display_date") or slide["start_date"].get("display_date") or "")
+        try:
+            span = span_from_parts(slide["start_date"], end, html_to_text(display))
+        except TimelineJSError:
+            skipped += 1
+            continue
+        headline, body = _text_of(slide)
+        events.append(ImportedEvent(headline or body[:80], body, span, str(slide.get("group") or "").strip()))
+    eras = []
+    for era in data.get("eras") or ():
+        if isinstance(era, dict) and isinstance(era.get("start_date"), dict) and isinstance(era.get("end_date"), dict):
+            try:
+                eras.append(ImportedEra(_text_of(era)[0], _moment(era["start_date"]), _moment(era["end_date"])))
+            except TimelineJSError:
+                skipped += 1
+    return ImportedTimeline(title, subtitle, tuple(events), tuple(eras), skipped)
+
+
+# -- CSV ---------------------------------------------------------------------------
+
+
+def _uncell(text: str) -> str:
+    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@\t\r":
+        return text[1:]
+    return text
+
+
+def _time(text: str) -> dict[str, int]:
+    match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?\s*", text)
+    if not match:
+        return {}
+    hour, minute = int(match.group(1)), int(match.group(2))
+    meridiem = (match.group(3) or "").lower()
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    return {"hour": hour, "minute": minute}
+
+
+def _csv_parts(row: dict[str, str], prefix: str) -> dict[str, Any]:
+    parts: dict[str, Any] = {
+        "year": row.get(f"{prefix}year", ""), "month": row.get(f"{prefix}month", ""), "day": row.get(f"{prefix}day", "")
+    }
+    parts.update(_time(row.get(f"{prefix}time", "")))
+    return parts
+
+
+def parse_csv(text: str) -> ImportedTimeline:
+    """Rows of the TimelineJS Google Sheets template (``TimelineJSError`` for other tables)."""
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    header = [h.strip().casefold() for h in next(reader, [])]
+    if not {"year", "headline"} <= set(header):
+        raise TimelineJSError("not a TimelineJS sheet: no Year and Headline columns")
+    title = subtitle = ""
+    events: list[ImportedEvent] = []
+    eras: list[ImportedEra] = []
+    skipped = 0
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        row = {name: _uncell(cells[i]) if i < len(cells) else "" for i, name in enumerate(header)}
+        kind = row.get("type", "").strip().casefold()
+        headline, body = html_to_text(row.get("headline", "")), html_to_text(row.get("text", ""))
+        if kind == "title":
+            title, subtitle = headline, body
+            continue
+        try:
+            start = _csv_parts(row, "")
+            end = _csv_parts(row, "end ")
+            if kind == "era":
+                eras.append(ImportedEra(headline, _moment(start), _moment(end)))
+                continue
+            span = span_from_parts(start, end, html_to_text(row.get("display date", "")))
+        except TimelineJSError:
+            skipped += 1
+            continue
+        events.append(ImportedEvent(headline or body[:80], body, span, row.get("group", "").strip()))
+    return ImportedTimeline(title, subtitle, tuple(events), tuple(eras), skipped)
+
+
+# -- files -------------------------------------------------------------------------
+
+
+def _read_text(path: Path) -> str:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise TimelineJSError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return path.read_bytes().decode("utf-8-sig", errors="replace")
+
+
+def read_timelinejs(path: str | os.PathLike[str]) -> ImportedTimeline:
+    """The TimelineJS data in a .json or .csv file."""
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix == ".json":
+        return parse_json(_read_text(file))
+    if suffix == ".csv":
+        return parse_csv(_read_text(file))
+    raise TimelineJSError(f"{file.name}: TimelineJS data is a .json or .csv file")
+
+
+def looks_like_timelinejs(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is a .json/.csv file holding TimelineJS data (read cheaply, never raises)."""
+    file = Path(path)
+    try:
+        if not file.is_file() or file.suffix.lower() not in (".json", ".csv"):
+            return False
+        if file.suffix.lower() == ".csv":
+            with file.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+                header = next(csv.reader([handle.readline()]), [])
+            return {"year", "headline"} <= {h.strip().casefold() for h in header}
+        read_timelinejs(file)
+        return True
+    except (OSError, TimelineJSError, UnicodeError):
+        return False

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
@@ -38,7 +39,7 @@ def _now() -> _dt.datetime:
     return _dt.datetime.now(_dt.UTC).replace(microsecond=0)
 
 
-def _span_of(row: EventRow) -> DateSpan:
+def _span_of(row: Any) -> DateSpan:
     return DateSpan(
         start=row.span_start,
         end=row.span_end,
@@ -58,7 +59,7 @@ def _apply_span(row: EventRow, span: DateSpan) -> None:
     row.qualifier = span.qualifier.value if span.qualifier else None
 
 
-def _to_source(row: EventSourceRow) -> EventSource:
+def _to_source(row: Any) -> EventSource:
     return EventSource(
         id=row.id,
         article_id=row.article_id,
@@ -309,28 +310,26 @@ class EventStore:
         """
         if span.start is None or span.end is None:
             return []
-        statement = select(EventRow).where(*self._overlap_conditions(span.start, span.end))
+        # Core rows, not ORM objects: this runs for every candidate of every imported article.
+        events_table: Any = EventRow.__table__
+        sources_table: Any = EventSourceRow.__table__
+        statement = sa_select(events_table).where(*self._overlap_conditions(span.start, span.end))
         if exclude_article is not None:
             statement = statement.where(
-                ~select(EventSourceRow.id)
-                .where(EventSourceRow.event_id == EventRow.id, EventSourceRow.article_id == exclude_article)
+                ~sa_select(sources_table.c.id)
+                .where(sources_table.c.event_id == events_table.c.id, sources_table.c.article_id == exclude_article)
                 .exists()
             )
-        rows = {row.id: row for row in self.session.exec(statement)}
+        rows = {row.id: row for row in self.session.execute(statement.order_by(events_table.c.id))}
         if not rows:
             return []
-        rank = func.row_number().over(partition_by=col(EventSourceRow.event_id), order_by=col(EventSourceRow.id))
-        ranked = (
-            select(EventSourceRow.id, rank.label("rank")).where(col(EventSourceRow.event_id).in_(list(rows))).subquery()
-        )
+        rank = func.row_number().over(partition_by=sources_table.c.event_id, order_by=sources_table.c.id)
+        ranked = sa_select(sources_table, rank.label("rank")).where(sources_table.c.event_id.in_(list(rows))).subquery()
         sources: dict[int, list[EventSource]] = defaultdict(list)
-        for source_row in self.session.exec(
-            select(EventSourceRow)
-            .join(ranked, col(ranked.c.id) == col(EventSourceRow.id))
-            .where(ranked.c.rank <= sources_per_event)
-        ):
+        picked = sa_select(ranked).where(ranked.c.rank <= sources_per_event).order_by(ranked.c.event_id, ranked.c.id)
+        for source_row in self.session.execute(picked):
             sources[source_row.event_id].append(_to_source(source_row))
-        return [self._to_event(row, sources[i], []) for i, row in rows.items() if i is not None]
+        return [self._to_event(row, sources[i], []) for i, row in rows.items()]
 
     def count(self, status: EventStatus | None = None) -> int:
         """How many events (with ``status``) the archive holds."""
@@ -372,7 +371,7 @@ class EventStore:
         return list(self.session.exec(select(EventRow).where(col(EventRow.id).in_(list(event_ids)))))
 
     @staticmethod
-    def _to_event(row: EventRow, sources: list[EventSource], tags: list[str]) -> Event:
+    def _to_event(row: Any, sources: list[EventSource], tags: list[str]) -> Event:
         assert row.id is not None
         return Event(
             id=row.id,

@@ -67,7 +67,7 @@ def _approx_width(text: str, size: float, bold: bool) -> float:
         elif ch.isdigit():
             total += 0.56
         else:
-            total += 0.54
+            total += 0.58
     return total * size * (1.06 if bold else 1.0)
 
 

@@ -35,13 +35,13 @@ CSS = (
     ".tl-view{position:relative;overflow-x:auto;overflow-y:hidden;margin:8px 0 0;border-top:1px solid var(--grid);"
     "border-bottom:1px solid var(--grid);background:var(--bg);outline:none}"
     ".tl-view:focus-visible{box-shadow:inset 0 0 0 2px var(--accent)}"
-    ".tl-canvas{position:relative}"
+    ".tl-canvas{position:relative;margin:0 24px}"
     ".tl-axis{position:absolute;left:0;top:0;right:0;height:44px;border-bottom:1px solid var(--grid-major)}"
     ".tk,.hd{position:absolute;white-space:nowrap;font-size:11.5px;color:var(--muted);padding-left:4px}"
     ".hd{top:4px;font-weight:600;color:var(--text);font-size:12px}.tk{top:24px}"
     ".gl{position:absolute;width:1px;background:var(--grid)}.gl.mj{background:var(--grid-major)}"
-    ".lane{position:absolute;left:0;right:0;border-bottom:1px solid var(--grid)}.lane.odd{background:var(--alt)}"
-    ".ln{position:sticky;left:0;display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 10px 0 12px;"
+    ".lane{position:absolute;left:-24px;right:-24px;border-bottom:1px solid var(--grid)}.lane.odd{background:var(--alt)}"
+    ".ln{position:sticky;left:0;margin-left:0;display:inline-flex;align-items:center;gap:6px;height:22px;padding:0 10px 0 12px;"
     "font-size:12.5px;font-weight:650;background:linear-gradient(90deg,var(--bg) 70%,transparent);z-index:3}"
     ".lane.odd .ln{background:linear-gradient(90deg,var(--alt) 70%,transparent)}"
     ".era{position:absolute;top:44px;bottom:0;border-left:2px solid}"
@@ -157,8 +157,8 @@ function open(i,from){
   var dt=el('p','date',e.d);if(e.a)dt.appendChild(el('span','badge','\u2248 '+W.approximate));panel.appendChild(dt);
   if(e.g)text(panel,'p','date',e.g);
   text(panel,'p',null,e.n);text(panel,'p',null,e.x);
-  e.s.forEach(function(q){var bq=el('blockquote',null,'\u201c'+q[0]+'\u201d');var src=D.sources[q[1]-1];
-    if(src){var c=el('cite');var a=el('a',null,src.label);a.href=src.url||('#source-'+src.n);if(src.url){a.rel='noopener';a.target='_blank';}
+  e.s.forEach(function(q){var bq=el('blockquote',null,'\u201c'+q[0]+'\u201d');var so=D.sources[q[1]-1];
+    if(so){var c=el('cite');var a=el('a',null,so.label);a.href=so.url||('#source-'+so.n);if(so.url){a.rel='noopener';a.target='_blank';}
       c.appendChild(a);bq.appendChild(c);}panel.appendChild(bq);});
   panel.hidden=false;if(cards[i])cards[i].setAttribute('aria-expanded','true');x.focus();
 }

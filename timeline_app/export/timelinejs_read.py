@@ -156,7 +156,9 @@ def _after(moment: _dt.datetime, level: Precision) -> _dt.datetime:
 
 
 def _value(moment: _dt.datetime, level: Precision) -> str:
-    if level <= Precision.HOUR:
+    if level is Precision.HOUR:
+        return moment.strftime("%Y-%m-%dT%H")
+    if level is Precision.MINUTE:
         return moment.strftime("%Y-%m-%dT%H:%M")
     if level is Precision.DAY:
         return moment.date().isoformat()

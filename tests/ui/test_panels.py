@@ -72,7 +72,11 @@ def test_timeline_list_create_rename_duplicate_delete_with_undo(qtbot, qtmodelte
     widget.ask_rename()
     widget.duplicate_current()
     widget.ask_text = lambda *a: ("Oorlog 2022", True)
-    widget.ask_create_empty()  # a taken name is refused with a message
+    widget.ask_create_empty()
+    notices: list[str] = []
+    widget.notice_posted.connect(notices.append)
+    widget.ask_create_from_selection()  # nothing selected: explained, nothing created
+    assert notices == ["Select events in the review queue first"]  # a taken name is refused with a message
     assert shown and "already a timeline" in shown[0]
     widget.delete_current()
 
@@ -130,3 +134,16 @@ def test_paste_dialog_validates_and_import_text_stores_events(qtbot, archive) ->
     assert any(e.span.first_day == dt.date(2024, 11, 28) for e in events)
     assert import_text(archive, pasted.text, title="Again", published=None).outcome is Outcome.DUPLICATE
     assert import_text(archive, "   ", title="Empty").reason == "the pasted text is empty"
+
+
+def test_new_timeline_from_the_selected_events(qtbot, archive) -> None:
+    first, second = (add_event(archive, add_article(archive), title) for title in ("Eerste", "Tweede"))
+    widget = TimelineListWidget(archive, QUndoStack())
+    qtbot.addWidget(widget)
+    widget.selected_events = lambda: [first, second]
+    widget.ask_text = lambda *a: ("Selectie", True)
+    widget.ask_create_from_selection()
+    with archive.read() as tx:
+        timeline = tx.timelines.find("Selectie")
+        assert timeline is not None
+        assert sorted(e.event_id for e in tx.timelines.entries(timeline.id)) == sorted([first, second])

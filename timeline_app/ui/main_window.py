@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.review.event_selected.connect(self.show_event_source)
         self.review.changes_made.connect(self.refresh_views)
         self.review.notice_posted.connect(self.notify)
+        self.timelines.selected_events = self.review.selected_ids
         self.timelines.current_changed.connect(self.open_timeline)
         self.timelines.changes_made.connect(self.refresh_views)
         self.timelines.notice_posted.connect(self.notify)

@@ -177,6 +177,8 @@ class TimelineListWidget(QWidget):
         self.archive = archive
         self.undo_stack = undo_stack
         self.ask_text: AskText = _ask_text
+        # Where "From the selected events" gets its events (the review queue's selection).
+        self.selected_events: Callable[[], list[int]] = list
         self.model = TimelineListModel(archive, self)
         self.view = QListView()
         self.view.setModel(self.model)
@@ -191,6 +193,7 @@ class TimelineListWidget(QWidget):
         self.new_menu.addAction("Empty timeline…", self.ask_create_empty)
         self.new_menu.addAction("From accepted events…", self.ask_create_from_accepted)
         self.new_menu.addAction("From a search…", self.ask_create_from_search)
+        self.new_menu.addAction("From the selected events…", self.ask_create_from_selection)
         self.new_button.setMenu(self.new_menu)
         title = QLabel("Timelines")
         title.setStyleSheet("font-weight: 600;")
@@ -267,6 +270,16 @@ class TimelineListWidget(QWidget):
                 ids = timeline_services.events_for_query(tx, query.strip())
             self.create(name, ids)
             self.notice_posted.emit(f"{len(ids)} accepted events from articles matching “{query.strip()}”")
+
+    def ask_create_from_selection(self) -> None:
+        """Ask a name and create a timeline of the events selected in the review queue."""
+        ids = self.selected_events()
+        if not ids:
+            self.notice_posted.emit("Select events in the review queue first")
+            return
+        name = self._name("New timeline from the selected events", "Name:")
+        if name:
+            self.create(name, ids)
 
     def ask_rename(self) -> None:
         """Rename the current timeline."""

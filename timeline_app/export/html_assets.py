@@ -35,7 +35,7 @@ CSS = (
     ".tl-view{position:relative;overflow-x:auto;overflow-y:hidden;margin:8px 0 0;border-top:1px solid var(--grid);"
     "border-bottom:1px solid var(--grid);background:var(--bg);outline:none}"
     ".tl-view:focus-visible{box-shadow:inset 0 0 0 2px var(--accent)}"
-    ".tl-canvas{position:relative;margin:0 24px}"
+    ".tl-canvas{position:relative;margin:0 24px;min-width:calc(100% - 48px)}"
     ".tl-axis{position:absolute;left:0;top:0;right:0;height:44px;border-bottom:1px solid var(--grid-major)}"
     ".tk,.hd{position:absolute;white-space:nowrap;font-size:11.5px;color:var(--muted);padding-left:4px}"
     ".hd{top:4px;font-weight:600;color:var(--text);font-size:12px}.tk{top:24px}"

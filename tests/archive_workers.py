@@ -17,3 +17,15 @@ def write_articles(path: str, worker: int, count: int) -> None:
                 article = tx.articles.add(new_article(f"worker {worker} article {n} " + "word " * 200))
                 source = EventSource(article.id, 0, 4, "s", 0, 1, "2000")
                 tx.events.add(NewEvent(title=f"event {worker}-{n}", span=DateSpan.year(2000 + n)), [source])
+
+
+def prepare_or_die(item, language, published, extract):  # type: ignore[no-untyped-def]
+    """Like ``prepare_article``, but the worker process dies on a file named crash*.txt."""
+    import os
+    from pathlib import Path
+
+    from timeline_app.services.importing import prepare_article
+
+    if isinstance(item, Path) and item.name.startswith("crash"):
+        os._exit(3)
+    return prepare_article(item, language, published, extract)

@@ -150,3 +150,19 @@ def test_encodings(archive, tmp_path: Path, encoding: str) -> None:
         article = tx.articles.get(tx.articles.ids()[0])
     assert article is not None
     assert "Genève" in article.text and "€5" in article.text
+
+
+def test_a_worker_that_dies_fails_only_its_file(archive, tmp_path: Path) -> None:
+    from archive_workers import prepare_or_die
+
+    from timeline_app.services.importing import _prepared_in_pool, _store_prepared
+
+    files = [_good(tmp_path, f"{n:02}.txt", f"Story {n}\n\n" + GOOD_TEXT + f" Item {n}.") for n in range(6)]
+    files.insert(3, _good(tmp_path, "crash.txt", "Crash\n\nThis file kills its reader."))
+    prepared = list(_prepared_in_pool(files, None, None, False, JobControl(), 2, prepare_or_die))
+    assert [p.path for p in prepared] == [str(f) for f in files]
+    failed = [p for p in prepared if p.draft is None]
+    assert [Path(p.path).name for p in failed] == ["crash.txt"]
+    assert "crashed" in (failed[0].reason or "")
+    results = [_store_prepared(archive, p, lambda *a: None) for p in prepared]
+    assert [r.outcome for r in results].count(Outcome.IMPORTED) == 6

@@ -10,9 +10,10 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -227,30 +228,61 @@ def _prepared_in_pool(
     extract: bool,
     control: JobControl,
     workers: int,
+    prepare: Callable[..., PreparedArticle] = prepare_article,
 ) -> Iterator[PreparedArticle]:
     """Prepared articles in input order from worker processes.
 
     Only a few files are in flight at a time, so a cancel stops quickly: nothing more is
-    submitted, queued work is dropped and results not yet stored are discarded.
+    submitted, queued work is dropped and results not yet stored are discarded. A worker that
+    dies (a reader crashing on one file, the system killing it) fails that file only: the pool
+    is started again for the files after it.
     """
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     window = 2 * workers + 2
-    pending: deque[Future[PreparedArticle]] = deque()
-    submitted = 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    index = 0
+    while index < len(inputs):
+        pending: deque[Future[PreparedArticle]] = deque()
+        submitted = index
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            try:
+                while index < len(inputs):
+                    while submitted < len(inputs) and len(pending) < window and not control.cancelled:
+                        pending.append(pool.submit(prepare, inputs[submitted], language, published, extract))
+                        submitted += 1
+                    item = inputs[index]
+                    control.progress(index, len(inputs), _name(item))
+                    if control.cancelled:
+                        return
+                    try:
+                        prepared = pending.popleft().result()
+                    except BrokenProcessPool:
+                        # Some worker died; it may have been reading another file. Read this one
+                        # alone to know, then go on with a fresh pool.
+                        index += 1
+                        yield _prepared_alone(item, language, published, extract, context, prepare)
+                        break
+                    index += 1
+                    yield prepared
+            finally:
+                for future in pending:
+                    future.cancel()
+
+
+def _prepared_alone(
+    item: Path | IngestError,
+    language: str | None,
+    published: _dt.date | None,
+    extract: bool,
+    context: Any,
+    prepare: Callable[..., PreparedArticle],
+) -> PreparedArticle:
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
         try:
-            for index, item in enumerate(inputs):
-                while submitted < len(inputs) and len(pending) < window and not control.cancelled:
-                    pending.append(pool.submit(prepare_article, inputs[submitted], language, published, extract))
-                    submitted += 1
-                control.progress(index, len(inputs), _name(item))
-                if control.cancelled:
-                    return
-                yield pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+            return solo.submit(prepare, item, language, published, extract).result()
+        except BrokenProcessPool:
+            log.error("the reader process died on %s", _name(item))
+            return PreparedArticle(_name(item), reason="the reader crashed on this file (it may be corrupt)")
 
 
 def _name(item: Path | IngestError) -> str:

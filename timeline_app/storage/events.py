@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import and_, delete, func, or_
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import Event, EventOrigin, EventSource, EventStatus
@@ -311,8 +311,8 @@ class EventStore:
         if span.start is None or span.end is None:
             return []
         # Core rows, not ORM objects: this runs for every candidate of every imported article.
-        events_table: Any = EventRow.__table__
-        sources_table: Any = EventSourceRow.__table__
+        events_table: Any = SQLModel.metadata.tables[EventRow.__tablename__]
+        sources_table: Any = SQLModel.metadata.tables[EventSourceRow.__tablename__]
         statement = sa_select(events_table).where(*self._overlap_conditions(span.start, span.end))
         if exclude_article is not None:
             statement = statement.where(

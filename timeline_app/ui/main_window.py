@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.models import Changes
 from timeline_app.ingest import SUPPORTED_EXTENSIONS
 from timeline_app.services.importing import ImportReport
+from timeline_app.services.jobs import JobControl
+from timeline_app.services.publishing import ExportOptions, export_timeline
 from timeline_app.services.samples import sample_files
 from timeline_app.storage import Archive
 from timeline_app.ui.article_model import ARTICLE_ID_ROLE, ArticleTableModel
 from timeline_app.ui.canvas.commands import AddEntriesCommand
 from timeline_app.ui.canvas.panel import TimelinePanel
+from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobHandle, JobRunner
 from timeline_app.ui.menus import build_menus
@@ -351,6 +354,37 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.start_import(paths)
+
+    # -- export -------------------------------------------------------------
+
+    def export_current_timeline(self) -> JobHandle | None:
+        """File > Export (Ctrl+E): options with a preview, then the export off the GUI thread."""
+        timeline_id = self.canvas.document.timeline_id
+        if timeline_id is None:
+            self.notify("Open a timeline first (Timelines, left)")
+            return None
+        dialog = ExportDialog(self.archive, timeline_id, self, language=self.app_settings.display_language)
+        if not dialog.exec():
+            return None
+        path = dialog.ask_path()
+        if path is None:
+            return None
+        return self.start_export(timeline_id, dialog.fmt, path, dialog.options())
+
+    def start_export(self, timeline_id: int, fmt: str, path: Path, options: ExportOptions) -> JobHandle:
+        """Write an export in the background; the status bar reports the result."""
+        archive = self.archive
+
+        def job(control: JobControl) -> Path:
+            return export_timeline(archive, timeline_id, fmt, path, options, control)
+
+        handle = self.runner.start(job, parent=self)
+        handle.succeeded.connect(lambda written: self.notify(f"Exported to {written}"))
+        handle.failed.connect(
+            lambda message: QMessageBox.critical(self, "Export failed", f"Nothing was written: {message}")
+        )
+        self.notify(f"Exporting to {path}…")
+        return handle
 
     # -- settings and state ---------------------------------------------------
 

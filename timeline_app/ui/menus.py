@@ -30,6 +30,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                                  "Import every article in a folder and its subfolders"),
         "paste": _action(window, "New Article from &Clipboard…", window.paste_article, "Ctrl+Shift+V",
                          "Paste text as a new article"),
+        "export": _action(window, "&Export Timeline…", window.export_current_timeline, "Ctrl+E",
+                          "Publish the open timeline as PNG, SVG, PDF, HTML or TimelineJS data"),
         "settings": _action(window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences),
         "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit),
         "find": _action(window, "&Find in Archive", window.focus_search, QKeySequence.StandardKey.Find,
@@ -43,6 +45,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     file_menu = window.menuBar().addMenu("&File")
     file_menu.addActions([actions["import_files"], actions["import_folder"], actions["paste"]])
+    file_menu.addSeparator()
+    file_menu.addAction(actions["export"])
     file_menu.addSeparator()
     file_menu.addAction(actions["settings"])
     file_menu.addSeparator()
@@ -79,4 +83,5 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     toolbar.addActions([undo, redo])
     toolbar.addSeparator()
     toolbar.addAction(actions["find"])
+    toolbar.addAction(actions["export"])
     return actions

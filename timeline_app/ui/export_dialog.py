@@ -1,0 +1,195 @@
+"""File > Export (Ctrl+E): options with a live preview, then the export as a background job."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.services.publishing import ExportOptions, load_published
+from timeline_app.storage import Archive
+
+FORMAT_LABELS = {
+    "png": ("PNG image", ".png"),
+    "svg": ("SVG image", ".svg"),
+    "pdf": ("PDF (landscape)", ".pdf"),
+    "html": ("Interactive web page (HTML)", ".html"),
+    "timelinejs": ("TimelineJS data (JSON)", ".json"),
+    "csv": ("TimelineJS spreadsheet (CSV)", ".csv"),
+}
+PREVIEW_WIDTH = 1200
+_SAFE_NAME = re.compile(r"[^\w\- ]+")
+
+
+def _date(text: str) -> _dt.date | None:
+    text = text.strip()
+    return _dt.date.fromisoformat(text) if text else None
+
+
+class ExportDialog(QDialog):
+    """Choose format and options; the preview shows what the image exports will contain."""
+
+    def __init__(self, archive: Archive, timeline_id: int, parent: QWidget | None = None, *,
+                 language: str | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.timeline_id = timeline_id
+        self.language = language
+        self.setWindowTitle("Export timeline")
+        self.resize(1100, 720)
+        with archive.read() as tx:
+            timeline = tx.timelines.get_required(timeline_id)
+        self.format = QComboBox()
+        for code, (label, _suffix) in FORMAT_LABELS.items():
+            self.format.addItem(label, code)
+        self.title = QLineEdit(timeline.name)
+        self.subtitle = QLineEdit(timeline.description)
+        self.date_from = QLineEdit(placeholderText="YYYY-MM-DD (all when empty)")
+        self.date_to = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.lanes = QListWidget()
+        self.lanes.setMaximumHeight(110)
+        for lane in timeline.lanes:
+            item = QListWidgetItem(lane.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.lanes.addItem(item)
+        self.width = QSpinBox(minimum=0, maximum=20_000, singleStep=100, specialValueText="automatic")
+        self.scale = QSpinBox(minimum=1, maximum=4, suffix="×")
+        self.theme = QComboBox()
+        self.theme.addItem("Light", "light")
+        self.theme.addItem("Dark", "dark")
+        self.page = QComboBox()
+        self.page.addItem("A4 landscape", "a4")
+        self.page.addItem("A3 landscape", "a3")
+        self.include_sources = QCheckBox("List the sources")
+        self.include_sources.setChecked(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b;")
+        self.preview = QLabel("Preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        for label, widget in (("Format", self.format), ("Title", self.title), ("Subtitle", self.subtitle),
+                              ("From", self.date_from), ("To", self.date_to), ("Lanes", self.lanes),
+                              ("Width (px)", self.width), ("Scale", self.scale), ("Theme", self.theme),
+                              ("PDF paper", self.page)):
+            form.addRow(label, widget)
+        form.addRow(self.include_sources)
+        form.addRow(self.error)
+        side = QWidget()
+        side.setLayout(form)
+        side.setMaximumWidth(380)
+        body = QHBoxLayout()
+        body.addWidget(side)
+        body.addWidget(scroll, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.update_preview)
+        for edit in (self.title, self.subtitle, self.date_from, self.date_to):
+            edit.textChanged.connect(self._timer.start)
+        for combo in (self.format, self.theme, self.page):
+            combo.currentIndexChanged.connect(self._timer.start)
+        self.lanes.itemChanged.connect(self._timer.start)
+        self.include_sources.toggled.connect(self._timer.start)
+        self.format.currentIndexChanged.connect(self._update_enabled)
+        self._update_enabled()
+        self.update_preview()
+
+    @property
+    def fmt(self) -> str:
+        """The chosen format code."""
+        return str(self.format.currentData())
+
+    def options(self) -> ExportOptions:
+        """The chosen options (``ValueError`` with a readable message when they are not valid)."""
+        try:
+            date_from, date_to = _date(self.date_from.text()), _date(self.date_to.text())
+        except ValueError:
+            raise ValueError("Dates are YYYY-MM-DD") from None
+        lanes = tuple(
+            self.lanes.item(i).text() for i in range(self.lanes.count())
+            if self.lanes.item(i).checkState() == Qt.CheckState.Checked
+        )
+        if self.lanes.count() and not lanes:
+            raise ValueError("Choose at least one lane")
+        all_lanes = len(lanes) == self.lanes.count()
+        return ExportOptions(
+            date_from=date_from,
+            date_to=date_to,
+            lanes=() if all_lanes else lanes,
+            title=self.title.text().strip() or None,
+            subtitle=self.subtitle.text().strip() or None,
+            width=self.width.value() or None,
+            scale=float(self.scale.value()),
+            theme=str(self.theme.currentData()),
+            page=str(self.page.currentData()),
+            include_sources=self.include_sources.isChecked(),
+            language=self.language,
+        )
+
+    def update_preview(self) -> None:
+        """Render the image the current options give (fit to the preview width)."""
+        from timeline_app.export.image import TimelinePicture, auto_width, render_png
+
+        self._timer.stop()
+        try:
+            options = self.options()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            self.export_button.setEnabled(False)
+            return
+        self.error.clear()
+        self.export_button.setEnabled(True)
+        published = load_published(self.archive, self.timeline_id, options)
+        width = options.width or auto_width(published)
+        picture = TimelinePicture(published, width, options.theme)
+        image = render_png(picture, 1.0)
+        pixmap = QPixmap.fromImage(image)
+        if pixmap.width() > PREVIEW_WIDTH:
+            pixmap = pixmap.scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pixmap)
+        entries = len(published.entries)
+        self.preview.setToolTip(f"{entries} events, {width} px wide")
+
+    def _update_enabled(self) -> None:
+        image = self.fmt in ("png", "svg", "pdf")
+        self.width.setEnabled(image)
+        self.scale.setEnabled(self.fmt == "png")
+        self.page.setEnabled(self.fmt == "pdf")
+
+    def ask_path(self, folder: str = "") -> Path | None:
+        """Ask where to write the export (the user's path is used as given)."""
+        label, suffix = FORMAT_LABELS[self.fmt]
+        # Only a suggestion the editor confirms; no path separators or odd characters from the title.
+        name = (_SAFE_NAME.sub("", self.title.text()).strip()[:80] or "timeline") + suffix
+        path, _ = QFileDialog.getSaveFileName(self, "Export timeline", str(Path(folder) / name),
+                                              f"{label} (*{suffix})")
+        return Path(path) if path else None

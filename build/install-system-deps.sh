@@ -1,8 +1,10 @@
 #!/bin/sh
-# Install the Debian packages Qt needs to run (offscreen in tests, xcb on a desktop)
+# Install the Debian packages Qt needs to run (offscreen in tests, xcb on a desktop) and the
+# headless browser the HTML-export tests use,
 # when they are missing. Only runs apt-get when something is actually missing.
 set -e
-PKGS="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+# chromium: the HTML export is checked in a real headless browser by the test suite.
+PKGS="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core chromium"
 missing=""
 for p in $PKGS; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,6 +90,7 @@ class ExportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
+        self.preview_area = scroll
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -173,11 +174,17 @@ class ExportDialog(QDialog):
         picture = TimelinePicture(published, width, options.theme)
         image = render_png(picture, 1.0)
         pixmap = QPixmap.fromImage(image)
-        if pixmap.width() > PREVIEW_WIDTH:
-            pixmap = pixmap.scaledToWidth(PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        room = self.preview_area.viewport().width() - 8
+        fit = room if room > 200 else PREVIEW_WIDTH
+        if pixmap.width() > fit:
+            pixmap = pixmap.scaledToWidth(fit, Qt.TransformationMode.SmoothTransformation)
         self.preview.setPixmap(pixmap)
         entries = len(published.entries)
         self.preview.setToolTip(f"{entries} events, {width} px wide")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()  # fit the preview to the shown size
 
     def _update_enabled(self) -> None:
         image = self.fmt in ("png", "svg", "pdf")

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install the Debian packages Qt needs to run (offscreen in tests, xcb on a desktop) and the
-# headless browser the HTML-export tests use,
-# when they are missing. Only runs apt-get when something is actually missing.
+# headless browser the HTML-export tests use, when they are missing. Only runs apt-get when
+# something is actually missing.
 set -e
 # chromium: the HTML export is checked in a real headless browser by the test suite.
 PKGS="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core chromium"
@@ -17,5 +17,7 @@ fi
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 echo "Installing system packages:$missing"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing; }; then
+    # Keep going: tests that need a missing package say so (the browser tests skip with the reason).
+    echo "warning: could not install:$missing" >&2
+fi

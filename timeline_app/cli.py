@@ -10,6 +10,7 @@ import datetime as _dt
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from timeline_app import __version__
@@ -217,9 +218,9 @@ def _import_timelinejs(archive: Archive, paths: list[str]) -> list[dict[str, Any
 
 
 def _cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from timeline_app.export.timelinejs_read import looks_like_timelinejs
 
-    timelinejs = [p for p in args.paths if looks_like_timelinejs(p)]
+    # .json/.csv are never articles: TimelineJS data, or a failure saying why it is not.
+    timelinejs = [p for p in args.paths if Path(p).suffix.lower() in (".json", ".csv") and Path(p).is_file()]
     timeline_results = _import_timelinejs(archive, timelinejs) if timelinejs else []
     args.paths = [p for p in args.paths if p not in timelinejs]
     if not args.paths:

@@ -56,3 +56,21 @@ def test_ctrl_e_exports_the_open_timeline(qtbot, archive, tmp_path: Path, monkey
     page = target.read_text(encoding="utf-8")
     assert "Verdrag getekend" in page and "Drielandentunnel &lt;b&gt;" in page
     assert list(target.parent.iterdir()) == [target]  # no temporary file left behind
+
+
+def test_timelinejs_files_import_as_new_timelines_from_the_gui(qtbot, archive, tmp_path: Path, monkeypatch) -> None:
+    from timeline_app.paths import resources_dir
+
+    shown: list[str] = []
+    monkeypatch.setattr("timeline_app.ui.main_window.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
+    window = MainWindow(archive, JobRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"events": [{"start_date": {}}]}', encoding="utf-8")
+    handle = window.start_import([resources_dir() / "examples" / "timeline-timelinejs.json", broken])
+    assert handle is None  # no articles: nothing runs in the background
+    with archive.read() as tx:
+        timelines = tx.timelines.all()
+    assert len(timelines) == 1 and timelines[0].entry_count > 10
+    assert window.timelines.current_id == timelines[0].id
+    assert shown and "broken.json" in shown[0]

@@ -267,7 +267,14 @@ def parse_json(text: str) -> ImportedTimeline:
                 eras.append(ImportedEra(_text_of(era)[0], _moment(era["start_date"]), _moment(era["end_date"])))
             except TimelineJSError:
                 skipped += 1
-    return ImportedTimeline(title, subtitle, tuple(events), tuple(eras), skipped)
+    return _checked(ImportedTimeline(title, subtitle, tuple(events), tuple(eras), skipped))
+
+
+def _checked(imported: ImportedTimeline) -> ImportedTimeline:
+    """Refuse data of which not one event could be read (an empty timeline would hide that)."""
+    if imported.skipped and not imported.events:
+        raise TimelineJSError(f"no event with a readable date ({imported.skipped} skipped)")
+    return imported
 
 
 # -- CSV ---------------------------------------------------------------------------
@@ -330,7 +337,7 @@ def parse_csv(text: str) -> ImportedTimeline:
             skipped += 1
             continue
         events.append(ImportedEvent(headline or body[:80], body, span, row.get("group", "").strip()))
-    return ImportedTimeline(title, subtitle, tuple(events), tuple(eras), skipped)
+    return _checked(ImportedTimeline(title, subtitle, tuple(events), tuple(eras), skipped))
 
 
 # -- files -------------------------------------------------------------------------

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.models import Changes
+from timeline_app.export.timelinejs_read import TimelineJSError
 from timeline_app.ingest import SUPPORTED_EXTENSIONS
 from timeline_app.services.importing import ImportReport
 from timeline_app.services.jobs import JobControl
-from timeline_app.services.publishing import ExportOptions, export_timeline
+from timeline_app.services.publishing import ExportOptions, export_timeline, import_timelinejs
 from timeline_app.services.samples import sample_files
 from timeline_app.storage import Archive
 from timeline_app.ui.article_model import ARTICLE_ID_ROLE, ArticleTableModel
@@ -48,6 +49,8 @@ from timeline_app.ui.sources_panel import SourcesPanel
 from timeline_app.ui.timeline_list import TimelineListWidget
 
 READER_TAB, TIMELINE_TAB = 0, 1
+# Never article formats: such files are TimelineJS data, or reported as not being it.
+TIMELINEJS_SUFFIXES = (".json", ".csv")
 
 
 class MainWindow(QMainWindow):
@@ -312,7 +315,10 @@ class MainWindow(QMainWindow):
     def choose_files_to_import(self) -> None:
         """Ask for files, then import them in the background."""
         patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
-        files, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", f"Articles ({patterns});;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import articles", "",
+            f"Articles and TimelineJS data ({patterns} *.json *.csv);;Articles ({patterns});;All files (*)",
+        )
         if files:
             self.start_import(files)
 
@@ -323,8 +329,34 @@ class MainWindow(QMainWindow):
             self.start_import([folder])
 
     def start_import(self, paths: Sequence[str | Path]) -> JobHandle | None:
-        """Import ``paths`` off the GUI thread with progress and cancel."""
-        return self.imports.start(paths)
+        """Import ``paths`` off the GUI thread with progress and cancel.
+
+        TimelineJS files (.json/.csv) become new timelines right away; the rest are articles.
+        """
+        timelinejs = [p for p in paths if Path(p).is_file() and Path(p).suffix.lower() in TIMELINEJS_SUFFIXES]
+        if timelinejs:
+            self.import_timelinejs_files(timelinejs)
+        articles = [p for p in paths if p not in timelinejs]
+        return self.imports.start(articles) if articles else None
+
+    def import_timelinejs_files(self, paths: Sequence[str | Path]) -> list[int]:
+        """Each TimelineJS file as a new timeline of accepted, editor-made events; returns their ids."""
+        made: list[int] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                timeline, _changes = import_timelinejs(self.archive, path)
+            except (TimelineJSError, OSError, ValueError) as exc:
+                problems.append(f"{Path(path).name}: {exc}")
+                continue
+            made.append(timeline.id)
+        if made:
+            self.refresh_views(Changes(events=True, timelines=True, articles=True))
+            self.timelines.select(made[-1])
+            self.notify(f"{len(made)} TimelineJS file(s) imported as new timelines")
+        if problems:
+            QMessageBox.warning(self, "TimelineJS import", "\n".join(problems))
+        return made
 
     def seed_samples(self, folder: Path) -> JobHandle | None:
         """Import the sample articles (first start of a new archive)."""

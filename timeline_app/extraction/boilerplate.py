@@ -63,6 +63,18 @@ def is_copyright_year(text: str, start: int) -> bool:
     return _COPYRIGHT_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
+_CAPTION_LABEL = re.compile(
+    r"^[\s*_>]*(?:photo\s+caption|foto\s*onderschrift|onderschrift|bijschrift|bildunterschrift|bildtext|"
+    r"légende|legende|caption)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def strip_caption_label(text: str) -> str:
+    """``text`` without a leading caption label ("Bildunterschrift:", "Légende :", "Caption:")."""
+    return _CAPTION_LABEL.sub("", text, count=1)
+
+
 def is_caption(paragraph: str) -> bool:
     """True when ``paragraph`` is a photo caption (see the module rules)."""
     if len(paragraph) > MAX_CAPTION_CHARS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline_app.extraction.boilerplate import strip_caption_label
 from timeline_app.extraction.eventwords import DATE_CONJUNCTIONS, DATE_PREPOSITIONS, STOPWORDS
 
 MAX_HEADLINE_CHARS = 90
@@ -47,7 +48,7 @@ def make_headline(
     text = _without_dates(sentence, start, end, date_spans, lang)
     if not _substantial(text, lang):
         text = _without_dates(sentence, 0, len(sentence), date_spans, lang)
-    text = _drop_leading_connector(text, lang)
+    text = _drop_leading_connector(strip_caption_label(text), lang)
     if heading:
         heading = heading.strip(_EDGE_JUNK)
         text = f"{heading}: {_lower_first(text, lang)}" if text else heading

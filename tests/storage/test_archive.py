@@ -36,6 +36,7 @@ def test_article_round_trip_and_listing(archive) -> None:
         # Unknown publication dates sort last, newest first otherwise.
         assert [s.id for s in tx.articles.all()] == [first, second]
         assert tx.articles.unknown_published() == [second]
+        assert tx.articles.count_unknown_published() == 1
         assert tx.articles.ids(contains="krim") == [first]
         assert tx.articles.ids(contains="nos") == [first]
         assert tx.articles.source_names() == ["NOS"]

@@ -189,6 +189,11 @@ class ArticleStore:
             raise NotImplementedError(f"search on {connection.dialect.name} is not implemented yet")
         return sqlite_dialect.search_articles(connection, node, filters or SearchFilters(), limit=limit)
 
+    def count_unknown_published(self) -> int:
+        """How many articles have no known publication date."""
+        condition: ColumnElement[bool] = col(ArticleRow.published).is_(None)
+        return int(self.session.exec(select(func.count()).select_from(ArticleRow).where(condition)).one())
+
     def unknown_published(self) -> list[int]:
         """Ids of articles whose publication date is unknown."""
         condition: ColumnElement[bool] = col(ArticleRow.published).is_(None)

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
             return
         with self.archive.read() as tx:
             count = tx.articles.count()
-            unknown = len(tx.articles.unknown_published())
+            unknown = tx.articles.count_unknown_published()
             suggested = tx.events.count()
         text = f"{count} articles · {suggested} events"
         if unknown:

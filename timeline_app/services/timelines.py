@@ -31,6 +31,7 @@ from timeline_app.domain.models import (
 )
 from timeline_app.storage import Archive, Transaction
 from timeline_app.storage.tables import EraRow, EventRow, LaneRow, TimelineEntryRow
+from timeline_app.storage.timelines import clean_tags, timeline_entry_tags
 
 CHANGED = Changes(timelines=True)
 AUTO_LANE_KINDS = ("article", "tag", "source", "person")
@@ -162,7 +163,7 @@ def load_entries(archive: Archive, timeline_id: int) -> tuple[Timeline, list[Tim
 
 
 def load_for_canvas(archive: Archive, timeline_id: int) -> tuple[Timeline, list[TimelineEntry], list[Event]]:
-    """A timeline, its entries and their events without sources or tags, read in bulk for display.
+    """A timeline, its entries (with their tags) and their events without sources or tags, read in bulk.
 
     Plain column reads (no ORM objects), so 10,000 entries load in a fraction of a second;
     ask :func:`event_details` for an event's sources when they are shown.
@@ -177,8 +178,10 @@ def load_for_canvas(archive: Archive, timeline_id: int) -> tuple[Timeline, list[
             .join(TimelineEntryRow, col(TimelineEntryRow.event_id) == col(EventRow.id))
             .where(col(TimelineEntryRow.timeline_id) == timeline_id)
         ).all()
+        tags = timeline_entry_tags(tx.session, timeline_id)
     entries = [
-        TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], EditorialStatus(r[6]), r[7], r[8], r[9]) for r in entry_rows
+        TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], EditorialStatus(r[6]), r[7], r[8], r[9], tags.get(r[0], ()))
+        for r in entry_rows
     ]
     return timeline, entries, [_brief_event(row) for row in event_rows]
 
@@ -248,7 +251,10 @@ def restore_entries(archive: Archive, entries: Sequence[TimelineEntry]) -> tuple
 
 
 def update_entry(archive: Archive, entry_id: int, **fields: object) -> tuple[TimelineEntry, TimelineEntry, Changes]:
-    """Change an entry's lane, colour, importance, status, notes or title override: (before, after, changes)."""
+    """Change an entry's lane, colour, importance, status, notes, title override or tags: (before, after, changes).
+
+    ``tags`` is a sequence of names that replaces the entry's tags.
+    """
     with archive.write() as tx:
         before = _entries_by_id(tx, [entry_id])
         if not before:
@@ -268,28 +274,13 @@ def move_entries(
         return previous, CHANGED
 
 
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as comma-separated text: trimmed, without blanks or repeats, sorted."""
+    return clean_tags(text.split(","))
+
+
 def _entries_by_id(tx: Transaction, entry_ids: Sequence[int]) -> list[TimelineEntry]:
-    # TimelineStore has no "entries by id" yet; read the rows here and hand out domain records.
-    rows = tx.session.exec(select(TimelineEntryRow).where(col(TimelineEntryRow.id).in_(list(entry_ids))))
-    return sorted(
-        (
-            TimelineEntry(
-                id=row.id,
-                timeline_id=row.timeline_id,
-                event_id=row.event_id,
-                lane_id=row.lane_id,
-                colour=row.colour,
-                importance=row.importance,
-                editorial_status=EditorialStatus(row.editorial_status),
-                public_note=row.public_note,
-                internal_note=row.internal_note,
-                title_override=row.title_override,
-            )
-            for row in rows
-            if row.id is not None
-        ),
-        key=lambda e: e.id,
-    )
+    return tx.timelines.entries_by_id(entry_ids)
 
 
 def _put_entry(tx: Transaction, timeline_id: int, entry: TimelineEntry) -> TimelineEntry:
@@ -302,6 +293,7 @@ def _put_entry(tx: Transaction, timeline_id: int, entry: TimelineEntry) -> Timel
         public_note=entry.public_note,
         internal_note=entry.internal_note,
         title_override=entry.title_override,
+        tags=entry.tags,
     )
 
 
@@ -390,6 +382,8 @@ def restore_lane(archive: Archive, lane: Lane, members: Sequence[int]) -> tuple[
 def auto_lanes(archive: Archive, timeline_id: int, by: str) -> tuple[AutoLanes, Changes]:
     """Sort entries into lanes by their first article, tag, source (publication) or person named.
 
+    "tag" uses the entry's own tags when it has any, else its event's tags.
+
     The commonest keys get a lane each (at most :data:`MAX_AUTO_LANES`); the rest share "Other".
     Existing lanes with the same name are reused.
     """
@@ -405,7 +399,7 @@ def auto_lanes(archive: Archive, timeline_id: int, by: str) -> tuple[AutoLanes, 
             event = events.get(entry.event_id)
             if event is None:
                 continue
-            key = _auto_key(tx, by, event.tags, event.people, [s.article_id for s in event.sources], titles)
+            key = _auto_key(tx, by, entry.tags or event.tags, event.people, [s.article_id for s in event.sources], titles)
             keys[entry.id] = key or OTHER_LANE
         common = [k for k, _ in Counter(k for k in keys.values() if k != OTHER_LANE).most_common(MAX_AUTO_LANES)]
         existing = {lane.name: lane for lane in timeline.lanes}

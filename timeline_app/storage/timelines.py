@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import EditorialStatus, Era, Lane, Timeline, TimelineEntry
-from timeline_app.storage.tables import EraRow, LaneRow, TimelineEntryRow, TimelineRow
+from timeline_app.storage.tables import EntryTagRow, EraRow, LaneRow, TagRow, TimelineEntryRow, TimelineRow
 
 _ENTRY_FIELDS = frozenset(
-    {"lane_id", "colour", "importance", "editorial_status", "public_note", "internal_note", "title_override"}
+    {"lane_id", "colour", "importance", "editorial_status", "public_note", "internal_note", "title_override", "tags"}
 )
 
 
@@ -29,7 +31,46 @@ def _to_era(row: EraRow) -> Era:
     return Era(row.id, row.timeline_id, row.name, row.start, row.end, row.colour)
 
 
-def _to_entry(row: TimelineEntryRow) -> TimelineEntry:
+def clean_tags(names: Iterable[str]) -> tuple[str, ...]:
+    """Tag names stripped, without blanks or repeats (first spelling wins, case-insensitively), sorted."""
+    seen: dict[str, str] = {}
+    for name in names:
+        name = " ".join(name.split())
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return tuple(sorted(seen.values(), key=str.casefold))
+
+
+def entry_tags(session: Session, entry_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """Tag names per entry id (entries without tags are absent), each sorted case-insensitively."""
+    found: dict[int, list[str]] = defaultdict(list)
+    ids = list(entry_ids)
+    for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
+        rows = session.exec(
+            select(EntryTagRow.entry_id, TagRow.name)
+            .join(TagRow, col(TagRow.id) == col(EntryTagRow.tag_id))
+            .where(col(EntryTagRow.entry_id).in_(ids[start : start + 900]))
+        )
+        for entry_id, name in rows:
+            found[entry_id].append(name)
+    return {entry_id: tuple(sorted(names, key=str.casefold)) for entry_id, names in found.items()}
+
+
+def timeline_entry_tags(session: Session, timeline_id: int) -> dict[int, tuple[str, ...]]:
+    """Tag names per entry of one timeline (one query; entries without tags are absent)."""
+    found: dict[int, list[str]] = defaultdict(list)
+    rows = session.exec(
+        select(EntryTagRow.entry_id, TagRow.name)
+        .join(TagRow, col(TagRow.id) == col(EntryTagRow.tag_id))
+        .join(TimelineEntryRow, col(TimelineEntryRow.id) == col(EntryTagRow.entry_id))
+        .where(TimelineEntryRow.timeline_id == timeline_id)
+    )
+    for entry_id, name in rows:
+        found[entry_id].append(name)
+    return {entry_id: tuple(sorted(names, key=str.casefold)) for entry_id, names in found.items()}
+
+
+def _to_entry(row: TimelineEntryRow, tags: tuple[str, ...] = ()) -> TimelineEntry:
     assert row.id is not None
     return TimelineEntry(
         id=row.id,
@@ -42,6 +83,7 @@ def _to_entry(row: TimelineEntryRow) -> TimelineEntry:
         public_note=row.public_note,
         internal_note=row.internal_note,
         title_override=row.title_override,
+        tags=tags,
     )
 
 
@@ -162,18 +204,39 @@ class TimelineStore:
         return _to_entry(entry)
 
     def update_entry(self, entry_id: int, **fields: object) -> TimelineEntry:
-        """Change an entry's lane, colour, importance, status, notes or title override."""
+        """Change an entry's lane, colour, importance, status, notes, title override or tags."""
         unknown = set(fields) - _ENTRY_FIELDS
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
         entry = self.session.get(TimelineEntryRow, entry_id)
         if entry is None:
             raise KeyError(entry_id)
+        tags = fields.pop("tags", None)
         for name, value in fields.items():
             setattr(entry, name, value.value if isinstance(value, EditorialStatus) else value)
         self.session.add(entry)
+        if tags is not None:
+            assert isinstance(tags, Iterable) and not isinstance(tags, str), "tags are a sequence of names"
+            self._write_tags(entry_id, tags)
         self._touch(self._row(entry.timeline_id))
-        return _to_entry(entry)
+        return _to_entry(entry, entry_tags(self.session, [entry_id]).get(entry_id, ()))
+
+    def set_entry_tags(self, entry_id: int, names: Iterable[str]) -> TimelineEntry:
+        """Replace an entry's tags (names are trimmed; blanks and repeats dropped)."""
+        return self.update_entry(entry_id, tags=tuple(names))
+
+    def _write_tags(self, entry_id: int, names: Iterable[str]) -> None:
+        self.session.execute(delete(EntryTagRow).where(col(EntryTagRow.entry_id) == entry_id))
+        for name in clean_tags(names):
+            tag_id = self.session.exec(select(TagRow.id).where(TagRow.name == name)).first()
+            if tag_id is None:
+                tag = TagRow(name=name)
+                self.session.add(tag)
+                self.session.flush()
+                tag_id = tag.id
+            assert tag_id is not None
+            self.session.add(EntryTagRow(entry_id=entry_id, tag_id=tag_id))
+        self.session.flush()
 
     def remove_entry(self, entry_id: int) -> bool:
         """Take an event off a timeline (the event itself stays in the archive)."""
@@ -185,11 +248,27 @@ class TimelineStore:
         return True
 
     def entries(self, timeline_id: int) -> list[TimelineEntry]:
-        """The entries of a timeline."""
-        rows = self.session.exec(
-            select(TimelineEntryRow).where(TimelineEntryRow.timeline_id == timeline_id).order_by(col(TimelineEntryRow.id))
+        """The entries of a timeline with their tags."""
+        rows = list(
+            self.session.exec(
+                select(TimelineEntryRow)
+                .where(TimelineEntryRow.timeline_id == timeline_id)
+                .order_by(col(TimelineEntryRow.id))
+            )
         )
-        return [_to_entry(row) for row in rows]
+        tags = timeline_entry_tags(self.session, timeline_id)
+        return [_to_entry(row, tags.get(row.id or 0, ())) for row in rows]
+
+    def entries_by_id(self, entry_ids: Sequence[int]) -> list[TimelineEntry]:
+        """Entries by id with their tags, in id order (unknown ids skipped)."""
+        ids = list(dict.fromkeys(entry_ids))
+        rows: list[TimelineEntryRow] = []
+        for start in range(0, len(ids), 900):
+            rows += self.session.exec(
+                select(TimelineEntryRow).where(col(TimelineEntryRow.id).in_(ids[start : start + 900]))
+            )
+        tags = entry_tags(self.session, [row.id for row in rows if row.id is not None])
+        return sorted((_to_entry(row, tags.get(row.id or 0, ())) for row in rows), key=lambda e: e.id)
 
     def _row(self, timeline_id: int) -> TimelineRow:
         row = self.session.get(TimelineRow, timeline_id)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.models import EditorialStatus, Event, Lane, TimelineEntry
+from timeline_app.services.timelines import parse_tags
 
 STATUS_LABELS = {
     EditorialStatus.DRAFT: "Draft",
@@ -68,7 +69,7 @@ class LaneListModel(QAbstractListModel):
 
 
 class EntryEditDialog(QDialog):
-    """Edit an entry's title override, lane, colour, importance, status and notes."""
+    """Edit an entry's title override, lane, colour, importance, status, tags and notes."""
 
     def __init__(self, entry: TimelineEntry, event: Event, lanes: list[Lane], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,9 @@ class EntryEditDialog(QDialog):
         for status, label in STATUS_LABELS.items():
             self.status.addItem(label, status.value)
         self.status.setCurrentIndex(self.status.findData(entry.editorial_status.value))
+        self.tags = QLineEdit(", ".join(entry.tags))
+        self.tags.setPlaceholderText(", ".join(event.tags) or "comma-separated, e.g. budget, court")
+        self.tags.setToolTip("Tags of this entry, separated by commas (empty: the event's tags are used)")
         self.public_note = QPlainTextEdit(entry.public_note)
         self.internal_note = QPlainTextEdit(entry.internal_note)
         for widget in (self.public_note, self.internal_note):
@@ -101,6 +105,7 @@ class EntryEditDialog(QDialog):
         form.addRow("Colour", self.colour)
         form.addRow("Importance", self.importance)
         form.addRow("Status", self.status)
+        form.addRow("Tags", self.tags)
         form.addRow("Public note", self.public_note)
         form.addRow("Internal note (never published)", self.internal_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -118,5 +123,6 @@ class EntryEditDialog(QDialog):
             "editorial_status": EditorialStatus(self.status.currentData()),
             "public_note": self.public_note.toPlainText(),
             "internal_note": self.internal_note.toPlainText(),
+            "tags": parse_tags(self.tags.text()),
         }
         return {name: value for name, value in values.items() if getattr(self.entry, name) != value}

@@ -38,3 +38,28 @@ def test_canvas_selection_shows_sources_and_opens_the_article(qtbot, archive, tm
     window.sources.anchorClicked.emit(QUrl(f"article:{article_id}:10"))
     assert window.reader.article_id == article_id
     assert window.tabs.currentIndex() == 0
+
+
+def test_reviewing_keeps_the_open_timeline_and_its_zoom(qtbot, archive, tmp_path: Path) -> None:
+
+    article_id = add_article(archive, "Op 3 februari 2022 brak water door.", title="Waterinbraak")
+    events = [add_event(archive, article_id, f"Gebeurtenis {n}") for n in range(3)]
+    window = MainWindow(archive, JobRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    timeline_id = window.timelines.create("Tunnel", events[:1])
+    window.canvas.view.zoom_by(2)
+    step = window.canvas.scene.zoom_step
+    opened: list[object] = []
+    window.timelines.current_changed.connect(opened.append)
+    window.review.table.setFocus()
+    assert window.review.select_event(events[1])
+    notices: list[str] = []
+    window.review.notice_posted.connect(notices.append)
+    assert window.review.timeline_id == timeline_id, notices
+    window.review.review_actions.add_to_timeline.trigger()  # T: adds to the open timeline
+    assert window.timelines.current_id == timeline_id
+    assert opened == []  # the timeline was not opened again (that would re-fit the view)
+    assert window.canvas.scene.zoom_step == step
+    with archive.read() as tx:
+        assert tx.timelines.get_required(timeline_id).entry_count == 2

@@ -106,6 +106,12 @@ class ArticleTableModel(QAbstractTableModel):
         self._cache.clear()
         self.endResetModel()
 
+    def refresh_rows(self) -> None:
+        """Re-read the rows' values (event counts) without changing the list of articles."""
+        self._cache.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
     def article_id(self, row: int) -> int | None:
         """The article shown in ``row``."""
         return self._ids[row] if 0 <= row < len(self._ids) else None

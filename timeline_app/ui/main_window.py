@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.reader.changes_made.connect(self.refresh_views)
         self.reader.notice_posted.connect(self.notify)
         self.review.event_selected.connect(self.show_event_source)
-        self.review.changes_made.connect(self.refresh_views)
+        self.review.changes_made.connect(self._on_review_changes)
         self.review.notice_posted.connect(self.notify)
         self.timelines.selected_events = self.review.selected_ids
         self.timelines.current_changed.connect(self.open_timeline)
@@ -260,25 +260,42 @@ class MainWindow(QMainWindow):
 
     # -- refresh --------------------------------------------------------------
 
-    def refresh_views(self, changes: object) -> None:
-        """Bring every view up to date after ``changes`` (Changes)."""
+    def refresh_views(self, changes: object, origin: QWidget | None = None) -> None:
+        """Bring every view up to date after ``changes`` (Changes); ``origin`` updated itself."""
         if not isinstance(changes, Changes):
             return
-        if changes.articles or changes.events:
+        if changes.articles:
             self.model.reload()
             self.search.refresh_filters()
-        if changes.events or changes.articles:
+        elif changes.events:
+            self.model.refresh_rows()  # event counts; the list of articles is the same
+        if (changes.events or changes.articles) and origin is not self.review:
             self.review.reload()
+        if changes.events or changes.articles:
             self.reader.apply_changes(changes)
         if changes.timelines or changes.events:
-            current = self.timelines.current_id
-            self.timelines.model.reload()
-            if current is not None:
-                row = self.timelines.model.row_of(current)
-                if row is not None:
-                    self.timelines.view.setCurrentIndex(self.timelines.model.index(row, 0))
-            self.canvas.document.reload_all()
+            self._reload_timelines()
         self._update_status()
+
+    def _reload_timelines(self) -> None:
+        """Re-read the timeline list and the open timeline, keeping selection and zoom."""
+        current = self.timelines.current_id
+        selection = self.timelines.view.selectionModel()
+        selection.blockSignals(True)  # the same timeline stays open: no re-fit of the canvas
+        try:
+            self.timelines.model.reload()
+            row = self.timelines.model.row_of(current) if current is not None else None
+            if row is not None:
+                self.timelines.view.setCurrentIndex(self.timelines.model.index(row, 0))
+        finally:
+            selection.blockSignals(False)
+        if current is not None and row is None:
+            self.open_timeline(None)  # it was deleted
+        else:
+            self.canvas.document.reload_all()
+
+    def _on_review_changes(self, changes: object) -> None:
+        self.refresh_views(changes, self.review)
 
     def focus_search(self) -> None:
         """Ctrl+F: raise the search dock and put the cursor in its box."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from bench_canvas import bulk_timeline
-from PySide6.QtGui import QColor, QPalette, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
@@ -21,6 +21,7 @@ from timeline_app.domain.models import EditorialStatus, EventSource, EventStatus
 from timeline_app.layout import to_days
 from timeline_app.storage import Archive, NewArticle, NewEvent, open_archive
 from timeline_app.ui.canvas import TimelinePanel
+from timeline_app.ui.palette import dark_palette
 
 D = dt.datetime
 
@@ -89,18 +90,6 @@ ERAS = [
 LANE_COLOURS = {"Diplomatie": "#2f6fb5", "Bouw": "#d0731d", "Water": "#1f8a8a", "Recht & geld": "#b8403b"}
 
 
-def dark_palette() -> QPalette:
-    """A dark palette like the platforms' dark modes."""
-    palette = QPalette()
-    for role, colour in {
-        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#232427",
-        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2b2c30",
-        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3b6fd8",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Mid: "#5f6368",
-    }.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def _article(archive: Archive, n: int) -> int:

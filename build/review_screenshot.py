@@ -11,13 +11,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from timeline_app.domain.dates import DateSpan, Qualifier
 from timeline_app.domain.models import EventSource, EventStatus
 from timeline_app.extraction.periods import span_for_value
 from timeline_app.storage import Archive, NewArticle, NewEvent, open_archive
+from timeline_app.ui.palette import dark_palette
 from timeline_app.ui.review import EventEditDialog, ReviewQueueWidget
 
 ARTICLES = (
@@ -92,19 +93,6 @@ def build_archive(archive: Archive) -> None:
                                    conflict=conflict), sources)
 
 
-def dark_palette() -> QPalette:
-    """A dark palette like the platforms' dark modes."""
-    palette = QPalette()
-    for role, colour in {
-        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#1f2023",
-        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2b2c30",
-        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3b6fd8",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Mid: "#5f6368",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-    }.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main(out_dir: str) -> int:

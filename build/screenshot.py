@@ -9,7 +9,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from timeline_app.domain.models import EventStatus
@@ -19,31 +18,7 @@ from timeline_app.services.timelines import auto_lanes, create_from_accepted
 from timeline_app.storage import open_archive
 from timeline_app.ui.jobs import JobRunner
 from timeline_app.ui.main_window import MainWindow
-
-
-def dark_palette() -> QPalette:
-    """A dark palette like the platforms' dark modes (for the dark screenshots)."""
-    from PySide6.QtGui import QColor
-
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a",
-        QPalette.ColorRole.AlternateBase: "#232427",
-        QPalette.ColorRole.Text: "#e8eaed",
-        QPalette.ColorRole.Button: "#2b2c30",
-        QPalette.ColorRole.ButtonText: "#e8eaed",
-        QPalette.ColorRole.Highlight: "#3b6fd8",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Mid: "#5f6368",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.ToolTipBase: "#2b2c30",
-        QPalette.ColorRole.ToolTipText: "#e8eaed",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    return palette
+from timeline_app.ui.palette import dark_palette
 
 
 def main(out_dir: str) -> int:

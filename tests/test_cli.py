@@ -109,3 +109,18 @@ def test_module_entry_point(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import timeline_app.__main__ as entry
+    import timeline_app.cli
+
+    def reader_went_away() -> int:
+        raise BrokenPipeError
+
+    monkeypatch.setattr(timeline_app.cli, "run_cli", reader_went_away)
+    out = (tmp_path / "stdout").open("w")
+    monkeypatch.setattr(sys, "stdout", out)
+    with pytest.raises(SystemExit) as excinfo:
+        entry.main()
+    assert excinfo.value.code == 0

@@ -4,7 +4,8 @@
 # something is actually missing.
 set -e
 # chromium: the HTML export is checked in a real headless browser by the test suite.
-PKGS="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core chromium"
+# The libxcb-* ones are for `make run` on a desktop (Qt's xcb platform plugin); tests run offscreen.
+PKGS="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core chromium"
 missing=""
 for p in $PKGS; do
     dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

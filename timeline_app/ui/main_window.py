@@ -392,6 +392,10 @@ class MainWindow(QMainWindow):
 
     def _on_import_finished(self, report: ImportReport) -> None:
         self.refresh_views(report.changes)
+        if self.reader.article_id is None and report.imported_ids:
+            row = self.model.row_of(report.imported_ids[0])
+            if row is not None:
+                self.select_row(row)  # show something to read rather than an empty pane
         self.import_finished.emit(report)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

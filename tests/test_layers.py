@@ -40,6 +40,17 @@ def test_core_packages_never_import_qt() -> None:
     assert offenders == []
 
 
+def test_only_the_image_exporter_uses_qt_in_export() -> None:
+    offenders = [
+        path.name
+        for path in (PACKAGE / "export").rglob("*.py")
+        if path.name != "image.py" and any(name.split(".")[0] == "PySide6" for name in _imports(path))
+    ]
+    assert offenders == []
+    image_qt = {name for name in _imports(PACKAGE / "export" / "image.py") if name.startswith("PySide6")}
+    assert all(not name.startswith("PySide6.QtWidgets") for name in image_qt)
+
+
 def test_layers_depend_downwards_only() -> None:
     offenders = []
     for layer, allowed in ALLOWED.items():

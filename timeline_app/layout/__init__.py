@@ -17,7 +17,7 @@ from timeline_app.layout.model import (
 )
 from timeline_app.layout.scale import TimeScale, fit_scale, from_days, to_days
 from timeline_app.layout.ticks import Axis, Tick, TickLevel, TickUnit, axis_for, choose_unit, ticks
-from timeline_app.layout.timeline import LayoutInput, TimelineLayout, layout_timeline
+from timeline_app.layout.timeline import LayoutInput, LayoutJob, TimelineLayout, layout_timeline
 
 __all__ = [
     "NO_LANE",
@@ -29,6 +29,7 @@ __all__ = [
     "LayoutEra",
     "LayoutEvent",
     "LayoutInput",
+    "LayoutJob",
     "LayoutLane",
     "LayoutStyle",
     "PlacedEvent",

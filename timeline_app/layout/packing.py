@@ -104,7 +104,8 @@ def pack_lane(
         x = (event.start - origin) * ppd
         left = x - 8.0
         if left < floor:
-            overflow.append((x, max((event.end - origin) * ppd, x), event.entry_id))
+            x_end = (event.end - origin) * ppd
+            overflow.append((x, x_end if x_end > x else x, event.entry_id))
             continue
         x_end = (event.end - origin) * ppd
         right = x + card_offset + event.label_width
@@ -150,13 +151,12 @@ def _clusters(
     lane: int, items: list[tuple[float, float, int]], y: float, height: float, gap: float, badge_width: BadgeWidth
 ) -> list[Cluster]:
     """Merge overflowing events whose badges would touch into clusters with counts."""
-    widths: dict[int, float] = {}
+    widths: list[float] = [0.0]
 
     def width(count: int) -> float:
-        known = widths.get(count)
-        if known is None:
-            known = widths[count] = badge_width(count)
-        return known
+        while len(widths) <= count:
+            widths.append(badge_width(len(widths)))
+        return widths[count]
 
     max_span = CLUSTER_SPAN
     clusters: list[Cluster] = []
@@ -167,7 +167,9 @@ def _clusters(
             ids.append(entry_id)
             if x_end > x_end0:
                 x_end0 = x_end
-            reach = max(x0 + width(len(ids)), x_end0) + gap
+            count = len(ids)
+            badge = x0 + (widths[count] if count < len(widths) else width(count))
+            reach = (badge if badge > x_end0 else x_end0) + gap
             continue
         if ids:
             clusters.append(Cluster(lane, x0, x_end0, y, height, width(len(ids)), ids))

@@ -36,6 +36,7 @@ class LayoutInput:
         ordered = sorted(events, key=lambda e: (e.start, e.end, e.entry_id))
         for event in ordered:
             self.by_lane[event.lane].append(event)
+        self.starts_by_lane: list[list[float]] = [[e.start for e in lane] for lane in self.by_lane]
         self.order = [e.entry_id for e in ordered]
         self.events = {e.entry_id: e for e in ordered}
         starts = [e.start for e in ordered[:1]] + [era.start for era in self.eras]
@@ -62,8 +63,11 @@ class _LaneIndex:
 class TimelineLayout:
     """Placed lanes, eras, events and clusters at one zoom level (pixels; lanes from y = 0)."""
 
-    def __init__(self, scale: TimeScale, source: LayoutInput, packings: Sequence[LanePacking], style: LayoutStyle):
+    def __init__(self, scale: TimeScale, source: LayoutInput, packings: Sequence[LanePacking], style: LayoutStyle,
+                 window: tuple[float, float] | None = None):
         self.scale = scale
+        self.window = window
+        """Days ``(start, end)`` this layout covers when it is a quick partial one; ``None`` when complete."""
         self.source = source
         self.style = style
         self._lanes: list[_LaneIndex] = []
@@ -199,13 +203,69 @@ class TimelineLayout:
         return [entry_id for entry_id in self.source.order if entry_id in found]
 
 
+def _lane_events(source: LayoutInput, index: int, window: tuple[float, float] | None) -> Sequence[LayoutEvent]:
+    events = source.by_lane[index]
+    if window is None:
+        return events
+    starts = source.starts_by_lane[index]
+    return events[bisect.bisect_left(starts, window[0]) : bisect.bisect_right(starts, window[1])]
+
+
 def layout_timeline(
-    source: LayoutInput, scale: TimeScale, badge_width: BadgeWidth, style: LayoutStyle | None = None
+    source: LayoutInput,
+    scale: TimeScale,
+    badge_width: BadgeWidth,
+    style: LayoutStyle | None = None,
+    *,
+    window: tuple[float, float] | None = None,
 ) -> TimelineLayout:
-    """Lay out every lane of ``source`` at ``scale``."""
+    """Lay out every lane of ``source`` at ``scale``.
+
+    With ``window`` (days), only events starting inside it are placed: a quick partial layout
+    for a first frame, whose rows can differ a little from the complete one near its edges.
+    """
     style = style or LayoutStyle()
     packings = [
-        pack_lane(index, events, scale, style, badge_width, collapsed=lane.collapsed)
-        for index, (lane, events) in enumerate(zip(source.lanes, source.by_lane, strict=True))
+        pack_lane(index, _lane_events(source, index, window), scale, style, badge_width, collapsed=lane.collapsed)
+        for index, lane in enumerate(source.lanes)
     ]
-    return TimelineLayout(scale, source, packings, style)
+    return TimelineLayout(scale, source, packings, style, window)
+
+
+class LayoutJob:
+    """A complete layout made one lane per :meth:`step`, so a view can spread it over idle moments."""
+
+    def __init__(self, source: LayoutInput, scale: TimeScale, badge_width: BadgeWidth, style: LayoutStyle) -> None:
+        self.source = source
+        self.scale = scale
+        self.badge_width = badge_width
+        self.style = style
+        self._packings: list[LanePacking] = []
+        self._result: TimelineLayout | None = None
+
+    @property
+    def done(self) -> bool:
+        """True once every lane is packed."""
+        return self._result is not None
+
+    def step(self) -> bool:
+        """Pack the next lane (or assemble the layout); True when the layout is complete."""
+        if self._result is not None:
+            return True
+        index = len(self._packings)
+        if index < len(self.source.lanes):
+            lane = self.source.lanes[index]
+            self._packings.append(
+                pack_lane(index, self.source.by_lane[index], self.scale, self.style, self.badge_width,
+                          collapsed=lane.collapsed)
+            )
+            return False
+        self._result = TimelineLayout(self.scale, self.source, self._packings, self.style)
+        return True
+
+    def result(self) -> TimelineLayout:
+        """The complete layout (finishing any lanes left)."""
+        while not self.step():
+            pass
+        assert self._result is not None
+        return self._result

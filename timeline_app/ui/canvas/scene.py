@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
@@ -17,6 +17,7 @@ from timeline_app.layout import (
     CardMetrics,
     LaneBand,
     LayoutInput,
+    LayoutJob,
     LayoutStyle,
     TimelineLayout,
     TimeScale,
@@ -35,6 +36,8 @@ MAX_ZOOM_STEP = 56  # 16,384 px a day: 680 px an hour
 MAX_SCENE_WIDTH = 1.5e9
 SIDE_MARGIN = 260.0
 LAYOUT_CACHE = 8
+WINDOWED_MIN = 2000
+"""Timelines with this many events show a new zoom level first from a layout of the visible window."""
 
 
 def zoom_of(step: int) -> float:
@@ -79,6 +82,11 @@ class TimelineScene(QGraphicsScene):
         self.source = LayoutInput([], [])
         self.layout: TimelineLayout = layout_timeline(self.source, TimeScale(0.0, 1.0), self.measure.badge, self.style)
         self._cache: OrderedDict[int, TimelineLayout] = OrderedDict()
+        self._job: tuple[int, LayoutJob] | None = None
+        self._job_timer = QTimer(self)
+        self._job_timer.setSingleShot(True)
+        self._job_timer.setInterval(0)
+        self._job_timer.timeout.connect(self.run_layout_slice)
         self.selected: list[int] = []
         self.focus_id: int | None = None
         self.drag_preview: tuple[LaneBand, float, int] | None = None
@@ -121,6 +129,7 @@ class TimelineScene(QGraphicsScene):
                 timeline, list(self.document.entries.values()), self.document.events, metrics, language=self.language
             )
         self._cache.clear()
+        self._job = None
         self._apply_zoom(self.zoom_step)
 
     # -- zoom ------------------------------------------------------------------------
@@ -137,22 +146,53 @@ class TimelineScene(QGraphicsScene):
             step -= 1
         return max(MIN_ZOOM_STEP, min(step, MAX_ZOOM_STEP))
 
-    def layout_at(self, step: int) -> TimelineLayout:
-        """The layout at a zoom step (cached)."""
+    def layout_at(self, step: int, window: tuple[float, float] | None = None) -> TimelineLayout:
+        """The layout at a zoom step (cached).
+
+        With ``window`` (days) and a large timeline, a level not laid out yet comes back as a quick
+        partial layout of that window; the complete one follows in idle slices (:meth:`run_layout_slice`).
+        """
         cached = self._cache.get(step)
         if cached is not None:
             self._cache.move_to_end(step)
             return cached
         scale = TimeScale(self.source.start, zoom_of(step))
-        made = layout_timeline(self.source, scale, self.measure.badge, self.style)
+        if window is not None and len(self.source) >= WINDOWED_MIN:
+            if self._job is None or self._job[0] != step:
+                self._job = (step, LayoutJob(self.source, scale, self.measure.badge, self.style))
+            self._job_timer.start()
+            return layout_timeline(self.source, scale, self.measure.badge, self.style, window=window)
+        made = self._job[1].result() if self._job is not None and self._job[0] == step else (
+            layout_timeline(self.source, scale, self.measure.badge, self.style))
+        self._store(step, made)
+        return made
+
+    def _store(self, step: int, made: TimelineLayout) -> None:
+        if self._job is not None and self._job[0] == step:
+            self._job = None
         self._cache[step] = made
         while len(self._cache) > LAYOUT_CACHE:
             self._cache.popitem(last=False)
-        return made
 
-    def _apply_zoom(self, step: int) -> None:
+    def run_layout_slice(self) -> bool:
+        """Do one slice (one lane) of the pending complete layout; True when there was work.
+
+        When it completes the level on screen, it replaces the partial layout shown there.
+        """
+        if self._job is None:
+            return False
+        step, job = self._job
+        if not job.step():
+            self._job_timer.start()
+            return True
+        self._store(step, job.result())
+        if step == self.zoom_step and self.layout.window is not None:
+            self._apply_zoom(step)
+        return True
+
+    def _apply_zoom(self, step: int, window: tuple[float, float] | None = None) -> None:
         self.zoom_step = self.clamp_step(step)
-        self.layout = self.layout_at(self.zoom_step)
+        self.layout = self.layout_at(self.zoom_step, window)
         width = self.layout.scale.x(self.source.end)
         height = max(self.layout.height, 1.0)
         bounds = QRectF(-SIDE_MARGIN, 0.0, width + 2 * SIDE_MARGIN, height)
@@ -164,10 +204,12 @@ class TimelineScene(QGraphicsScene):
         self.update()
         self.layout_changed.emit()
 
-    def set_zoom_step(self, step: int) -> None:
-        """Zoom to a step (the view keeps its anchor in place)."""
+    def set_zoom_step(self, step: int, window: tuple[float, float] | None = None) -> None:
+        """Zoom to a step (the view keeps its anchor in place); ``window``: the days it will show, if known."""
         if self.clamp_step(step) != self.zoom_step or self.layout is not self._cache.get(self.zoom_step):
-            self._apply_zoom(step)
+            if window is not None and self.layout.window is not None and self.clamp_step(step) == self.zoom_step:
+                window = (min(window[0], self.layout.window[0]), max(window[1], self.layout.window[1]))
+            self._apply_zoom(step, window)
 
     def fit_step(self, start: float, end: float, width: float) -> int:
         """The most detailed zoom step showing days ``[start, end]`` in ``width`` pixels."""
@@ -178,7 +220,9 @@ class TimelineScene(QGraphicsScene):
         return self.clamp_step(step)
 
     def prefetch(self, step: int) -> bool:
-        """Lay out a neighbouring zoom step ahead of time; True when it did work."""
+        """Lay out a neighbouring zoom step ahead of time; True when it did work or must wait for a pending layout."""
+        if self._job is not None:
+            return True
         step = self.clamp_step(step)
         if step in self._cache:
             return False

@@ -102,7 +102,7 @@ class TimelineView(QGraphicsView):
         anchor = anchor if anchor is not None else self.viewport().rect().center()
         anchor_days = scene.scale.days(self.mapToScene(anchor).x())
         scene_y = self.mapToScene(anchor).y()
-        scene.set_zoom_step(step)
+        scene.set_zoom_step(step, self._window_around(step, anchor_days, anchor.x()))
         self._put_days_at(anchor_days, anchor.x())
         self.verticalScrollBar().setValue(round(scene_y - anchor.y()))
         self.zoom_changed.emit(scene.zoom_step)
@@ -111,6 +111,12 @@ class TimelineView(QGraphicsView):
     def zoom_by(self, steps: int, anchor: QPoint | None = None) -> None:
         """Zoom in (positive) or out (negative) by whole steps."""
         self.set_zoom_step(self.timeline_scene.zoom_step + steps, anchor)
+
+    def _window_around(self, step: int, days: float, viewport_x: float) -> tuple[float, float]:
+        """The days shown at ``step`` with ``days`` at ``viewport_x``, plus a viewport's width each side."""
+        px_per_day = zoom_of(self.timeline_scene.clamp_step(step))
+        width = self.viewport().width()
+        return days - (viewport_x + width) / px_per_day, days + (2 * width - viewport_x) / px_per_day
 
     def _put_days_at(self, days: float, viewport_x: float) -> None:
         scene_x = self.timeline_scene.scale.x(days)
@@ -127,7 +133,7 @@ class TimelineView(QGraphicsView):
         scene = self.timeline_scene
         room = max(self.viewport().width() - CARD_ROOM, 100)
         step = scene.fit_step(start, end, room)
-        scene.set_zoom_step(step)
+        scene.set_zoom_step(step, self._window_around(step, (start + end) / 2, room / 2 + 20))
         self._put_days_at((start + end) / 2, room / 2 + 20)
         self.zoom_changed.emit(scene.zoom_step)
         self._prefetch_timer.start()

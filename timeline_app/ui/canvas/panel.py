@@ -71,6 +71,7 @@ class TimelinePanel(QWidget):
         self.view.headers.collapse_toggled.connect(self.toggle_collapsed)
         self.view.headers.rename_requested.connect(self.ask_rename_lane)
         self.view.headers.lane_menu_requested.connect(self._lane_menu)
+        self.view.headers.lane_move_requested.connect(self.move_lane_to)
         self.overview.navigation_requested.connect(self.view.center_on_days)
 
     def _make_toolbar(self) -> QToolBar:
@@ -206,10 +207,20 @@ class TimelinePanel(QWidget):
         if timeline is None:
             return
         order = [lane.id for lane in lanes_in_order(timeline)]
-        index = order.index(lane_id)
-        target = max(0, min(index + offset, len(order) - 1))
-        if target != index:
-            order.insert(target, order.pop(index))
+        self.move_lane_to(lane_id, order.index(lane_id) + offset)
+
+    def move_lane_to(self, lane_id: int, index: int) -> None:
+        """Put a lane at ``index`` among the timeline's lanes (one undo step)."""
+        timeline = self.document.timeline
+        if timeline is None:
+            return
+        order = [lane.id for lane in lanes_in_order(timeline)]
+        if lane_id not in order:
+            return
+        current = order.index(lane_id)
+        target = max(0, min(index, len(order) - 1))
+        if target != current:
+            order.insert(target, order.pop(current))
             self._push(commands.ReorderLanesCommand(self.document, order))
 
     def delete_lane(self, lane_id: int) -> None:

@@ -58,17 +58,23 @@ class AxisRuler(QWidget):
         painter.fillRect(QRectF(0, AXIS_HEIGHT - 1, width, 1), theme.grid_major)
 
 
+DRAG_THRESHOLD = 6.0
+
+
 class LaneHeaders(QWidget):
-    """Lane names with their colour, event count and a collapse toggle; right-click for more."""
+    """Lane names with their colour, event count and a collapse toggle; drag to reorder, right-click for more."""
 
     collapse_toggled = Signal(int)  # lane key
     lane_menu_requested = Signal(int, object)  # lane key, global QPoint
     rename_requested = Signal(int)
+    lane_move_requested = Signal(int, int)  # lane key, new index among the timeline's lanes
 
     def __init__(self, view: TimelineView) -> None:
         super().__init__(view)
         self.view = view
         self.setMouseTracking(True)
+        self._pressed: tuple[int, float] | None = None  # lane key and press y
+        self.drop_target: LaneBand | None = None
 
     def lane_at(self, y: float) -> LaneBand | None:
         """The lane whose header is at ``y`` (widget pixels)."""
@@ -107,6 +113,12 @@ class LaneHeaders(QWidget):
                 painter.setFont(theme.detail_font)
                 painter.setPen(theme.muted)
                 painter.drawText(QPointF(28, y + 36), f"{lane.count} events" if lane.count != 1 else "1 event")
+        target, pressed = self.drop_target, self._pressed
+        if target is not None and pressed is not None:
+            moving = next((lane for lane in scene.layout.lanes if lane.key == pressed[0]), None)
+            below = moving is not None and target.index > moving.index
+            y = target.y - top + AXIS_HEIGHT + (target.height - 2 if below else 0)
+            painter.fillRect(QRectF(0, y, self.width(), 2), theme.text)
         painter.setClipping(False)
         painter.fillRect(QRectF(self.width() - 1, 0, 1, self.height()), theme.grid_major)
         painter.fillRect(QRectF(0, AXIS_HEIGHT - 1, self.width(), 1), theme.grid_major)
@@ -119,6 +131,34 @@ class LaneHeaders(QWidget):
             self.lane_menu_requested.emit(lane.key, event.globalPosition().toPoint())
         elif event.button() == Qt.MouseButton.LeftButton and event.position().x() < 8 + TOGGLE_SIZE + 4:
             self.collapse_toggled.emit(lane.key)
+        elif event.button() == Qt.MouseButton.LeftButton and lane.key:
+            self._pressed = (lane.key, event.position().y())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Dragging a lane header up or down shows where the lane will go."""
+        if self._pressed is None or abs(event.position().y() - self._pressed[1]) < DRAG_THRESHOLD:
+            return
+        y = max(event.position().y(), AXIS_HEIGHT)
+        lane = self.view.timeline_scene.layout.lane_at(y - AXIS_HEIGHT + self.view.scene_y_offset())
+        if lane is not None and not lane.key:  # the lane for entries without one stays first
+            lane = next((band for band in self.view.timeline_scene.layout.lanes if band.key), None)
+        if lane is not self.drop_target:
+            self.drop_target = lane
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Dropping a dragged lane header asks to move the lane there."""
+        pressed, target = self._pressed, self.drop_target
+        self._pressed = None
+        self.drop_target = None
+        self.unsetCursor()
+        self.update()
+        if pressed is None or target is None or target.key == pressed[0]:
+            return
+        keys = [lane.key for lane in self.view.timeline_scene.layout.lanes if lane.key]
+        if target.key in keys:
+            self.lane_move_requested.emit(pressed[0], keys.index(target.key))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         lane = self.lane_at(event.position().y())

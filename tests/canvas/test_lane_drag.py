@@ -1,0 +1,86 @@
+"""Reordering lanes by dragging their headers, undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from builders import add_article, add_event
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+
+from timeline_app.domain.dates import DateSpan
+from timeline_app.services import timelines as svc
+from timeline_app.storage import Archive
+from timeline_app.ui.canvas import TimelinePanel
+from timeline_app.ui.canvas.rulers import AXIS_HEIGHT
+
+
+def _mouse(widget: QWidget, kind: QEvent.Type, pos: QPoint) -> None:
+    left = Qt.MouseButton.LeftButton
+    buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else left
+    event = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), left, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def _names(archive: Archive, timeline_id: int) -> list[str]:
+    return [lane.name for lane in svc.lanes_in_order(svc.load_entries(archive, timeline_id)[0])]
+
+
+def test_dragging_a_lane_header_down_and_up_with_undo(qtbot, archive: Archive) -> None:  # type: ignore[no-untyped-def]
+    article = add_article(archive, "Story.", title="Story")
+    ids = [add_event(archive, article, f"E{i}", DateSpan.day(dt.date(2020, 1, i + 1))) for i in range(3)]
+    timeline, _ = svc.create_timeline(archive, "T", event_ids=ids)
+    lanes = [svc.add_lane(archive, timeline.id, name)[0] for name in ("A", "B", "C")]
+    entries = svc.load_entries(archive, timeline.id)[1]
+    svc.move_entries(archive, {e.id: lanes[i].id for i, e in enumerate(entries)})
+    panel = TimelinePanel(archive, QUndoStack(), language="en")
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_timeline(timeline.id)
+    headers = panel.view.headers
+    bands = {band.name: band for band in panel.scene.layout.lanes}
+    top = panel.view.scene_y_offset()
+
+    def at(name: str) -> QPoint:
+        band = bands[name]
+        return QPoint(60, round(band.y - top + AXIS_HEIGHT + band.height / 2))
+
+    _mouse(headers, QEvent.Type.MouseButtonPress, at("A"))
+    _mouse(headers, QEvent.Type.MouseMove, at("B"))
+    _mouse(headers, QEvent.Type.MouseMove, at("C"))
+    assert headers.drop_target is not None and headers.drop_target.name == "C"
+    headers.grab()  # paints the drop line
+    _mouse(headers, QEvent.Type.MouseButtonRelease, at("C"))
+    assert _names(archive, timeline.id) == ["B", "C", "A"]
+    assert [band.name for band in panel.scene.layout.lanes] == ["B", "C", "A"]
+    assert headers.drop_target is None
+    panel.undo_stack.undo()
+    assert _names(archive, timeline.id) == ["A", "B", "C"]
+    panel.undo_stack.redo()
+    assert _names(archive, timeline.id) == ["B", "C", "A"]
+    bands = {band.name: band for band in panel.scene.layout.lanes}
+    _mouse(headers, QEvent.Type.MouseButtonPress, at("A"))
+    _mouse(headers, QEvent.Type.MouseMove, at("B"))
+    _mouse(headers, QEvent.Type.MouseButtonRelease, at("B"))
+    assert _names(archive, timeline.id) == ["A", "B", "C"]
+    assert panel.undo_stack.count() == 2
+
+
+def test_a_click_on_a_header_does_not_reorder(qtbot, archive: Archive) -> None:  # type: ignore[no-untyped-def]
+    timeline, _ = svc.create_timeline(archive, "T")
+    for name in ("A", "B"):
+        svc.add_lane(archive, timeline.id, name)
+    panel = TimelinePanel(archive, QUndoStack(), language="en")
+    qtbot.addWidget(panel)
+    panel.resize(800, 400)
+    panel.show()
+    panel.set_timeline(timeline.id)
+    band = panel.scene.layout.lanes[-1]
+    point = QPoint(60, round(band.y - panel.view.scene_y_offset() + AXIS_HEIGHT + 10))
+    _mouse(panel.view.headers, QEvent.Type.MouseButtonPress, point)
+    _mouse(panel.view.headers, QEvent.Type.MouseButtonRelease, point)
+    assert panel.undo_stack.count() == 0

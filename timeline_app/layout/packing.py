@@ -5,10 +5,15 @@ before its marker (greedy interval packing, first fit); a lane has at most ``max
 An event that finds no row joins a cluster in the lane's cluster row: neighbours closer than
 a badge merge into one badge with their count, which splits again as the zoom gives them room.
 Collapsed lanes show markers only, in one row, and cluster markers that would touch.
+
+When a lane mixes importances, the more important entries are packed first (into the gaps they
+leave, the others follow), so in a dense lane they keep their label card and the less
+important ones are the first to cluster.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -17,6 +22,8 @@ from timeline_app.layout.model import Cluster, LayoutEvent, LayoutStyle, PlacedE
 from timeline_app.layout.scale import TimeScale
 
 CLUSTER_SPAN = 72.0  # a cluster gathers what starts within this many pixels of its first entry
+Extra = tuple[float, float, float, float, bool]
+"""Soft edges, whiskers and whether a range shows as a bar: (fuzz_l, fuzz_r, whisk_l, whisk_r, is_range)."""
 BadgeWidth = Callable[[int], float]
 """Width in pixels of a cluster badge showing a count."""
 
@@ -91,6 +98,8 @@ def pack_lane(
     """Place ``events`` (sorted by start) of one lane in rows and clusters."""
     if collapsed:
         return _pack_collapsed(lane, events, scale, style, badge_width)
+    if events and any(event.importance != events[0].importance for event in events):
+        return _pack_by_importance(lane, events, scale, style, badge_width)
     packing = LanePacking(lane, style.row_height, style.lane_padding, card_offset=style.card_offset)
     max_rows = max(style.max_rows, 1)
     row_ends: list[float] = []
@@ -142,6 +151,75 @@ def pack_lane(
         card_widths.append(event.label_width)
     packing.rows = max(len(row_ends), 1)
     cluster_y = style.lane_padding + packing.rows * style.row_height
+    packing.clusters = _clusters(lane, overflow, cluster_y, style.cluster_row_height, style.cluster_gap, badge_width)
+    packing.height = cluster_y + (style.cluster_row_height if packing.clusters else 0.0) + style.lane_padding
+    return packing
+
+
+def _extent(
+    event: LayoutEvent, origin: float, ppd: float, style: LayoutStyle
+) -> tuple[float, float, float, float, Extra | None]:
+    """(x, x_end, left, right, extras) of an event's marker, bar and card, as :func:`pack_lane` places them."""
+    x = (event.start - origin) * ppd
+    x_end = (event.end - origin) * ppd
+    left = x - 8.0
+    right = x + style.card_offset + event.label_width
+    extra = None
+    if event.is_range or event.approximate or event.qualifier is not None:
+        is_range = event.is_range and x_end - x >= style.min_bar_px
+        fuzz_l, fuzz_r, whisk_l, whisk_r = _whiskers(event, x, x_end, style)
+        left = min(left, x - fuzz_l - whisk_l)
+        if is_range:
+            right = max(right, x_end + fuzz_r + whisk_r)
+        extra = (fuzz_l, fuzz_r, whisk_l, whisk_r, is_range)
+    return x, x_end, left, right, extra
+
+
+def _pack_by_importance(
+    lane: int, events: Sequence[LayoutEvent], scale: TimeScale, style: LayoutStyle, badge_width: BadgeWidth
+) -> LanePacking:
+    """Like :func:`pack_lane`, but the most important entries claim row space first."""
+    packing = LanePacking(lane, style.row_height, style.lane_padding, card_offset=style.card_offset)
+    max_rows = max(style.max_rows, 1)
+    gap = style.card_gap
+    rows: list[tuple[list[float], list[float]]] = []  # per row: sorted lefts and (right + gap) of its cards
+    chosen: list[tuple[int, LayoutEvent, int, tuple[float, float, float, float, Extra | None]]] = []
+    overflow: list[tuple[float, float, int]] = []
+    order = sorted(range(len(events)), key=lambda i: -events[i].importance)  # stable: time order within a level
+    for position in order:
+        event = events[position]
+        x, x_end, left, right, extra = _extent(event, scale.origin, scale.px_per_day, style)
+        row = -1
+        for index, (lefts, ends) in enumerate(rows):
+            at = bisect.bisect_left(lefts, left)
+            if (at == 0 or ends[at - 1] <= left) and (at == len(lefts) or lefts[at] >= right + gap):
+                row = index
+                break
+        if row < 0:
+            if len(rows) == max_rows:
+                overflow.append((x, max(x_end, x), event.entry_id))
+                continue
+            row = len(rows)
+            rows.append(([], []))
+        lefts, ends = rows[row]
+        at = bisect.bisect_left(lefts, left)
+        lefts.insert(at, left)
+        ends.insert(at, right + gap)
+        chosen.append((position, event, row, (x, x_end, left, right, extra)))
+    chosen.sort(key=lambda item: item[0])
+    for _position, event, row, (x, x_end, left, right, extra) in chosen:
+        if extra is not None:
+            packing.extras[len(packing.xs)] = extra
+        packing.events.append(event)
+        packing.rows_of.append(row)
+        packing.xs.append(x)
+        packing.x_ends.append(x_end if x_end > x else x)
+        packing.lefts.append(left)
+        packing.rights.append(right if right > x + 8.0 else x + 8.0)
+        packing.card_widths.append(event.label_width)
+    packing.rows = max(len(rows), 1)
+    cluster_y = style.lane_padding + packing.rows * style.row_height
+    overflow.sort()
     packing.clusters = _clusters(lane, overflow, cluster_y, style.cluster_row_height, style.cluster_gap, badge_width)
     packing.height = cluster_y + (style.cluster_row_height if packing.clusters else 0.0) + style.lane_padding
     return packing

@@ -45,6 +45,12 @@ _QUALIFIERS = {
 }
 
 
+def month_name(month: int, language: str | None, *, short: bool = False) -> str:
+    """The name of ``month`` (1-12) in nl/en/fr/de (others get English), short or in full."""
+    table = _SHORT_MONTHS if short else _MONTHS
+    return table[_language(language)].split()[month - 1]
+
+
 def _language(language: str | None) -> str:
     return language if language in _MONTHS else "en"
 

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-_MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "en": "January February March April May June July August September October November December",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-}
-_SHORT_MONTHS = {
-    "nl": "jan feb mrt apr mei jun jul aug sep okt nov dec",
-    "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-    "fr": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
-    "de": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.",
-}
+from timeline_app.domain.display import month_name as display_month_name
+
 _WEEKDAYS = {
     "nl": "ma di wo do vr za zo",
     "en": "Mon Tue Wed Thu Fri Sat Sun",
@@ -35,7 +25,7 @@ LANGUAGES = ("nl", "en", "fr", "de")
 
 def language_of(language: str | None) -> str:
     """``language`` if the axis speaks it, else English."""
-    return language if language in _MONTHS else "en"
+    return language if language in _WEEKDAYS else "en"
 
 
 def _roman(number: int) -> str:
@@ -54,9 +44,8 @@ def _ordinal_suffix(n: int) -> str:
 
 
 def month_name(month: int, language: str, *, short: bool = False) -> str:
-    """The (short) name of ``month`` (1..12)."""
-    table = _SHORT_MONTHS if short else _MONTHS
-    return table[language_of(language)].split()[month - 1]
+    """The (short) name of ``month`` (1..12), as dates are written everywhere in the app."""
+    return display_month_name(month, language_of(language), short=short)
 
 
 def hour_label(moment: _dt.datetime, language: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
-from timeline_app.domain.models import EditorialStatus, Event, EventSource, TimelineEntry
+from timeline_app.domain.models import Event, EventSource, TimelineEntry
 from timeline_app.storage.archive import Transaction
 from timeline_app.storage.tables import (
     EntryTagRow,
@@ -27,6 +27,7 @@ from timeline_app.storage.tables import (
     TagRow,
     TimelineEntryRow,
 )
+from timeline_app.storage.timelines import entry_record, entry_tags
 
 
 class StaleSnapshotError(RuntimeError):
@@ -146,32 +147,11 @@ def _entries_of(session: Session, event_ids: Sequence[int]) -> dict[int, list[Ti
             .order_by(col(TimelineEntryRow.id))
         )
     )
-    tags: dict[int, list[str]] = defaultdict(list)
-    for entry_id, name in session.exec(
-        select(EntryTagRow.entry_id, TagRow.name)
-        .join(TagRow, col(TagRow.id) == col(EntryTagRow.tag_id))
-        .where(col(EntryTagRow.entry_id).in_([r.id for r in rows]))
-        .order_by(col(TagRow.name))
-    ):
-        tags[entry_id].append(name)
+    tags = entry_tags(session, [row.id for row in rows if row.id is not None])
     result: dict[int, list[TimelineEntry]] = defaultdict(list)
     for row in rows:
         assert row.id is not None
-        result[row.event_id].append(
-            TimelineEntry(
-                id=row.id,
-                timeline_id=row.timeline_id,
-                event_id=row.event_id,
-                lane_id=row.lane_id,
-                colour=row.colour,
-                importance=row.importance,
-                editorial_status=EditorialStatus(row.editorial_status),
-                public_note=row.public_note,
-                internal_note=row.internal_note,
-                title_override=row.title_override,
-                tags=tuple(tags.get(row.id, ())),
-            )
-        )
+        result[row.event_id].append(entry_record(row, tags.get(row.id, ())))
     return result
 
 

@@ -70,7 +70,8 @@ def timeline_entry_tags(session: Session, timeline_id: int) -> dict[int, tuple[s
     return {entry_id: tuple(sorted(names, key=str.casefold)) for entry_id, names in found.items()}
 
 
-def _to_entry(row: TimelineEntryRow, tags: tuple[str, ...] = ()) -> TimelineEntry:
+def entry_record(row: TimelineEntryRow, tags: tuple[str, ...] = ()) -> TimelineEntry:
+    """The domain record of a timeline entry row."""
     assert row.id is not None
     return TimelineEntry(
         id=row.id,
@@ -197,11 +198,11 @@ class TimelineStore:
             )
         ).first()
         if existing is not None:
-            return _to_entry(existing)
+            return entry_record(existing)
         entry = TimelineEntryRow(timeline_id=timeline_id, event_id=event_id, lane_id=lane_id)
         self.session.add(entry)
         self._touch(row)
-        return _to_entry(entry)
+        return entry_record(entry)
 
     def update_entry(self, entry_id: int, **fields: object) -> TimelineEntry:
         """Change an entry's lane, colour, importance, status, notes, title override or tags."""
@@ -219,7 +220,7 @@ class TimelineStore:
             assert isinstance(tags, Iterable) and not isinstance(tags, str), "tags are a sequence of names"
             self._write_tags(entry_id, tags)
         self._touch(self._row(entry.timeline_id))
-        return _to_entry(entry, entry_tags(self.session, [entry_id]).get(entry_id, ()))
+        return entry_record(entry, entry_tags(self.session, [entry_id]).get(entry_id, ()))
 
     def set_entry_tags(self, entry_id: int, names: Iterable[str]) -> TimelineEntry:
         """Replace an entry's tags (names are trimmed; blanks and repeats dropped)."""
@@ -257,7 +258,7 @@ class TimelineStore:
             )
         )
         tags = timeline_entry_tags(self.session, timeline_id)
-        return [_to_entry(row, tags.get(row.id or 0, ())) for row in rows]
+        return [entry_record(row, tags.get(row.id or 0, ())) for row in rows]
 
     def entries_by_id(self, entry_ids: Sequence[int]) -> list[TimelineEntry]:
         """Entries by id with their tags, in id order (unknown ids skipped)."""
@@ -268,7 +269,7 @@ class TimelineStore:
                 select(TimelineEntryRow).where(col(TimelineEntryRow.id).in_(ids[start : start + 900]))
             )
         tags = entry_tags(self.session, [row.id for row in rows if row.id is not None])
-        return sorted((_to_entry(row, tags.get(row.id or 0, ())) for row in rows), key=lambda e: e.id)
+        return sorted((entry_record(row, tags.get(row.id or 0, ())) for row in rows), key=lambda e: e.id)
 
     def _row(self, timeline_id: int) -> TimelineRow:
         row = self.session.get(TimelineRow, timeline_id)

@@ -49,7 +49,7 @@ def main(out_dir: str) -> int:
                         app.processEvents()
                         window.canvas.view.fit_all()
                     else:
-                        window.select_row(1)
+                        window.archive_panel.select_row(1)
                     app.processEvents()
                     path = target / f"main-window-{tab}-{width}x{height}-{theme}.png"
                     window.grab().save(str(path))

@@ -46,7 +46,7 @@ def start_session(paths: AppPaths) -> Session:
     window = MainWindow(archive, runner, settings)
     window.show()
     if first_start:
-        window.seed_samples(samples_dir())
+        window.imports.seed_samples(samples_dir())
     return Session(archive, runner, window)
 
 

@@ -18,7 +18,7 @@ def test_first_start_seeds_the_samples_then_reopens(qtbot, tmp_path: Path) -> No
 
     session = start_session(paths)
     qtbot.addWidget(session.window)
-    assert session.window.current_import is not None
+    assert session.window.imports.current is not None
     with qtbot.waitSignal(session.window.import_finished, timeout=120_000):
         pass
     assert session.window.model.rowCount() == expected
@@ -29,7 +29,7 @@ def test_first_start_seeds_the_samples_then_reopens(qtbot, tmp_path: Path) -> No
     # A second start opens the same archive and does not import again.
     again = start_session(paths)
     qtbot.addWidget(again.window)
-    assert again.window.current_import is None
+    assert again.window.imports.current is None
     assert again.window.model.rowCount() == expected
     again.window.close()
     again.close()

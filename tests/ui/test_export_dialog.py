@@ -41,14 +41,14 @@ def test_ctrl_e_exports_the_open_timeline(qtbot, archive, tmp_path: Path, monkey
     window = MainWindow(archive, JobRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    assert window.export_current_timeline() is None  # no timeline open: explained, nothing asked
+    assert window.exports.export(window.canvas.document.timeline_id) is None  # no timeline open: explained, nothing asked
     window.timelines.select(timeline_id)
     target = tmp_path / "out" / "tunnel.html"
     target.parent.mkdir()
     monkeypatch.setattr(ExportDialog, "exec", lambda self: (self.format.setCurrentIndex(self.format.findData("html")),
                                                             QDialog.DialogCode.Accepted)[1])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    handle = window.export_current_timeline()
+    handle = window.exports.export(window.canvas.document.timeline_id)
     assert handle is not None
     with qtbot.waitSignal(handle.finished, timeout=60_000):
         pass
@@ -62,12 +62,12 @@ def test_timelinejs_files_import_as_new_timelines_from_the_gui(qtbot, archive, t
     from timeline_app.paths import resources_dir
 
     shown: list[str] = []
-    monkeypatch.setattr("timeline_app.ui.main_window.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr("timeline_app.ui.import_controller.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
     window = MainWindow(archive, JobRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     broken = tmp_path / "broken.json"
     broken.write_text('{"events": [{"start_date": {}}]}', encoding="utf-8")
-    handle = window.start_import([resources_dir() / "examples" / "timeline-timelinejs.json", broken])
+    handle = window.imports.start([resources_dir() / "examples" / "timeline-timelinejs.json", broken])
     assert handle is None  # no articles: nothing runs in the background
     with archive.read() as tx:
         timelines = tx.timelines.all()

@@ -61,7 +61,7 @@ def test_import_through_the_file_dialog(qtbot, window: MainWindow, monkeypatch, 
     assert "articles" in window.statusBar().currentMessage() or "Import finished" in window.statusBar().currentMessage()
     assert no_dialogs == []
 
-    window.select_row(0)
+    window.archive_panel.select_row(0)
     assert window.reader.article_id == window.model.article_id(0)
     assert window.reader.browser.toPlainText().strip() != ""
 
@@ -70,7 +70,7 @@ def test_failures_are_listed_with_reasons(qtbot, window: MainWindow, tmp_path: P
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"PK\x03\x04 not really a docx")
     with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        window.start_import([bad])
+        window.imports.start([bad])
     assert no_dialogs and "broken.docx" in no_dialogs[0][1]
 
 
@@ -83,7 +83,7 @@ def test_gui_stays_responsive_and_cancel_keeps_finished(qtbot, window: MainWindo
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(5)
-    handle = window.start_import([tmp_path])
+    handle = window.imports.start([tmp_path])
     assert handle is not None
     qtbot.waitUntil(lambda: window.imports.progress.value() >= 20, timeout=60_000)
     with qtbot.waitSignal(window.import_finished, timeout=60_000) as blocker:

@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from timeline_app.services.publishing import ExportOptions, load_published
+from timeline_app.services.jobs import JobControl
+from timeline_app.services.publishing import ExportOptions, export_timeline, load_published
 from timeline_app.storage import Archive
+from timeline_app.ui.jobs import JobHandle, JobRunner
 
 FORMAT_LABELS = {
     "png": ("PNG image", ".png"),
@@ -200,3 +203,47 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Export timeline", str(Path(folder) / name),
                                               f"{label} (*{suffix})")
         return Path(path) if path else None
+
+
+class ExportController(QObject):
+    """File > Export: the dialog, then the export as a background job reported in the status bar."""
+
+    notice_posted = Signal(str)
+
+    def __init__(self, archive: Archive, runner: JobRunner, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.archive = archive
+        self.runner = runner
+        self.parent_widget = parent_widget
+
+    def export(self, timeline_id: int | None, language: str | None = None) -> JobHandle | None:
+        """Ask options and a file for ``timeline_id``, then write it; None when nothing was started."""
+        if timeline_id is None:
+            self.notice_posted.emit("Open a timeline first (Timelines, left)")
+            return None
+        dialog = ExportDialog(self.archive, timeline_id, self.parent_widget, language=language)
+        if not dialog.exec():
+            return None
+        path = dialog.ask_path()
+        if path is None:
+            return None
+        return self.start(timeline_id, dialog.fmt, path, dialog.options())
+
+    def start(self, timeline_id: int, fmt: str, path: Path, options: ExportOptions) -> JobHandle:
+        """Write an export in the background (temp file, then rename)."""
+        archive = self.archive
+
+        def job(control: JobControl) -> Path:
+            return export_timeline(archive, timeline_id, fmt, path, options, control)
+
+        handle = self.runner.start(job, parent=self)
+        handle.succeeded.connect(self._on_done)
+        handle.failed.connect(self._on_failed)
+        self.notice_posted.emit(f"Exporting to {path}…")
+        return handle
+
+    def _on_done(self, written: object) -> None:
+        self.notice_posted.emit(f"Exported to {written}")
+
+    def _on_failed(self, message: str) -> None:
+        QMessageBox.critical(self.parent_widget, "Export failed", f"Nothing was written: {message}")

@@ -6,13 +6,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from timeline_app.export.timelinejs_read import TimelineJSError
+from timeline_app.ingest import SUPPORTED_EXTENSIONS
 from timeline_app.services.importing import FileResult, ImportReport, Outcome, import_paths, import_text
 from timeline_app.services.jobs import JobControl
+from timeline_app.services.publishing import import_timelinejs
+from timeline_app.services.samples import sample_files
 from timeline_app.storage import Archive
 from timeline_app.ui.jobs import JobHandle, JobRunner
-from timeline_app.ui.paste_dialog import PastedArticle
+from timeline_app.ui.paste_dialog import PasteArticleDialog, PastedArticle
 
 
 def import_summary_text(report: ImportReport) -> str:
@@ -39,11 +43,17 @@ def import_details_text(report: ImportReport, limit: int = 30) -> str:
     return "\n".join(lines)
 
 
+# Never article formats: such files are TimelineJS data, or reported as not being it.
+TIMELINEJS_SUFFIXES = (".json", ".csv")
+
+
 class ImportController(QObject):
-    """Runs one import at a time and shows its progress in the status bar."""
+    """Import entry points (dialogs, drops, paste, samples); one article import at a time,
+    its progress in the status bar."""
 
     started = Signal()
     finished = Signal(object)  # ImportReport
+    timelines_imported = Signal(list)  # ids of timelines made from TimelineJS files
 
     def __init__(
         self, archive: Archive, runner: JobRunner, status_bar: QStatusBar, parent_widget: QWidget
@@ -69,8 +79,60 @@ class ImportController(QObject):
         """True while an import runs."""
         return self.current is not None
 
+    def choose_files(self) -> JobHandle | None:
+        """Ask for files, then import them."""
+        patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
+        files, _ = QFileDialog.getOpenFileNames(
+            self.parent_widget, "Import articles", "",
+            f"Articles and TimelineJS data ({patterns} *.json *.csv);;Articles ({patterns});;All files (*)",
+        )
+        return self.start(files) if files else None
+
+    def choose_folder(self) -> JobHandle | None:
+        """Ask for a folder, then import everything in it."""
+        folder = QFileDialog.getExistingDirectory(self.parent_widget, "Import a folder of articles")
+        return self.start([folder]) if folder else None
+
+    def seed_samples(self, folder: Path) -> JobHandle | None:
+        """Import the sample articles (first start of a new archive)."""
+        samples = sample_files(folder)
+        return self.start(samples) if samples else None
+
+    def paste(self, text: str) -> FileResult | None:
+        """Ask title, source, date and language for pasted ``text`` and store it as an article."""
+        dialog = PasteArticleDialog(text, self.parent_widget)
+        return self.import_pasted(dialog.result_article()) if dialog.exec() else None
+
     def start(self, paths: Sequence[str | Path]) -> JobHandle | None:
-        """Import ``paths`` in the background (None when another import still runs)."""
+        """Import ``paths``: TimelineJS files become timelines at once, articles in the background.
+
+        Returns the background job, or None when there were no articles or another import runs.
+        """
+        timelinejs = [p for p in paths if Path(p).is_file() and Path(p).suffix.lower() in TIMELINEJS_SUFFIXES]
+        if timelinejs:
+            self.import_timelinejs(timelinejs)
+        articles = [p for p in paths if p not in timelinejs]
+        return self.start_articles(articles) if articles else None
+
+    def import_timelinejs(self, paths: Sequence[str | Path]) -> list[int]:
+        """Each TimelineJS file as a new timeline of accepted, editor-made events; returns their ids."""
+        made: list[int] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                timeline, _changes = import_timelinejs(self.archive, path)
+            except (TimelineJSError, OSError, ValueError) as exc:
+                problems.append(f"{Path(path).name}: {exc}")
+                continue
+            made.append(timeline.id)
+        if made:
+            self.timelines_imported.emit(made)
+        if problems:
+            QMessageBox.warning(self.parent_widget, "TimelineJS import", "\n".join(problems))
+        return made
+
+    def start_articles(self, paths: Sequence[str | Path]) -> JobHandle | None:
+        """Import article files and folders in the background (None when another import still runs)."""
         if self.current is not None:
             QMessageBox.information(
                 self.parent_widget, "Import running", "Wait for the current import to finish, or cancel it."

@@ -4,53 +4,38 @@ panels do the work."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QShowEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from timeline_app.domain.models import Changes
-from timeline_app.export.timelinejs_read import TimelineJSError
-from timeline_app.ingest import SUPPORTED_EXTENSIONS
 from timeline_app.services.importing import ImportReport
-from timeline_app.services.jobs import JobControl
-from timeline_app.services.publishing import ExportOptions, export_timeline, import_timelinejs
-from timeline_app.services.samples import sample_files
 from timeline_app.storage import Archive
-from timeline_app.ui.article_model import ARTICLE_ID_ROLE, ArticleTableModel
+from timeline_app.ui.archive_panel import ArchivePanel
 from timeline_app.ui.canvas.commands import AddEntriesCommand
 from timeline_app.ui.canvas.panel import TimelinePanel
-from timeline_app.ui.export_dialog import ExportDialog
+from timeline_app.ui.export_dialog import ExportController
 from timeline_app.ui.import_controller import ImportController
-from timeline_app.ui.jobs import JobHandle, JobRunner
+from timeline_app.ui.jobs import JobRunner
 from timeline_app.ui.menus import build_menus
-from timeline_app.ui.paste_dialog import PasteArticleDialog
 from timeline_app.ui.reader import ArticleReader
 from timeline_app.ui.review.widget import ReviewQueueWidget
 from timeline_app.ui.search_panel import SearchPanel
 from timeline_app.ui.settings import AppSettings, SettingsDialog
 from timeline_app.ui.sources_panel import SourcesPanel
 from timeline_app.ui.timeline_list import TimelineListWidget
+from timeline_app.ui.window_state import restore_window_state, save_window_state
 
 READER_TAB, TIMELINE_TAB = 0, 1
-# Never article formats: such files are TimelineJS data, or reported as not being it.
-TIMELINEJS_SUFFIXES = (".json", ".csv")
 
 
 class MainWindow(QMainWindow):
@@ -75,11 +60,8 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self.undo_stack = QUndoStack(self)
 
-        self.model = ArticleTableModel(archive, self)
-        self.filter_box = QLineEdit(placeholderText="Filter articles by title or source")
-        self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.textChanged.connect(self.model.set_filter)
-        self.table = self._article_table()
+        self.archive_panel = ArchivePanel(archive, self)
+        self.model = self.archive_panel.model
         self.timelines = TimelineListWidget(archive, self.undo_stack, self)
         self.reader = ArticleReader(archive, self)
         self.canvas = TimelinePanel(archive, self.undo_stack, self, language=language)
@@ -100,7 +82,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPanel(archive, self, language=language)
 
         self.sidebar_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.sidebar_splitter.addWidget(self._archive_panel())
+        self.sidebar_splitter.addWidget(self.archive_panel)
         self.sidebar_splitter.addWidget(self.timelines)
         self.sidebar_splitter.setSizes([620, 220])
         self.splitter = QSplitter()
@@ -118,45 +100,14 @@ class MainWindow(QMainWindow):
 
         self.imports = ImportController(archive, runner, self.statusBar(), self)
         self.imports.language = self.app_settings.import_language
-        self.imports.finished.connect(self._on_import_finished)
+        self.exports = ExportController(archive, runner, self)
         self.actions_ = build_menus(self)
         self._connect_panels()
-        self._restore_state()
+        if settings is not None:
+            self._docks_sized = restore_window_state(self, settings)
         self._update_status()
 
     # -- construction ---------------------------------------------------------
-
-    def _article_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSortingEnabled(True)
-        table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 120)
-        for column in range(2, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        table.selectionModel().selectionChanged.connect(self._on_article_selection)
-        return table
-
-    def _archive_panel(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(6, 6, 0, 6)
-        title = QLabel("Archive")
-        title.setStyleSheet("font-weight: 600;")
-        layout.addWidget(title)
-        layout.addWidget(self.filter_box)
-        layout.addWidget(self.table)
-        return panel
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -171,6 +122,10 @@ class MainWindow(QMainWindow):
         return dock
 
     def _connect_panels(self) -> None:
+        self.archive_panel.article_selected.connect(self.open_article)
+        self.imports.finished.connect(self._on_import_finished)
+        self.imports.timelines_imported.connect(self._on_timelines_imported)
+        self.exports.notice_posted.connect(self.notify)
         self.reader.event_clicked.connect(self.show_event_in_queue)
         self.reader.changes_made.connect(self.refresh_views)
         self.reader.notice_posted.connect(self.notify)
@@ -181,7 +136,7 @@ class MainWindow(QMainWindow):
         self.timelines.current_changed.connect(self.open_timeline)
         self.timelines.changes_made.connect(self.refresh_views)
         self.timelines.notice_posted.connect(self.notify)
-        self.search.open_article_requested.connect(self.open_article_at_hit)
+        self.search.open_article_requested.connect(self.open_article)
         self.search.add_events_requested.connect(self.add_events_to_timeline)
         self.search.event_selected.connect(self.show_event_source)
         self.canvas.selection_changed.connect(self._on_canvas_selection)
@@ -190,19 +145,10 @@ class MainWindow(QMainWindow):
 
     # -- articles -------------------------------------------------------------
 
-    def _on_article_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if indexes:
-            self.open_article(int(self.model.data(indexes[0], ARTICLE_ID_ROLE)))
-
-    def open_article(self, article_id: int, *, search_terms: list[str] | None = None) -> None:
-        """Show ``article_id`` in the reader tab."""
+    def open_article(self, article_id: int, search_terms: list[str] | None = None) -> None:
+        """Show ``article_id`` in the reader tab; with ``search_terms`` at the first hit."""
         self.reader.show_article(article_id, search_terms=search_terms)
         self.tabs.setCurrentIndex(READER_TAB)
-
-    def open_article_at_hit(self, article_id: int, terms: list[str]) -> None:
-        """Open a search hit, scrolled to the first match."""
-        self.open_article(article_id, search_terms=terms)
 
     def open_article_at_offset(self, article_id: int, offset: int) -> None:
         """Open an article at a character offset (a source sentence)."""
@@ -211,11 +157,6 @@ class MainWindow(QMainWindow):
 
     def _on_canvas_selection(self, _entry_ids: list[int]) -> None:
         self.sources.show_events(self.canvas.selected_event_ids())
-
-    def select_row(self, row: int) -> None:
-        """Select a row of the archive table (and open its article)."""
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0, QModelIndex()))
 
     # -- events ---------------------------------------------------------------
 
@@ -324,79 +265,16 @@ class MainWindow(QMainWindow):
 
     # -- import ---------------------------------------------------------------
 
-    @property
-    def current_import(self) -> JobHandle | None:
-        """The import running now, if any."""
-        return self.imports.current
-
-    def choose_files_to_import(self) -> None:
-        """Ask for files, then import them in the background."""
-        patterns = " ".join(f"*{ext}" for ext in sorted(SUPPORTED_EXTENSIONS))
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import articles", "",
-            f"Articles and TimelineJS data ({patterns} *.json *.csv);;Articles ({patterns});;All files (*)",
-        )
-        if files:
-            self.start_import(files)
-
-    def choose_folder_to_import(self) -> None:
-        """Ask for a folder, then import everything in it."""
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
-        if folder:
-            self.start_import([folder])
-
-    def start_import(self, paths: Sequence[str | Path]) -> JobHandle | None:
-        """Import ``paths`` off the GUI thread with progress and cancel.
-
-        TimelineJS files (.json/.csv) become new timelines right away; the rest are articles.
-        """
-        timelinejs = [p for p in paths if Path(p).is_file() and Path(p).suffix.lower() in TIMELINEJS_SUFFIXES]
-        if timelinejs:
-            self.import_timelinejs_files(timelinejs)
-        articles = [p for p in paths if p not in timelinejs]
-        return self.imports.start(articles) if articles else None
-
-    def import_timelinejs_files(self, paths: Sequence[str | Path]) -> list[int]:
-        """Each TimelineJS file as a new timeline of accepted, editor-made events; returns their ids."""
-        made: list[int] = []
-        problems: list[str] = []
-        for path in paths:
-            try:
-                timeline, _changes = import_timelinejs(self.archive, path)
-            except (TimelineJSError, OSError, ValueError) as exc:
-                problems.append(f"{Path(path).name}: {exc}")
-                continue
-            made.append(timeline.id)
-        if made:
-            self.refresh_views(Changes(events=True, timelines=True, articles=True))
-            self.timelines.select(made[-1])
-            self.notify(f"{len(made)} TimelineJS file(s) imported as new timelines")
-        if problems:
-            QMessageBox.warning(self, "TimelineJS import", "\n".join(problems))
-        return made
-
-    def seed_samples(self, folder: Path) -> JobHandle | None:
-        """Import the sample articles (first start of a new archive)."""
-        samples = sample_files(folder)
-        return self.start_import(samples) if samples else None
-
-    def paste_article(self) -> None:
-        """New article from the clipboard's text."""
-        dialog = PasteArticleDialog(QGuiApplication.clipboard().text(), self)
-        if dialog.exec():
-            result = self.imports.import_pasted(dialog.result_article())
-            if result.article_id is not None:
-                row = self.model.row_of(result.article_id)
-                if row is not None:
-                    self.select_row(row)
-
     def _on_import_finished(self, report: ImportReport) -> None:
         self.refresh_views(report.changes)
         if self.reader.article_id is None and report.imported_ids:
-            row = self.model.row_of(report.imported_ids[0])
-            if row is not None:
-                self.select_row(row)  # show something to read rather than an empty pane
+            self.archive_panel.select_article(report.imported_ids[0])  # something to read, not an empty pane
         self.import_finished.emit(report)
+
+    def _on_timelines_imported(self, timeline_ids: list[int]) -> None:
+        self.refresh_views(Changes(events=True, timelines=True, articles=True))
+        self.timelines.select(timeline_ids[-1])
+        self.notify(f"{len(timeline_ids)} TimelineJS file(s) imported as new timelines")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -406,38 +284,7 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.start_import(paths)
-
-    # -- export -------------------------------------------------------------
-
-    def export_current_timeline(self) -> JobHandle | None:
-        """File > Export (Ctrl+E): options with a preview, then the export off the GUI thread."""
-        timeline_id = self.canvas.document.timeline_id
-        if timeline_id is None:
-            self.notify("Open a timeline first (Timelines, left)")
-            return None
-        dialog = ExportDialog(self.archive, timeline_id, self, language=self.app_settings.display_language)
-        if not dialog.exec():
-            return None
-        path = dialog.ask_path()
-        if path is None:
-            return None
-        return self.start_export(timeline_id, dialog.fmt, path, dialog.options())
-
-    def start_export(self, timeline_id: int, fmt: str, path: Path, options: ExportOptions) -> JobHandle:
-        """Write an export in the background; the status bar reports the result."""
-        archive = self.archive
-
-        def job(control: JobControl) -> Path:
-            return export_timeline(archive, timeline_id, fmt, path, options, control)
-
-        handle = self.runner.start(job, parent=self)
-        handle.succeeded.connect(lambda written: self.notify(f"Exported to {written}"))
-        handle.failed.connect(
-            lambda message: QMessageBox.critical(self, "Export failed", f"Nothing was written: {message}")
-        )
-        self.notify(f"Exporting to {path}…")
-        return handle
+            self.imports.start(paths)
 
     # -- settings and state ---------------------------------------------------
 
@@ -448,26 +295,6 @@ class MainWindow(QMainWindow):
             self.imports.language = self.app_settings.import_language
             self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
             self.notify("Settings saved; the date display language applies from the next start")
-
-    def _restore_state(self) -> None:
-        if self.settings is None:
-            return
-        for key, restore in (
-            ("main/geometry", self.restoreGeometry),
-            ("main/state", self.restoreState),
-            ("main/splitter", self.splitter.restoreState),
-            ("main/sidebar", self.sidebar_splitter.restoreState),
-            ("main/timeline_splitter", self.timeline_splitter.restoreState),
-            ("main/articles_header", self.table.horizontalHeader().restoreState),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
-                self._docks_sized = True
-        timeline = self.settings.value("main/timeline")
-        if timeline not in (None, ""):
-            self.timelines.select(int(str(timeline)))
-        self.tabs.setCurrentIndex(int(str(self.settings.value("main/tab", READER_TAB))))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -483,14 +310,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.settings is not None:
-            self.settings.setValue("main/geometry", self.saveGeometry())
-            self.settings.setValue("main/state", self.saveState())
-            self.settings.setValue("main/splitter", self.splitter.saveState())
-            self.settings.setValue("main/sidebar", self.sidebar_splitter.saveState())
-            self.settings.setValue("main/timeline_splitter", self.timeline_splitter.saveState())
-            self.settings.setValue("main/articles_header", self.table.horizontalHeader().saveState())
-            self.settings.setValue("main/timeline", self.timelines.current_id or "")
-            self.settings.setValue("main/tab", self.tabs.currentIndex())
-            self.settings.sync()
+            save_window_state(self, self.settings)
         self.runner.shutdown()
         super().closeEvent(event)

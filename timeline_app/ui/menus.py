@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -24,13 +24,16 @@ def _action(window: MainWindow, text: str, slot: object, shortcut: QKeySequence 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Create the menu bar and toolbar of ``window``; returns the actions by name."""
     actions = {
-        "import_files": _action(window, "&Import Files…", window.choose_files_to_import, QKeySequence.StandardKey.Open,
+        "import_files": _action(window, "&Import Files…", window.imports.choose_files, QKeySequence.StandardKey.Open,
                                 "Import article files (HTML, text, Markdown, Word, PDF)"),
-        "import_folder": _action(window, "Import &Folder…", window.choose_folder_to_import, "Ctrl+Shift+O",
+        "import_folder": _action(window, "Import &Folder…", window.imports.choose_folder, "Ctrl+Shift+O",
                                  "Import every article in a folder and its subfolders"),
-        "paste": _action(window, "New Article from &Clipboard…", window.paste_article, "Ctrl+Shift+V",
+        "paste": _action(window, "New Article from &Clipboard…",
+                         lambda: window.imports.paste(QGuiApplication.clipboard().text()), "Ctrl+Shift+V",
                          "Paste text as a new article"),
-        "export": _action(window, "&Export Timeline…", window.export_current_timeline, "Ctrl+E",
+        "export": _action(window, "&Export Timeline…",
+                          lambda: window.exports.export(window.canvas.document.timeline_id,
+                                                        window.app_settings.display_language), "Ctrl+E",
                           "Publish the open timeline as PNG, SVG, PDF, HTML or TimelineJS data"),
         "settings": _action(window, "&Settings…", window.open_settings, QKeySequence.StandardKey.Preferences),
         "quit": _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit),

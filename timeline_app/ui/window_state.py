@@ -1,0 +1,47 @@
+"""Saving and restoring the main window's layout between runs (geometry, docks, splitters...)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+
+def _parts(window: MainWindow) -> list[tuple[str, Callable[[], QByteArray], Callable[[QByteArray], object]]]:
+    header = window.archive_panel.table.horizontalHeader()
+    return [
+        ("main/geometry", window.saveGeometry, window.restoreGeometry),
+        ("main/state", window.saveState, window.restoreState),
+        ("main/splitter", window.splitter.saveState, window.splitter.restoreState),
+        ("main/sidebar", window.sidebar_splitter.saveState, window.sidebar_splitter.restoreState),
+        ("main/timeline_splitter", window.timeline_splitter.saveState, window.timeline_splitter.restoreState),
+        ("main/articles_header", header.saveState, header.restoreState),
+    ]
+
+
+def restore_window_state(window: MainWindow, settings: QSettings) -> bool:
+    """Put back what :func:`save_window_state` stored; True when a saved layout was found."""
+    found = False
+    for key, _save, restore in _parts(window):
+        value = settings.value(key)
+        if isinstance(value, QByteArray):
+            restore(value)
+            found = True
+    timeline = settings.value("main/timeline")
+    if timeline not in (None, ""):
+        window.timelines.select(int(str(timeline)))
+    window.tabs.setCurrentIndex(int(str(settings.value("main/tab", 0))))
+    return found
+
+
+def save_window_state(window: MainWindow, settings: QSettings) -> None:
+    """Store the layout, the open timeline and the open tab."""
+    for key, save, _restore in _parts(window):
+        settings.setValue(key, save())
+    settings.setValue("main/timeline", window.timelines.current_id or "")
+    settings.setValue("main/tab", window.tabs.currentIndex())
+    settings.sync()

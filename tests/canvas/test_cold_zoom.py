@@ -15,8 +15,8 @@ from timeline_app.ui.canvas import TimelinePanel
 from timeline_app.ui.canvas import scene as scene_module
 
 
-def test_cold_zoom_is_partial_then_completes_when_idle(qtbot, archive: Archive,  # type: ignore[no-untyped-def]
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cold_zoom_shows_the_previous_level_stretched_then_the_complete_layout(  # type: ignore[no-untyped-def]
+        qtbot, archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(scene_module, "WINDOWED_MIN", 1)
     article = add_article(archive, "Story.", title="Story")
     ids = [add_event(archive, article, f"E{i}", DateSpan.day(dt.date(2000 + i, 1, 1))) for i in range(20)]
@@ -28,12 +28,22 @@ def test_cold_zoom_is_partial_then_completes_when_idle(qtbot, archive: Archive, 
     qtbot.waitExposed(panel)
     panel.set_timeline(timeline.id)
     scene = panel.scene
+    qtbot.waitUntil(lambda: not scene.layout.provisional)
+    previous = scene.layout
     scene._cache.clear()
     centre = scene.source.start + 365 * 10
     panel.view.zoom_to_range(centre - 30, centre + 30)
-    assert scene.layout.window is not None
-    shown = [i for i in scene.source.order if scene.layout.bounds(i) is not None]
-    assert 0 < len(shown) < len(ids)
-    qtbot.waitUntil(lambda: scene.layout.window is None)
+    first = scene.layout
+    assert first.provisional and first.rescaled_from == previous.scale
+    assert first.scale.px_per_day > previous.scale.px_per_day
+    factor = first.scale.px_per_day / previous.scale.px_per_day
+    for entry_id in scene.source.order:  # same rows, markers moved to the new scale
+        before, after = previous.placed(entry_id), first.placed(entry_id)
+        assert (before is None) == (after is None)
+        if before is not None and after is not None:
+            assert after.x == pytest.approx(before.x * factor) and after.row == before.row
+    panel.view.viewport().grab()
+    qtbot.waitUntil(lambda: not scene.layout.provisional)
+    assert scene.layout.rescaled_from is None and scene.layout.scale == first.scale
     assert all(scene.layout.bounds(i) is not None for i in scene.source.order)
     assert scene.zoom_step in scene._cache

@@ -15,6 +15,7 @@ from timeline_app.layout.model import (
     LayoutStyle,
     PlacedEvent,
 )
+from timeline_app.layout.rescale import rescaled_layout
 from timeline_app.layout.scale import TimeScale, fit_scale, from_days, to_days
 from timeline_app.layout.ticks import Axis, Tick, TickLevel, TickUnit, axis_for, choose_unit, ticks
 from timeline_app.layout.timeline import LayoutInput, LayoutJob, TimelineLayout, layout_timeline
@@ -44,6 +45,7 @@ __all__ = [
     "fit_scale",
     "from_days",
     "layout_timeline",
+    "rescaled_layout",
     "ticks",
     "timeline_input",
     "to_days",

@@ -68,6 +68,8 @@ class TimelineLayout:
         self.scale = scale
         self.window = window
         """Days ``(start, end)`` this layout covers when it is a quick partial one; ``None`` when complete."""
+        self.rescaled_from: TimeScale | None = None
+        """The scale this layout was packed at when it is another level's layout stretched to ``scale``."""
         self.source = source
         self.style = style
         self._lanes: list[_LaneIndex] = []
@@ -103,6 +105,16 @@ class TimelineLayout:
         index.cluster_xs = [c.x for c in packing.clusters]
         index.cluster_reach = max((c.right - c.x for c in packing.clusters), default=0.0)
         return index
+
+    @property
+    def provisional(self) -> bool:
+        """True for a quick stand-in (windowed or rescaled) that a complete layout should replace."""
+        return self.window is not None or self.rescaled_from is not None
+
+    @property
+    def packings(self) -> tuple[LanePacking, ...]:
+        """The lanes' packings, top to bottom (clusters in layout coordinates)."""
+        return tuple(lane.packing for lane in self._lanes)
 
     # -- lanes ---------------------------------------------------------------
 

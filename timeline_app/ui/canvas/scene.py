@@ -24,6 +24,7 @@ from timeline_app.layout import (
     axis_for,
     fit_scale,
     layout_timeline,
+    rescaled_layout,
     timeline_input,
 )
 from timeline_app.ui.canvas.document import TimelineDocument
@@ -37,7 +38,12 @@ MAX_SCENE_WIDTH = 1.5e9
 SIDE_MARGIN = 260.0
 LAYOUT_CACHE = 8
 WINDOWED_MIN = 2000
-"""Timelines with this many events show a new zoom level first from a layout of the visible window."""
+"""Timelines with this many events show a cold zoom level first from a stand-in layout (the previous
+level stretched, or a layout of the visible window), the complete one following in idle slices."""
+
+
+MAX_SQUEEZE = 8.0
+"""A cold zoom out shows a finer level squeezed into the new one only up to this factor."""
 
 
 def zoom_of(step: int) -> float:
@@ -158,14 +164,42 @@ class TimelineScene(QGraphicsScene):
             return cached
         scale = TimeScale(self.source.start, zoom_of(step))
         if window is not None and len(self.source) >= WINDOWED_MIN:
-            if self._job is None or self._job[0] != step:
-                self._job = (step, LayoutJob(self.source, scale, self.measure.badge, self.style))
-            self._job_timer.start()
-            return layout_timeline(self.source, scale, self.measure.badge, self.style, window=window)
+            return self._first_frame_layout(step, scale, window)
         made = self._job[1].result() if self._job is not None and self._job[0] == step else (
             layout_timeline(self.source, scale, self.measure.badge, self.style))
         self._store(step, made)
         return made
+
+    def _first_frame_layout(self, step: int, scale: TimeScale, window: tuple[float, float]) -> TimelineLayout:
+        """A quick layout for the first frame at a cold ``step``; the complete one is queued in idle slices.
+
+        The layout on screen, stretched to the new scale, when it shows the same timeline (cost
+        proportional to what it placed); otherwise a layout of the events in ``window`` only.
+        """
+        previous = self.layout
+        if previous.source is self.source and previous.scale == scale and not previous.provisional:
+            self._store(step, previous)  # the level on screen is complete already
+            return previous
+        if self._job is None or self._job[0] != step:
+            self._job = (step, LayoutJob(self.source, scale, self.measure.badge, self.style))
+        self._job_timer.start()
+        stand_in = self._nearest_layout(scale)
+        if stand_in is not None:
+            return stand_in if stand_in.scale == scale else rescaled_layout(stand_in, scale)
+        return layout_timeline(self.source, scale, self.measure.badge, self.style, window=window)
+
+    def _nearest_layout(self, scale: TimeScale) -> TimelineLayout | None:
+        """The on-screen or cached layout of this timeline best stretched to ``scale``, if any.
+
+        Coarser levels come first (stretching them out paints less than the level itself); a finer
+        one only within :data:`MAX_SQUEEZE` (squeezed, its markers would crowd the frame).
+        """
+        candidates = [layout for layout in (self.layout, *self._cache.values()) if layout.source is self.source]
+        coarser = [c for c in candidates if c.scale.px_per_day <= scale.px_per_day]
+        if coarser:
+            return max(coarser, key=lambda c: c.scale.px_per_day)
+        finer = [c for c in candidates if c.scale.px_per_day <= scale.px_per_day * MAX_SQUEEZE]
+        return min(finer, key=lambda c: c.scale.px_per_day) if finer else None
 
     def _store(self, step: int, made: TimelineLayout) -> None:
         if self._job is not None and self._job[0] == step:
@@ -186,7 +220,7 @@ class TimelineScene(QGraphicsScene):
             self._job_timer.start()
             return True
         self._store(step, job.result())
-        if step == self.zoom_step and self.layout.window is not None:
+        if step == self.zoom_step and self.layout.provisional:
             self._apply_zoom(step)
         return True
 

@@ -37,11 +37,16 @@ def test_cold_zoom_shows_the_previous_level_stretched_then_the_complete_layout( 
     assert first.provisional and first.rescaled_from == previous.scale
     assert first.scale.px_per_day > previous.scale.px_per_day
     factor = first.scale.px_per_day / previous.scale.px_per_day
+    assert first.window is not None  # only the visible window (plus margins) is stretched
+    moved = 0
     for entry_id in scene.source.order:  # same rows, markers moved to the new scale
         before, after = previous.placed(entry_id), first.placed(entry_id)
-        assert (before is None) == (after is None)
+        inside = first.window[0] <= scene.source.events[entry_id].start <= first.window[1]
+        assert (before is not None and inside) == (after is not None)
         if before is not None and after is not None:
+            moved += 1
             assert after.x == pytest.approx(before.x * factor) and after.row == before.row
+    assert moved
     panel.view.viewport().grab()
     qtbot.waitUntil(lambda: not scene.layout.provisional)
     assert scene.layout.rescaled_from is None and scene.layout.scale == first.scale

@@ -66,8 +66,42 @@ def test_squeezed_layout_drops_cards_that_would_overlap_in_their_row() -> None:
                 assert a.card_x + a.card_width <= b.x
     kept = sum(1 for i in source.order if (p := squeezed.placed(i)) is not None and p.card_width)
     placed = sum(1 for i in source.order if fine.placed(i) is not None)
-    assert 0 < kept < placed  # markers all stay, some cards go
-    assert all((fine.placed(i) is None) == (squeezed.placed(i) is None) for i in source.order)
+    assert 0 < kept < placed  # some cards go
+    for entry_id in source.order:  # a marker stays or folds into a badge; nothing is placed anew
+        assert squeezed.bounds(entry_id) is not None
+        assert squeezed.placed(entry_id) is None or fine.placed(entry_id) is not None
+
+
+def test_squeezed_layout_merges_touching_markers_and_badges_with_summed_counts() -> None:
+    source = _source()
+    fine = layout_timeline(source, TimeScale(BASE, 2.0), badge)
+    squeezed = rescaled_layout(fine, TimeScale(BASE, 0.25), badge_width=badge)
+    for band in squeezed.lanes:
+        clusters = list(squeezed.visible_clusters(-1e9, band.y, 1e9, band.y + band.height))
+        for row in {c.y for c in clusters}:
+            in_row = sorted((c for c in clusters if c.y == row), key=lambda c: c.x)
+            for a, b in pairwise(in_row):
+                assert b.x > a.right  # merged when they would touch
+            assert all(c.badge_width == badge(c.count) for c in in_row)
+    fine_clusters = sum(len(p.clusters) for p in fine.packings)
+    assert sum(len(p.clusters) for p in squeezed.packings) < fine_clusters
+    shown = sum(len(p.xs) for p in squeezed.packings) + sum(c.count for p in squeezed.packings for c in p.clusters)
+    assert shown == len(source)
+
+
+def test_stretch_with_a_window_moves_only_what_starts_inside_it() -> None:
+    source = _source()
+    coarse = layout_timeline(source, TimeScale(BASE, 0.5), badge)
+    window = (BASE + 1000.0, BASE + 1100.0)
+    part = rescaled_layout(coarse, TimeScale(BASE, 4.0), window)
+    assert part.window == window and part.provisional
+    for entry_id in source.order:
+        before, after = coarse.placed(entry_id), part.placed(entry_id)
+        inside = window[0] <= source.events[entry_id].start <= window[1]
+        if before is not None and inside:
+            assert after is not None and after.x == before.x * 8 and after.row == before.row
+        elif before is not None:
+            assert after is None
 
 
 def test_rescaling_leaves_the_original_layout_untouched() -> None:

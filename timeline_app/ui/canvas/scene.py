@@ -173,8 +173,9 @@ class TimelineScene(QGraphicsScene):
     def _first_frame_layout(self, step: int, scale: TimeScale, window: tuple[float, float]) -> TimelineLayout:
         """A quick layout for the first frame at a cold ``step``; the complete one is queued in idle slices.
 
-        The layout on screen, stretched to the new scale, when it shows the same timeline (cost
-        proportional to what it placed); otherwise a layout of the events in ``window`` only.
+        The layout on screen, stretched to the new scale, when it shows the same timeline (only what
+        lies in ``window``, so the cost follows what the frame shows); otherwise a layout of the
+        events in ``window`` only.
         """
         previous = self.layout
         if previous.source is self.source and previous.scale == scale and not previous.provisional:
@@ -185,7 +186,9 @@ class TimelineScene(QGraphicsScene):
         self._job_timer.start()
         stand_in = self._nearest_layout(scale)
         if stand_in is not None:
-            return stand_in if stand_in.scale == scale else rescaled_layout(stand_in, scale)
+            if stand_in.scale == scale:
+                return stand_in
+            return rescaled_layout(stand_in, scale, window, self.measure.badge)
         return layout_timeline(self.source, scale, self.measure.badge, self.style, window=window)
 
     def _nearest_layout(self, scale: TimeScale) -> TimelineLayout | None:
@@ -194,7 +197,8 @@ class TimelineScene(QGraphicsScene):
         Coarser levels come first (stretching them out paints less than the level itself); a finer
         one only within :data:`MAX_SQUEEZE` (squeezed, its markers would crowd the frame).
         """
-        candidates = [layout for layout in (self.layout, *self._cache.values()) if layout.source is self.source]
+        candidates = [layout for layout in (self.layout, *self._cache.values())
+                      if layout.source is self.source and layout.window is None]
         coarser = [c for c in candidates if c.scale.px_per_day <= scale.px_per_day]
         if coarser:
             return max(coarser, key=lambda c: c.scale.px_per_day)

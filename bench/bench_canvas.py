@@ -156,7 +156,7 @@ def run_size(archive: Archive, count: int, naive: bool) -> list[str]:
         panel.view.viewport().grab()
         cold = (time.perf_counter() - start) * 1000
         slices = []
-        while True:  # the complete layout, one lane per idle slice, then the frame showing it
+        while True:  # the complete layout, <= PACK_CHUNK events of a lane per idle slice, then the frame showing it
             start = time.perf_counter()
             if not panel.scene.run_layout_slice():
                 break

@@ -39,16 +39,19 @@ def _source() -> LayoutInput:
 def test_layout_job_in_slices_equals_the_complete_layout() -> None:
     source, scale, style = _source(), TimeScale(BASE, 2.0), LayoutStyle()
     whole = layout_timeline(source, scale, badge, style)
-    job = LayoutJob(source, scale, badge, style)
+    job = LayoutJob(source, scale, badge, style, chunk=150)
     slices = 0
     while not job.step():
         slices += 1
     made = job.result()
-    assert slices == len(source.lanes) and job.done and made.window is None
+    biggest = max(len(lane) for lane in source.by_lane)
+    assert slices == sum(-(-len(lane) // 150) for lane in source.by_lane) and biggest > 150
+    assert job.done and made.window is None
     for entry_id in source.order:
         assert made.placed(entry_id) == whole.placed(entry_id)
         assert made.bounds(entry_id) == whole.bounds(entry_id)
-    assert made.height == whole.height
+        assert made.cluster_of(entry_id) == whole.cluster_of(entry_id)
+    assert made.height == whole.height and made.lanes == whole.lanes
 
 
 def test_window_layout_places_only_what_starts_inside() -> None:

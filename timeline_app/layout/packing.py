@@ -14,13 +14,15 @@ important ones are the first to cluster.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.domain.dates import Qualifier
 from timeline_app.layout.model import Cluster, LayoutEvent, LayoutStyle, PlacedEvent
 from timeline_app.layout.scale import TimeScale
 
+PACK_CHUNK = 400
+"""Events a :func:`pack_lane_steps` slice packs before yielding (a few milliseconds)."""
 CLUSTER_SPAN = 72.0  # a cluster gathers what starts within this many pixels of its first entry
 Extra = tuple[float, float, float, float, bool]
 """Soft edges, whiskers and whether a range shows as a bar: (fuzz_l, fuzz_r, whisk_l, whisk_r, is_range)."""
@@ -96,6 +98,29 @@ def pack_lane(
     collapsed: bool = False,
 ) -> LanePacking:
     """Place ``events`` (sorted by start) of one lane in rows and clusters."""
+    steps = pack_lane_steps(lane, events, scale, style, badge_width, collapsed=collapsed, chunk=max(len(events), 1))
+    while True:
+        try:
+            next(steps)
+        except StopIteration as finished:
+            packed: LanePacking = finished.value
+            return packed
+
+
+def pack_lane_steps(
+    lane: int,
+    events: Sequence[LayoutEvent],
+    scale: TimeScale,
+    style: LayoutStyle,
+    badge_width: BadgeWidth,
+    *,
+    collapsed: bool = False,
+    chunk: int = PACK_CHUNK,
+) -> Generator[None, None, LanePacking]:
+    """:func:`pack_lane` in slices: yields after every ``chunk`` events, returns the same packing.
+
+    Collapsed lanes and lanes mixing importances are packed in one slice.
+    """
     if collapsed:
         return _pack_collapsed(lane, events, scale, style, badge_width)
     if events and any(event.importance != events[0].importance for event in events):
@@ -109,46 +134,50 @@ def pack_lane(
     card_offset, gap, min_bar = style.card_offset, style.card_gap, style.min_bar_px
     placed_events, rows_of, xs, x_ends = packing.events, packing.rows_of, packing.xs, packing.x_ends
     lefts, rights, card_widths, extras = packing.lefts, packing.rights, packing.card_widths, packing.extras
-    for event in events:
-        x = (event.start - origin) * ppd
-        left = x - 8.0
-        if left < floor:
-            x_end = (event.end - origin) * ppd
-            overflow.append((x, x_end if x_end > x else x, event.entry_id))
-            continue
-        x_end = (event.end - origin) * ppd
-        right = x + card_offset + event.label_width
-        extra = None
-        if event.is_range or event.approximate or event.qualifier is not None:
-            is_range = event.is_range and x_end - x >= min_bar
-            fuzz_l, fuzz_r, whisk_l, whisk_r = _whiskers(event, x, x_end, style)
-            left = min(left, x - fuzz_l - whisk_l)
-            if is_range:
-                right = max(right, x_end + fuzz_r + whisk_r)
-            extra = (fuzz_l, fuzz_r, whisk_l, whisk_r, is_range)
-        row = -1
-        for index, end in enumerate(row_ends):
-            if end <= left:
-                row = index
-                break
-        if row < 0:
-            if len(row_ends) == max_rows:
-                overflow.append((x, max(x_end, x), event.entry_id))
+    chunk = max(chunk, 1)
+    for begin in range(0, len(events), chunk):
+        if begin:
+            yield
+        for event in events[begin : begin + chunk]:
+            x = (event.start - origin) * ppd
+            left = x - 8.0
+            if left < floor:
+                x_end = (event.end - origin) * ppd
+                overflow.append((x, x_end if x_end > x else x, event.entry_id))
                 continue
-            row = len(row_ends)
-            row_ends.append(0.0)
-        row_ends[row] = right + gap
-        if len(row_ends) == max_rows:
-            floor = min(row_ends)
-        if extra is not None:
-            extras[len(xs)] = extra
-        placed_events.append(event)
-        rows_of.append(row)
-        xs.append(x)
-        x_ends.append(x_end if x_end > x else x)
-        lefts.append(left)
-        rights.append(right if right > x + 8.0 else x + 8.0)
-        card_widths.append(event.label_width)
+            x_end = (event.end - origin) * ppd
+            right = x + card_offset + event.label_width
+            extra = None
+            if event.is_range or event.approximate or event.qualifier is not None:
+                is_range = event.is_range and x_end - x >= min_bar
+                fuzz_l, fuzz_r, whisk_l, whisk_r = _whiskers(event, x, x_end, style)
+                left = min(left, x - fuzz_l - whisk_l)
+                if is_range:
+                    right = max(right, x_end + fuzz_r + whisk_r)
+                extra = (fuzz_l, fuzz_r, whisk_l, whisk_r, is_range)
+            row = -1
+            for index, end in enumerate(row_ends):
+                if end <= left:
+                    row = index
+                    break
+            if row < 0:
+                if len(row_ends) == max_rows:
+                    overflow.append((x, max(x_end, x), event.entry_id))
+                    continue
+                row = len(row_ends)
+                row_ends.append(0.0)
+            row_ends[row] = right + gap
+            if len(row_ends) == max_rows:
+                floor = min(row_ends)
+            if extra is not None:
+                extras[len(xs)] = extra
+            placed_events.append(event)
+            rows_of.append(row)
+            xs.append(x)
+            x_ends.append(x_end if x_end > x else x)
+            lefts.append(left)
+            rights.append(right if right > x + 8.0 else x + 8.0)
+            card_widths.append(event.label_width)
     packing.rows = max(len(row_ends), 1)
     cluster_y = style.lane_padding + packing.rows * style.row_height
     packing.clusters = _clusters(lane, overflow, cluster_y, style.cluster_row_height, style.cluster_gap, badge_width)

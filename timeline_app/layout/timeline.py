@@ -9,7 +9,7 @@ what it shows, however many events the timeline has.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from timeline_app.layout.model import (
@@ -22,7 +22,7 @@ from timeline_app.layout.model import (
     LayoutStyle,
     PlacedEvent,
 )
-from timeline_app.layout.packing import BadgeWidth, LanePacking, pack_lane
+from timeline_app.layout.packing import PACK_CHUNK, BadgeWidth, LanePacking, pack_lane, pack_lane_steps
 from timeline_app.layout.scale import TimeScale
 
 
@@ -73,7 +73,8 @@ class TimelineLayout:
         self.source = source
         self.style = style
         self._lanes: list[_LaneIndex] = []
-        self._placed: dict[int, tuple[_LaneIndex, int]] = {}
+        self._placed: dict[int, int] = {}
+        """Entry id -> lane position << 32 | column: plain ints, so filling it allocates no tracked objects."""
         self._clustered: dict[int, Cluster] = {}
         y = style.era_band_height if source.eras else 0.0
         self.top = y
@@ -96,8 +97,9 @@ class TimelineLayout:
         if xs:
             index.reach_left = max(x - left for x, left in zip(xs, packing.lefts, strict=True))
             index.reach_right = max(right - x for x, right in zip(xs, packing.rights, strict=True))
-        for i, event in enumerate(packing.events):
-            self._placed[event.entry_id] = (index, i)
+        base = len(self._lanes) << 32
+        self._placed.update(zip([event.entry_id for event in packing.events], range(base, base + len(packing.events)),
+                                strict=True))
         for cluster in packing.clusters:
             cluster.y += y
             for entry_id in cluster.entry_ids:
@@ -137,8 +139,8 @@ class TimelineLayout:
         found = self._placed.get(entry_id)
         if found is None:
             return None
-        lane, i = found
-        return lane.packing.placed(i, lane.band.y)
+        lane = self._lanes[found >> 32]
+        return lane.packing.placed(found & 0xFFFFFFFF, lane.band.y)
 
     def cluster_of(self, entry_id: int) -> Cluster | None:
         """The cluster standing for an entry that has no room of its own."""
@@ -245,14 +247,21 @@ def layout_timeline(
 
 
 class LayoutJob:
-    """A complete layout made one lane per :meth:`step`, so a view can spread it over idle moments."""
+    """A complete layout made a slice at a time, so a view can spread it over idle moments.
 
-    def __init__(self, source: LayoutInput, scale: TimeScale, badge_width: BadgeWidth, style: LayoutStyle) -> None:
+    Each :meth:`step` packs at most ``chunk`` events of one lane (big lanes take several steps),
+    then a last step assembles the layout; the result equals :func:`layout_timeline`'s.
+    """
+
+    def __init__(self, source: LayoutInput, scale: TimeScale, badge_width: BadgeWidth, style: LayoutStyle,
+                 *, chunk: int = PACK_CHUNK) -> None:
         self.source = source
         self.scale = scale
         self.badge_width = badge_width
         self.style = style
+        self.chunk = chunk
         self._packings: list[LanePacking] = []
+        self._lane_steps: Generator[None, None, LanePacking] | None = None
         self._result: TimelineLayout | None = None
 
     @property
@@ -261,22 +270,26 @@ class LayoutJob:
         return self._result is not None
 
     def step(self) -> bool:
-        """Pack the next lane (or assemble the layout); True when the layout is complete."""
+        """Pack the next slice of a lane (or assemble the layout); True when the layout is complete."""
         if self._result is not None:
             return True
         index = len(self._packings)
         if index < len(self.source.lanes):
-            lane = self.source.lanes[index]
-            self._packings.append(
-                pack_lane(index, self.source.by_lane[index], self.scale, self.style, self.badge_width,
-                          collapsed=lane.collapsed)
-            )
+            if self._lane_steps is None:
+                lane = self.source.lanes[index]
+                self._lane_steps = pack_lane_steps(index, self.source.by_lane[index], self.scale, self.style,
+                                                   self.badge_width, collapsed=lane.collapsed, chunk=self.chunk)
+            try:
+                next(self._lane_steps)
+            except StopIteration as finished:
+                self._packings.append(finished.value)
+                self._lane_steps = None
             return False
         self._result = TimelineLayout(self.scale, self.source, self._packings, self.style)
         return True
 
     def result(self) -> TimelineLayout:
-        """The complete layout (finishing any lanes left)."""
+        """The complete layout (finishing any slices left)."""
         while not self.step():
             pass
         assert self._result is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from timeline_app.domain.dates import Qualifier
+from timeline_app.domain.dates import DateSpan, Qualifier
 from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Event, Timeline, TimelineEntry
 from timeline_app.layout.model import LayoutEra, LayoutEvent, LayoutLane
@@ -57,6 +57,7 @@ def timeline_input(
     lanes += [LayoutLane(lane.id, lane.name, lane.colour, lane.collapsed) for lane in timeline.lanes]
     index_of = {lane.key: i for i, lane in enumerate(lanes)}
     layout_events = []
+    dated: dict[DateSpan, tuple[str, float, float]] = {}  # many entries share a date: format it once
     for entry in entries:
         event = events.get(entry.event_id)
         if event is None:
@@ -65,13 +66,16 @@ def timeline_input(
         if span.start is None or span.end is None:
             continue
         title = entry_title(entry, event)
-        detail = format_span(span, language)
+        known_date = dated.get(span)
+        if known_date is None:
+            known_date = dated[span] = (format_span(span, language), to_days(span.start), to_days(span.end))
+        detail, start, end = known_date
         layout_events.append(
             LayoutEvent(
                 entry_id=entry.id,
                 lane=index_of.get(entry.lane_id if entry.lane_id in known else NO_LANE, 0),
-                start=to_days(span.start),
-                end=to_days(span.end),
+                start=start,
+                end=end,
                 title=title,
                 date_text=detail,
                 label_width=metrics.width(title, detail),

@@ -121,11 +121,12 @@ class TimelineScene(QGraphicsScene):
             if self.focus_id is not None:
                 focus = self.document.resolve(self.focus_id)
                 self.focus_id = focus if focus in self.document.entries else None
-        self._rebuild()
+        self._rebuild(loaded=what == "loaded")
         if what == "loaded":
             self.selection_changed.emit([])
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, *, loaded: bool = False) -> None:
+        """Re-read the layout input; ``loaded``: a timeline just opened (its first frame follows a fit)."""
         timeline = self.document.timeline
         if timeline is None:
             self.source = LayoutInput([], [])
@@ -136,7 +137,11 @@ class TimelineScene(QGraphicsScene):
             )
         self._cache.clear()
         self._job = None
-        self._apply_zoom(self.zoom_step)
+        if loaded and len(self.source) >= WINDOWED_MIN:
+            # a fresh timeline is fitted next (the view shows a window of its own): lay out nothing yet
+            self._apply_zoom(self.zoom_step, (self.source.start, self.source.start))
+        else:
+            self._apply_zoom(self.zoom_step)
 
     # -- zoom ------------------------------------------------------------------------
 

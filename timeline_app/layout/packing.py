@@ -178,6 +178,8 @@ def pack_lane_steps(
             lefts.append(left)
             rights.append(right if right > x + 8.0 else x + 8.0)
             card_widths.append(event.label_width)
+    if len(overflow) > chunk:
+        yield  # clustering a big overflow is a slice of its own
     packing.rows = max(len(row_ends), 1)
     cluster_y = style.lane_padding + packing.rows * style.row_height
     packing.clusters = _clusters(lane, overflow, cluster_y, style.cluster_row_height, style.cluster_gap, badge_width)

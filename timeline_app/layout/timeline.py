@@ -64,7 +64,8 @@ class TimelineLayout:
     """Placed lanes, eras, events and clusters at one zoom level (pixels; lanes from y = 0)."""
 
     def __init__(self, scale: TimeScale, source: LayoutInput, packings: Sequence[LanePacking], style: LayoutStyle,
-                 window: tuple[float, float] | None = None):
+                 window: tuple[float, float] | None = None, *, partial: bool = False):
+        """Index ``packings`` (one per lane); with ``partial``, fewer, the rest following by :meth:`add_lane`."""
         self.scale = scale
         self.window = window
         """Days ``(start, end)`` this layout covers when it is a quick partial one; ``None`` when complete."""
@@ -76,20 +77,28 @@ class TimelineLayout:
         self._placed: dict[int, int] = {}
         """Entry id -> lane position << 32 | column: plain ints, so filling it allocates no tracked objects."""
         self._clustered: dict[int, Cluster] = {}
-        y = style.era_band_height if source.eras else 0.0
-        self.top = y
-        for index, (lane, packing) in enumerate(zip(source.lanes, packings, strict=True)):
-            band = LaneBand(
-                lane.key, index, lane.name, y, packing.height, packing.rows, lane.colour, lane.collapsed,
-                len(source.by_lane[index]),
-            )
-            self._lanes.append(self._index(band, packing, y))
-            y += packing.height
-        self.height = y
+        self.top = style.era_band_height if source.eras else 0.0
+        self.height = self.top
+        if len(packings) != len(source.lanes) and not partial:
+            raise ValueError("one packing per lane expected")
+        for packing in packings:
+            self.add_lane(packing)
         self.eras = tuple(
             EraBand(era.key, era.name, scale.x(era.start), scale.x(era.end), era.colour) for era in source.eras
         )
         self.width = scale.x(source.end)
+
+    def add_lane(self, packing: LanePacking) -> None:
+        """Index the next lane's packing below the lanes so far (:class:`LayoutJob` adds lanes one by one)."""
+        index = len(self._lanes)
+        lane = self.source.lanes[index]
+        y = self.height
+        band = LaneBand(
+            lane.key, index, lane.name, y, packing.height, packing.rows, lane.colour, lane.collapsed,
+            len(self.source.by_lane[index]),
+        )
+        self._lanes.append(self._index(band, packing, y))
+        self.height = y + packing.height
 
     def _index(self, band: LaneBand, packing: LanePacking, y: float) -> _LaneIndex:
         index = _LaneIndex(band, packing)
@@ -250,7 +259,7 @@ class LayoutJob:
     """A complete layout made a slice at a time, so a view can spread it over idle moments.
 
     Each :meth:`step` packs at most ``chunk`` events of one lane (big lanes take several steps),
-    then a last step assembles the layout; the result equals :func:`layout_timeline`'s.
+    and a lane once packed is indexed in a step of its own; the result equals :func:`layout_timeline`'s.
     """
 
     def __init__(self, source: LayoutInput, scale: TimeScale, badge_width: BadgeWidth, style: LayoutStyle,
@@ -262,6 +271,7 @@ class LayoutJob:
         self.chunk = chunk
         self._packings: list[LanePacking] = []
         self._lane_steps: Generator[None, None, LanePacking] | None = None
+        self._building = TimelineLayout(scale, source, [], style, partial=True)
         self._result: TimelineLayout | None = None
 
     @property
@@ -274,6 +284,9 @@ class LayoutJob:
         if self._result is not None:
             return True
         index = len(self._packings)
+        if len(self._building._lanes) < index:  # a lane just packed: index it in a slice of its own
+            self._building.add_lane(self._packings[-1])
+            return False
         if index < len(self.source.lanes):
             if self._lane_steps is None:
                 lane = self.source.lanes[index]
@@ -285,7 +298,7 @@ class LayoutJob:
                 self._packings.append(finished.value)
                 self._lane_steps = None
             return False
-        self._result = TimelineLayout(self.scale, self.source, self._packings, self.style)
+        self._result = self._building
         return True
 
     def result(self) -> TimelineLayout:

@@ -42,12 +42,17 @@ def _span(xs: list[float], window: tuple[float, float] | None) -> tuple[int, int
 def _merge_clusters(clusters: list[Cluster], badge_width: BadgeWidth) -> list[Cluster]:
     """Clusters (sorted by x, same row) whose badges touch merged into one with the summed count."""
     merged: list[Cluster] = []
+    grown: set[int] = set()  # ids of the merged clusters made here (their id lists may be extended)
     for cluster in sorted(clusters, key=lambda c: (c.y, c.x)):
         last = merged[-1] if merged else None
         if last is not None and last.y == cluster.y and cluster.x <= last.right + BADGE_GAP:
-            ids = last.entry_ids + cluster.entry_ids
-            merged[-1] = Cluster(last.lane, last.x, max(last.x_end, cluster.x_end), last.y, last.height,
-                                 badge_width(len(ids)), ids)
+            if id(last) not in grown:
+                last = merged[-1] = Cluster(last.lane, last.x, last.x_end, last.y, last.height, last.badge_width,
+                                            list(last.entry_ids))
+                grown.add(id(last))
+            last.entry_ids.extend(cluster.entry_ids)
+            last.x_end = max(last.x_end, cluster.x_end)
+            last.badge_width = badge_width(len(last.entry_ids))
         else:
             merged.append(cluster)
     merged.sort(key=lambda c: c.x)

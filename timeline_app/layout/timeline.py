@@ -76,7 +76,7 @@ class TimelineLayout:
         self._lanes: list[_LaneIndex] = []
         self._placed: dict[int, int] = {}
         """Entry id -> lane position << 32 | column: plain ints, so filling it allocates no tracked objects."""
-        self._clustered: dict[int, Cluster] = {}
+        self._clustered_index: dict[int, Cluster] | None = None
         self.top = style.era_band_height if source.eras else 0.0
         self.height = self.top
         if len(packings) != len(source.lanes) and not partial:
@@ -111,8 +111,7 @@ class TimelineLayout:
                                 strict=True))
         for cluster in packing.clusters:
             cluster.y += y
-            for entry_id in cluster.entry_ids:
-                self._clustered[entry_id] = cluster
+        self._clustered_index = None
         index.cluster_xs = [c.x for c in packing.clusters]
         index.cluster_reach = max((c.right - c.x for c in packing.clusters), default=0.0)
         return index
@@ -154,6 +153,16 @@ class TimelineLayout:
     def cluster_of(self, entry_id: int) -> Cluster | None:
         """The cluster standing for an entry that has no room of its own."""
         return self._clustered.get(entry_id)
+
+    @property
+    def _clustered(self) -> dict[int, Cluster]:
+        """Entry id -> the cluster standing for it, built on first use (a frame needs none of it)."""
+        if self._clustered_index is None:
+            self._clustered_index = {
+                entry_id: cluster for lane in self._lanes for cluster in lane.packing.clusters
+                for entry_id in cluster.entry_ids
+            }
+        return self._clustered_index
 
     def bounds(self, entry_id: int) -> tuple[float, float, float, float] | None:
         """The box (x0, y0, x1, y1) showing an entry: its own place or its cluster's."""

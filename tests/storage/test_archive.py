@@ -39,6 +39,8 @@ def test_article_round_trip_and_listing(archive) -> None:
         assert tx.articles.count_unknown_published() == 1
         assert tx.articles.ids(contains="krim") == [first]
         assert tx.articles.ids(contains="nos") == [first]
+        assert tx.articles.ids(contains="%") == []  # typed wildcards are plain characters
+        assert tx.articles.ids(contains="_") == []
         assert tx.articles.source_names() == ["NOS"]
 
 

@@ -116,9 +116,12 @@ class ArticleStore:
             order.insert(0, col(ArticleRow.published).is_(None))
         statement = select(ArticleRow.id).order_by(*order)
         if contains:
-            pattern = f"%{contains}%"
+            # autoescape: a typed "%" or "_" is a character, not a wildcard.
             statement = statement.where(
-                or_(col(ArticleRow.title).ilike(pattern), col(ArticleRow.source_name).ilike(pattern))
+                or_(
+                    col(ArticleRow.title).icontains(contains, autoescape=True),
+                    col(ArticleRow.source_name).icontains(contains, autoescape=True),
+                )
             )
         return [int(i) for i in self.session.exec(statement) if i is not None]
 

@@ -21,13 +21,11 @@ from sqlmodel import Session, col, select
 from timeline_app.domain.models import Event, EventSource, TimelineEntry
 from timeline_app.storage.archive import Transaction
 from timeline_app.storage.tables import (
-    EntryTagRow,
     EventRow,
     EventSourceRow,
-    TagRow,
     TimelineEntryRow,
 )
-from timeline_app.storage.timelines import entry_record, entry_tags
+from timeline_app.storage.timelines import entry_record, entry_tags, write_entry_tags
 
 
 class StaleSnapshotError(RuntimeError):
@@ -224,18 +222,4 @@ def _restore_entries(session: Session, state: EventState) -> None:
         row.title_override = entry.title_override
         session.add(row)
         session.flush()
-        _set_entry_tags(session, entry.id, entry.tags)
-
-
-def _set_entry_tags(session: Session, entry_id: int, names: Sequence[str]) -> None:
-    session.execute(delete(EntryTagRow).where(col(EntryTagRow.entry_id) == entry_id))
-    for name in names:
-        tag_id = session.exec(select(TagRow.id).where(TagRow.name == name)).first()
-        if tag_id is None:
-            tag = TagRow(name=name)
-            session.add(tag)
-            session.flush()
-            tag_id = tag.id
-        assert tag_id is not None
-        session.add(EntryTagRow(entry_id=entry_id, tag_id=tag_id))
-    session.flush()
+        write_entry_tags(session, entry.id, entry.tags)

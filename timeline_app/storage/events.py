@@ -16,6 +16,7 @@ from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import Event, EventOrigin, EventSource, EventStatus
 from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage.tables import EventRow, EventSourceRow, EventTagRow, TagRow
+from timeline_app.storage.tags import tag_id_for
 
 _EDITABLE = frozenset({"title", "description", "span", "people", "places", "conflict", "confidence"})
 
@@ -169,14 +170,7 @@ class EventStore:
         self._row(event_id)
         self.session.execute(delete(EventTagRow).where(col(EventTagRow.event_id) == event_id))
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
-            tag_id = self.session.exec(select(TagRow.id).where(TagRow.name == name)).first()
-            if tag_id is None:
-                tag = TagRow(name=name)
-                self.session.add(tag)
-                self.session.flush()
-                tag_id = tag.id
-            assert tag_id is not None
-            self.session.add(EventTagRow(event_id=event_id, tag_id=tag_id))
+            self.session.add(EventTagRow(event_id=event_id, tag_id=tag_id_for(self.session, name)))
         self.session.flush()
 
     def merge(self, target_id: int, other_ids: Iterable[int]) -> Event:

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import EditorialStatus, Era, Lane, Timeline, TimelineEntry
 from timeline_app.storage.tables import EntryTagRow, EraRow, LaneRow, TagRow, TimelineEntryRow, TimelineRow
+from timeline_app.storage.tags import tag_id_for
 
 _ENTRY_FIELDS = frozenset(
     {"lane_id", "colour", "importance", "editorial_status", "public_note", "internal_note", "title_override", "tags"}
@@ -39,6 +40,14 @@ def clean_tags(names: Iterable[str]) -> tuple[str, ...]:
         if name and name.casefold() not in seen:
             seen[name.casefold()] = name
     return tuple(sorted(seen.values(), key=str.casefold))
+
+
+def write_entry_tags(session: Session, entry_id: int, names: Iterable[str]) -> None:
+    """Replace the tags of a timeline entry (cleaned as :func:`clean_tags` does)."""
+    session.execute(delete(EntryTagRow).where(col(EntryTagRow.entry_id) == entry_id))
+    for name in clean_tags(names):
+        session.add(EntryTagRow(entry_id=entry_id, tag_id=tag_id_for(session, name)))
+    session.flush()
 
 
 def entry_tags(session: Session, entry_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
@@ -227,17 +236,7 @@ class TimelineStore:
         return self.update_entry(entry_id, tags=tuple(names))
 
     def _write_tags(self, entry_id: int, names: Iterable[str]) -> None:
-        self.session.execute(delete(EntryTagRow).where(col(EntryTagRow.entry_id) == entry_id))
-        for name in clean_tags(names):
-            tag_id = self.session.exec(select(TagRow.id).where(TagRow.name == name)).first()
-            if tag_id is None:
-                tag = TagRow(name=name)
-                self.session.add(tag)
-                self.session.flush()
-                tag_id = tag.id
-            assert tag_id is not None
-            self.session.add(EntryTagRow(entry_id=entry_id, tag_id=tag_id))
-        self.session.flush()
+        write_entry_tags(self.session, entry_id, names)
 
     def remove_entry(self, entry_id: int) -> bool:
         """Take an event off a timeline (the event itself stays in the archive)."""

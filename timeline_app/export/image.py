@@ -78,13 +78,19 @@ def _font(size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
 
 
 class QtMetrics:
-    """Text widths in the image fonts (the layout's injected measure)."""
+    """Text widths in Qt fonts, cached: the layout's injected measure (images and the canvas)."""
 
-    def __init__(self, fonts: Fonts) -> None:
-        self._title = QFontMetricsF(fonts.title)
-        self._detail = QFontMetricsF(fonts.detail)
-        self._axis = QFontMetricsF(fonts.axis)
+    def __init__(self, title: QFont, detail: QFont, axis: QFont, heading: QFont | None = None) -> None:
+        self._title = QFontMetricsF(title)
+        self._detail = QFontMetricsF(detail)
+        self._axis = QFontMetricsF(axis)
+        self._heading = QFontMetricsF(heading or axis)
         self._cache: dict[tuple[int, str], float] = {}
+
+    @classmethod
+    def of(cls, fonts: Fonts) -> QtMetrics:
+        """The measure of the image fonts."""
+        return cls(fonts.title, fonts.detail, fonts.axis)
 
     def _width(self, kind: int, metrics: QFontMetricsF, text: str) -> float:
         key = (kind, text)
@@ -104,6 +110,10 @@ class QtMetrics:
     def axis(self, text: str) -> float:
         """Width of an axis label."""
         return self._width(2, self._axis, text)
+
+    def heading(self, text: str) -> float:
+        """Width of an axis heading."""
+        return self._width(3, self._heading, text)
 
     def badge(self, count: int) -> float:
         """Width of a cluster badge."""
@@ -140,7 +150,7 @@ class TimelinePicture:
         self.fonts = Fonts()
         self.words = words(published.language)
         self.width = float(width)
-        self.frame: Frame = frame_for(published, QtMetrics(self.fonts), self.width - 2 * MARGIN)
+        self.frame: Frame = frame_for(published, QtMetrics.of(self.fonts), self.width - 2 * MARGIN)
         self._elided: dict[tuple[str, int, int], str] = {}
         self.header_height = self._header_height()
         self.timeline_top = self.header_height + AXIS_HEIGHT

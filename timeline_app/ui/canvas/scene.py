@@ -29,7 +29,7 @@ from timeline_app.layout import (
 )
 from timeline_app.ui.canvas.document import TimelineDocument
 from timeline_app.ui.canvas.painting import EventPainter, drag_ghost, paint_eras, paint_lanes
-from timeline_app.ui.canvas.theme import CanvasTheme, TextMeasure
+from timeline_app.ui.canvas.theme import CanvasTheme, text_measure
 
 ZOOM_STEPS_PER_DOUBLING = 4
 MIN_ZOOM_STEP = -88  # about one pixel per 4,000 years
@@ -82,7 +82,7 @@ class TimelineScene(QGraphicsScene):
         self.language = language
         self.style = style or LayoutStyle()
         self.theme = theme or CanvasTheme.from_palette()
-        self.measure = TextMeasure(self.theme)
+        self.measure = text_measure(self.theme)
         self.painter = EventPainter(self.theme)
         self.zoom_step = 0
         self.source = LayoutInput([], [])
@@ -108,7 +108,7 @@ class TimelineScene(QGraphicsScene):
     def set_theme(self, theme: CanvasTheme) -> None:
         """Repaint in another theme (light / dark)."""
         self.theme = theme
-        self.measure = TextMeasure(theme)
+        self.measure = text_measure(theme)
         self.painter = EventPainter(theme)
         self._rebuild()
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from timeline_app.export.image import QtMetrics
 
 LANE_COLOURS = ("#2f6fb5", "#d0731d", "#2e8b57", "#b8403b", "#7b5ab6", "#1f8a8a", "#a8579a", "#6b7f2a")
 STATUS_COLOURS = {"needs_check": "#e0a100", "verified": "#2e8b57"}
@@ -86,39 +88,6 @@ class CanvasTheme:
         return chosen.lighter(135) if self.dark and not colour else chosen
 
 
-class TextMeasure:
+def text_measure(theme: CanvasTheme) -> QtMetrics:
     """Text widths in the canvas fonts, cached (injected into the pure layout)."""
-
-    def __init__(self, theme: CanvasTheme) -> None:
-        self._title = QFontMetricsF(theme.title_font)
-        self._detail = QFontMetricsF(theme.detail_font)
-        self._axis = QFontMetricsF(theme.axis_font)
-        self._heading = QFontMetricsF(theme.heading_font)
-        self._cache: dict[tuple[int, str], float] = {}
-
-    def _width(self, kind: int, metrics: QFontMetricsF, text: str) -> float:
-        key = (kind, text)
-        width = self._cache.get(key)
-        if width is None:
-            width = self._cache[key] = metrics.horizontalAdvance(text)
-        return width
-
-    def title(self, text: str) -> float:
-        """Width of a card title."""
-        return self._width(0, self._title, text)
-
-    def detail(self, text: str) -> float:
-        """Width of a card's date line."""
-        return self._width(1, self._detail, text)
-
-    def axis(self, text: str) -> float:
-        """Width of a tick label."""
-        return self._width(2, self._axis, text)
-
-    def heading(self, text: str) -> float:
-        """Width of an axis heading."""
-        return self._width(3, self._heading, text)
-
-    def badge(self, count: int) -> float:
-        """Width of a cluster badge showing ``count``."""
-        return self._width(1, self._detail, str(count)) + 16.0
+    return QtMetrics(theme.title_font, theme.detail_font, theme.axis_font, theme.heading_font)

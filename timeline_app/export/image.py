@@ -135,10 +135,23 @@ class Fonts:
         self.kicker = _font(12, QFont.Weight.DemiBold)
 
 
-def _alpha(colour: QColor | str, alpha: float) -> QColor:
+def with_alpha(colour: QColor | str, alpha: float) -> QColor:
+    """``colour`` with opacity ``alpha`` (0-1)."""
     result = QColor(colour)
     result.setAlphaF(alpha)
     return result
+
+
+def soft_edge_gradient(colour: QColor, left: float, right: float, fuzz_left: float, fuzz_right: float,
+                       core: float) -> QLinearGradient:
+    """A horizontal fill that fades out over an approximate date's uncertain edges."""
+    gradient = QLinearGradient(left, 0, right, 0)
+    total = max(right - left, 1.0)
+    gradient.setColorAt(0.0, with_alpha(colour, 0.0))
+    gradient.setColorAt(max(min(fuzz_left / total, 0.5), 0.0), with_alpha(colour, core))
+    gradient.setColorAt(min(max(1 - fuzz_right / total, 0.5), 1.0), with_alpha(colour, core))
+    gradient.setColorAt(1.0, with_alpha(colour, 0.0))
+    return gradient
 
 
 class TimelinePicture:
@@ -291,7 +304,7 @@ class TimelinePicture:
         for tick in self.frame.axis.ticks:
             x = scale.x(tick.days)
             if -1 <= x <= width + 1:
-                painter.fillRect(QRectF(x, -20, 1, bottom + 20), _alpha(c.grid, 0.9))
+                painter.fillRect(QRectF(x, -20, 1, bottom + 20), with_alpha(c.grid, 0.9))
                 painter.setPen(QColor(c.muted))
                 painter.drawText(QPointF(x + 4, -7), tick.label)
         painter.setFont(f.heading)
@@ -306,8 +319,8 @@ class TimelinePicture:
         painter.setFont(self.fonts.heading)
         for index, era in enumerate(self.frame.layout.eras):
             colour = QColor(era_colour(index, era.colour))
-            painter.fillRect(QRectF(era.x, 0, max(era.x_end - era.x, 1), bottom), _alpha(colour, 0.13 if self.colours.dark else 0.10))
-            painter.fillRect(QRectF(era.x, 0, 1.5, bottom), _alpha(colour, 0.5))
+            painter.fillRect(QRectF(era.x, 0, max(era.x_end - era.x, 1), bottom), with_alpha(colour, 0.13 if self.colours.dark else 0.10))
+            painter.fillRect(QRectF(era.x, 0, 1.5, bottom), with_alpha(colour, 0.5))
             painter.setPen(colour.lighter(140) if self.colours.dark else colour.darker(135))
             if era.x_end - era.x > 40:
                 painter.drawText(QRectF(era.x + 6, 2, era.x_end - era.x - 10, 18),
@@ -330,36 +343,31 @@ class TimelinePicture:
         mid = placed.y + 38.0
         width = placed.x_end - placed.x
         if width >= 14 or placed.fuzz_left or placed.whisker_left or placed.whisker_right:
-            painter.setPen(QPen(_alpha(colour, 0.5), 1.0))
+            painter.setPen(QPen(with_alpha(colour, 0.5), 1.0))
             painter.drawLine(QPointF(placed.x, placed.y + 14), QPointF(placed.x, mid))
         painter.setPen(Qt.PenStyle.NoPen)
         if placed.fuzz_left or placed.fuzz_right:
             left, right = placed.x - placed.fuzz_left, placed.x_end + placed.fuzz_right
-            gradient = QLinearGradient(left, 0, right, 0)
-            total = max(right - left, 1.0)
             core = 0.42 if placed.is_range else 0.3
-            gradient.setColorAt(0.0, _alpha(colour, 0.0))
-            gradient.setColorAt(max(min(placed.fuzz_left / total, 0.5), 0.0), _alpha(colour, core))
-            gradient.setColorAt(min(max(1 - placed.fuzz_right / total, 0.5), 1.0), _alpha(colour, core))
-            gradient.setColorAt(1.0, _alpha(colour, 0.0))
+            gradient = soft_edge_gradient(colour, left, right, placed.fuzz_left, placed.fuzz_right, core)
             height = 8.0 if placed.is_range else 6.0
             painter.setBrush(QBrush(gradient))
             painter.drawRect(QRectF(left, mid - height / 2, right - left, height))
         elif placed.is_range:
-            painter.setBrush(_alpha(colour, 0.85))
+            painter.setBrush(with_alpha(colour, 0.85))
             painter.drawRoundedRect(QRectF(placed.x, mid - 4, width, 8), 4, 4)
         elif width >= 14:
-            painter.setBrush(_alpha(colour, 0.25))
+            painter.setBrush(with_alpha(colour, 0.25))
             painter.drawRoundedRect(QRectF(placed.x, mid - 2.5, width, 5), 2.5, 2.5)
         for start, end in ((placed.x, placed.x - placed.whisker_left), (placed.x_end, placed.x_end + placed.whisker_right)):
             if start == end:
                 continue
-            pen = QPen(_alpha(colour, 0.8), 1.4, Qt.PenStyle.DashLine)
+            pen = QPen(with_alpha(colour, 0.8), 1.4, Qt.PenStyle.DashLine)
             pen.setDashPattern([3, 2])
             painter.setPen(pen)
             painter.drawLine(QPointF(start, mid), QPointF(end, mid))
             tip = 5 if end < start else -5
-            painter.setPen(QPen(_alpha(colour, 0.8), 1.4))
+            painter.setPen(QPen(with_alpha(colour, 0.8), 1.4))
             painter.drawPolyline(QPolygonF([QPointF(end + tip, mid - 4), QPointF(end, mid), QPointF(end + tip, mid + 4)]))
             painter.setPen(Qt.PenStyle.NoPen)
 
@@ -409,7 +417,7 @@ class TimelinePicture:
                        count: int, colour: QColor) -> None:
         mid = y + height / 2
         if x_end - x > 2:
-            painter.setPen(QPen(_alpha(colour, 0.55), 2.0))
+            painter.setPen(QPen(with_alpha(colour, 0.55), 2.0))
             painter.drawLine(QPointF(x, mid), QPointF(x_end, mid))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)

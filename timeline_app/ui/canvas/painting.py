@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from timeline_app.domain.models import EditorialStatus
+from timeline_app.export.image import soft_edge_gradient, with_alpha
 from timeline_app.layout import Cluster, EraBand, LaneBand, LayoutEvent, PlacedEvent
 from timeline_app.ui.canvas.theme import STATUS_COLOURS, CanvasTheme
 
@@ -15,12 +16,6 @@ SPAN_Y = 38.0
 CARD_HEIGHT = 32.0
 MIN_BAND = 14.0  # a date's own span is drawn when it is at least this wide
 CARD_PAD = 8.0
-
-
-def _alpha(colour: QColor, alpha: float) -> QColor:
-    result = QColor(colour)
-    result.setAlphaF(alpha)
-    return result
 
 
 class EventPainter:
@@ -46,47 +41,42 @@ class EventPainter:
         mid = placed.y + SPAN_Y
         width = placed.x_end - placed.x
         if width >= MIN_BAND or placed.fuzz_left or placed.whisker_left or placed.whisker_right:
-            painter.setPen(QPen(_alpha(colour, 0.5), 1.0))
+            painter.setPen(QPen(with_alpha(colour, 0.5), 1.0))
             painter.drawLine(QPointF(placed.x, placed.y + MARKER_Y), QPointF(placed.x, mid))
         painter.setPen(Qt.PenStyle.NoPen)
         if placed.fuzz_left or placed.fuzz_right:
             left = placed.x - placed.fuzz_left
             right = placed.x_end + placed.fuzz_right
-            gradient = QLinearGradient(left, 0, right, 0)
-            total = max(right - left, 1.0)
             core = 0.42 if placed.is_range else 0.28
-            gradient.setColorAt(0.0, _alpha(colour, 0.0))
-            gradient.setColorAt(max(min(placed.fuzz_left / total, 0.5), 0.0), _alpha(colour, core))
-            gradient.setColorAt(min(max(1 - placed.fuzz_right / total, 0.5), 1.0), _alpha(colour, core))
-            gradient.setColorAt(1.0, _alpha(colour, 0.0))
+            gradient = soft_edge_gradient(colour, left, right, placed.fuzz_left, placed.fuzz_right, core)
             height = 8.0 if placed.is_range else 6.0
             painter.setBrush(QBrush(gradient))
             painter.drawRect(QRectF(left, mid - height / 2, right - left, height))
         elif placed.is_range:
-            painter.setBrush(_alpha(colour, 0.85))
+            painter.setBrush(with_alpha(colour, 0.85))
             painter.drawRoundedRect(QRectF(placed.x, mid - 4, width, 8), 4, 4)
         elif width >= MIN_BAND:
-            painter.setBrush(_alpha(colour, 0.25))
+            painter.setBrush(with_alpha(colour, 0.25))
             painter.drawRoundedRect(QRectF(placed.x, mid - 2.5, width, 5), 2.5, 2.5)
         if placed.whisker_left or placed.whisker_right:
             self._whiskers(painter, placed, colour, mid)
 
     def _whiskers(self, painter: QPainter, placed: PlacedEvent, colour: QColor, mid: float) -> None:
-        pen = QPen(_alpha(colour, 0.8), 1.4, Qt.PenStyle.DashLine)
+        pen = QPen(with_alpha(colour, 0.8), 1.4, Qt.PenStyle.DashLine)
         pen.setDashPattern([3, 2])
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if placed.whisker_left:
             end = placed.x - placed.whisker_left
             painter.drawLine(QPointF(placed.x, mid), QPointF(end, mid))
-            painter.setPen(QPen(_alpha(colour, 0.8), 1.4))
+            painter.setPen(QPen(with_alpha(colour, 0.8), 1.4))
             painter.drawPolyline(QPolygonF([QPointF(end + 5, mid - 4), QPointF(end, mid), QPointF(end + 5, mid + 4)]))
         if placed.whisker_right:
             start = placed.x_end
             end = start + placed.whisker_right
             painter.setPen(pen)
             painter.drawLine(QPointF(start, mid), QPointF(end, mid))
-            painter.setPen(QPen(_alpha(colour, 0.8), 1.4))
+            painter.setPen(QPen(with_alpha(colour, 0.8), 1.4))
             painter.drawPolyline(QPolygonF([QPointF(end - 5, mid - 4), QPointF(end, mid), QPointF(end - 5, mid + 4)]))
 
     def paint_marker(self, painter: QPainter, placed: PlacedEvent, colour: QColor, approximate: bool, radius: float) -> None:
@@ -112,7 +102,7 @@ class EventPainter:
         theme = self.theme
         rect = QRectF(placed.card_x, placed.y + 1.0, placed.card_width, CARD_HEIGHT)
         painter.setPen(QPen(theme.selection, 1.6) if selected else QPen(theme.card_border, 1.0))
-        painter.setBrush(_alpha(theme.selection, 0.16) if selected else theme.card)
+        painter.setBrush(with_alpha(theme.selection, 0.16) if selected else theme.card)
         painter.drawRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
@@ -152,11 +142,11 @@ class EventPainter:
         """A count badge with a bracket over the time its entries cover."""
         mid = cluster.y + cluster.height / 2
         if cluster.x_end - cluster.x > 2:
-            painter.setPen(QPen(_alpha(colour, 0.55), 2.0))
+            painter.setPen(QPen(with_alpha(colour, 0.55), 2.0))
             painter.drawLine(QPointF(cluster.x, mid), QPointF(cluster.x_end, mid))
         if cluster.count == 1:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_alpha(colour, 0.75))
+            painter.setBrush(with_alpha(colour, 0.75))
             painter.drawEllipse(QPointF(cluster.x, mid), 3.5, 3.5)
             return
         rect = QRectF(cluster.x - 2, mid - 8.5, cluster.badge_width, 17)
@@ -187,9 +177,9 @@ def paint_eras(painter: QPainter, theme: CanvasTheme, eras: tuple[EraBand, ...],
             continue
         colour = QColor(era.colour) if era.colour else QColor(("#c9a227", "#5b8db8", "#9b6fb0", "#4f9a78")[index % 4])
         band = QRectF(era.x, rect.top(), max(era.x_end - era.x, 1), rect.height())
-        painter.fillRect(band, _alpha(colour, 0.13 if theme.dark else 0.10))
-        painter.fillRect(QRectF(era.x, rect.top(), 1.5, rect.height()), _alpha(colour, 0.45))
-        painter.setPen(_alpha(colour, 0.95).darker(130) if not theme.dark else colour.lighter(140))
+        painter.fillRect(band, with_alpha(colour, 0.13 if theme.dark else 0.10))
+        painter.fillRect(QRectF(era.x, rect.top(), 1.5, rect.height()), with_alpha(colour, 0.45))
+        painter.setPen(with_alpha(colour, 0.95).darker(130) if not theme.dark else colour.lighter(140))
         label_x = max(era.x + 6, rect.left() + 6)
         if label_x + 40 < era.x_end:
             painter.drawText(QRectF(label_x, 3, era.x_end - label_x - 4, 16),
@@ -199,7 +189,7 @@ def paint_eras(painter: QPainter, theme: CanvasTheme, eras: tuple[EraBand, ...],
 def drag_ghost(painter: QPainter, theme: CanvasTheme, lane: LaneBand, x: float, count: int) -> None:
     """Where a dragged event would land: the target lane outlined and a marker under the cursor."""
     painter.setPen(QPen(theme.selection, 2.0, Qt.PenStyle.DashLine))
-    painter.setBrush(_alpha(theme.selection, 0.08))
+    painter.setBrush(with_alpha(theme.selection, 0.08))
     painter.drawRect(QRectF(x - 4000, lane.y + 1, 8000, lane.height - 2))
     path = QPainterPath()
     path.addEllipse(QPointF(x, lane.y + lane.height / 2), 7, 7)

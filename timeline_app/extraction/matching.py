@@ -41,9 +41,9 @@ from timeline_app.extraction.eventwords import ALL_STOPWORDS
 TEXT_THRESHOLD = 62.0
 CONFLICT_THRESHOLD = 75.0
 SHARED_NAMES = 2
-KEY_LENGTH = 5
 SOURCES_KEPT = 3
-SHORTLIST = 48
+FIRST_CUT = 64
+SHORTLIST = 16
 CONFLICT_SHORTLIST = 20
 CONFLICT_WORDS = 6
 COMMON_WORD_EVENTS = 2000
@@ -76,11 +76,6 @@ def _similarity(a_head: str, a_sentence: str, b_head: str, b_sentence: str) -> f
     return float(score)
 
 
-def blocking_keys(folded: Iterable[str]) -> frozenset[str]:
-    """The word stems (first :data:`KEY_LENGTH` letters) of folded texts."""
-    return frozenset(word[:KEY_LENGTH] for text in folded for word in text.split())
-
-
 @dataclass(frozen=True, slots=True)
 class CandidateKeys:
     """A candidate's folded texts, computed once (in the worker that extracted it)."""
@@ -88,7 +83,6 @@ class CandidateKeys:
     headline: str
     sentence: str
     sources: tuple[str, ...]
-    keys: frozenset[str]
     title_words: tuple[str, ...]
 
 
@@ -98,13 +92,7 @@ def candidate_keys(headline: str, sentence: str, mention_sentences: Sequence[str
     folded_sentence = fold_text(sentence)
     sources = tuple(fold_text(s) for s in mention_sentences[:SOURCES_KEPT])
     words = sorted(set(folded_headline.split()), key=len, reverse=True)[:CONFLICT_WORDS]
-    return CandidateKeys(
-        folded_headline,
-        folded_sentence,
-        sources,
-        blocking_keys((folded_headline, folded_sentence)),
-        tuple(words),
-    )
+    return CandidateKeys(folded_headline, folded_sentence, sources, tuple(words))
 
 
 def _day_range(span: DateSpan) -> tuple[int, int] | None:
@@ -132,7 +120,7 @@ def same_day(a: DateSpan, b: DateSpan) -> bool:
 
 @dataclass(slots=True)
 class IndexedEvent:
-    """What matching needs to know of a stored event."""
+    """What matching needs to know of a stored event, with word signatures of its texts."""
 
     id: int
     span: DateSpan
@@ -140,7 +128,12 @@ class IndexedEvent:
     rejected: bool = False
     sources: list[str] = field(default_factory=list)  # folded sentences of the first sources
     source_articles: list[int] = field(default_factory=list)  # their articles
-    keys: set[str] = field(default_factory=set)
+    title_bits: int = 0
+    source_bits: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.title_bits:
+            self.title_bits = word_bits(self.title)
 
     @classmethod
     def of(
@@ -150,8 +143,15 @@ class IndexedEvent:
         entry = cls(event_id, span, fold_text(title), rejected)
         for article_id, sentence in sources:
             entry.add_source(article_id, fold_text(sentence))
-        entry.keys.update(blocking_keys((entry.title,)))
         return entry
+
+    @property
+    def bits(self) -> int:
+        """The signature of all its words (title and kept sources)."""
+        bits = self.title_bits
+        for source in self.source_bits:
+            bits |= source
+        return bits
 
     def add_source(self, article_id: int, folded_sentence: str) -> bool:
         """Remember one more source (only the first :data:`SOURCES_KEPT`); True when kept."""
@@ -159,7 +159,7 @@ class IndexedEvent:
             return False
         self.sources.append(folded_sentence)
         self.source_articles.append(article_id)
-        self.keys.update(blocking_keys((folded_sentence,)))
+        self.source_bits.append(word_bits(folded_sentence))
         return True
 
 
@@ -172,12 +172,18 @@ def length_class(first: int, last: int) -> int:
     return len(_CLASSES)
 
 
-def key_bits(keys: Iterable[str]) -> int:
-    """A :data:`SIGNATURE_BITS`-bit signature of blocking keys (one bit per key, by hash)."""
+def word_bits(folded: str) -> int:
+    """A :data:`SIGNATURE_BITS`-bit signature of a folded text's words (one bit per word, by hash)."""
     bits = 0
-    for key in keys:
-        bits |= 1 << (hash(key) & (SIGNATURE_BITS - 1))
+    for word in folded.split():
+        bits |= 1 << (hash(word) & (SIGNATURE_BITS - 1))
     return bits
+
+
+def _containment(a: int, b: int) -> float:
+    """Shared signature bits over the smaller signature: how much of one text the other holds."""
+    common = (a & b).bit_count()
+    return common / min(a.bit_count(), b.bit_count()) if common else 0.0
 
 
 class _SpanArrays:
@@ -222,13 +228,14 @@ class _SpanArrays:
         ids, lasts = self._ids[n], self._lasts[n]
         return [ids[i] for i in range(lo, hi) if lasts[i] >= first]
 
-    def sharing(self, first: int, last: int, n: int, bits: int) -> list[tuple[int, int]]:
-        """``(shared signature bits, id)`` of class-``n`` events overlapping ``[first, last]``
-        whose signature shares a bit with ``bits``."""
+    def sharing(self, first: int, last: int, n: int, bits: int) -> list[tuple[float, int]]:
+        """``(share, id)`` of class-``n`` events overlapping ``[first, last]`` whose words
+        overlap the words in ``bits``; ``share`` is the part of the smaller signature shared."""
         lo, hi = self._window(first, last, n)
+        own = bits.bit_count() or 1
         window = zip(self._ids[n][lo:hi], self._lasts[n][lo:hi], self._bits[n][lo:hi], strict=True)
         return [
-            (common, event_id)
+            (common / min(own, event_bits.bit_count()), event_id)
             for event_id, end, event_bits in window
             if end >= first and (common := (event_bits & bits).bit_count())
         ]
@@ -256,7 +263,7 @@ class EventIndex:
         self.events[entry.id] = entry
         days = _day_range(entry.span)
         if days is not None and not entry.rejected:
-            self._spans.add(entry.id, *days, key_bits(entry.keys))
+            self._spans.add(entry.id, *days, entry.bits)
         if entry.id in self._titled:
             self._titled.discard(entry.id)
             return
@@ -276,22 +283,34 @@ class EventIndex:
         days = _day_range(span)
         if days is None:
             return None
-        shared: list[tuple[int, int]] = []
-        story: list[int] = []
-        bits = key_bits(keys.keys)
+        head_bits, sentence_bits = word_bits(keys.headline), word_bits(keys.sentence)
+        bits = head_bits | sentence_bits
         own = length_class(*days)
         single_day = span.precision <= Precision.DAY and days[0] == days[1]
+        story: list[int] = []
+        shared: list[tuple[float, int]] = []
         for n in range(max(0, own - COMPARABLE_CLASSES), min(len(_CLASSES), own + COMPARABLE_CLASSES) + 1):
             if n == 0 and single_day:
                 for event_id in self._spans.overlapping(*days, 0):
                     if same_day(span, self.events[event_id].span):
                         story.append(event_id)  # the same-story rule needs no shared words
                     else:
-                        shared.append((1, event_id))
+                        shared.append((1.0, event_id))
                 continue
             shared.extend(self._spans.sharing(*days, n, bits))
+        # Stage 2: of the events sharing the most words overall, those whose title holds the
+        # headline or one of whose sources holds the sentence (or the other way round).
         shared.sort(key=lambda pair: (-pair[0], pair[1]))
-        checked = sorted({event_id for _common, event_id in shared[:SHORTLIST]}.union(story) - set(exclude))
+        heads = keys.headline.count(" ") >= 2
+        ranked: list[tuple[float, int]] = []
+        for _share, event_id in shared[:FIRST_CUT]:
+            event = self.events[event_id]
+            best_part = _containment(head_bits, event.title_bits) if heads and event.title.count(" ") >= 2 else 0.0
+            for source_bits in event.source_bits or (event.title_bits,):
+                best_part = max(best_part, _containment(sentence_bits, source_bits))
+            ranked.append((best_part, event_id))
+        ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+        checked = sorted({event_id for _part, event_id in ranked[:SHORTLIST]}.union(story) - set(exclude))
         best: tuple[float, int] | None = None
         for event_id in checked:
             event = self.events[event_id]
@@ -311,7 +330,7 @@ class EventIndex:
             return
         days = _day_range(entry.span)
         if days is not None and not entry.rejected:
-            self._spans.update_bits(event_id, *days, key_bits(entry.keys))
+            self._spans.update_bits(event_id, *days, entry.bits)
 
     def add_title(self, event_id: int, folded_title: str) -> None:
         """Know an event by its title only (its other fields load when a conflict search needs them)."""

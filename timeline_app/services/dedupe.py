@@ -169,7 +169,6 @@ class ArchiveMatcher:
         def apply() -> None:
             for event_id, row, key in zip(ids, new_rows, new_keys, strict=True):
                 entry = IndexedEvent(event_id, row.span, key.headline)
-                entry.keys.update(key.keys)
                 for source_text in key.sources or (key.sentence,):
                     entry.add_source(article_id, source_text)
                 self.index.add(entry)

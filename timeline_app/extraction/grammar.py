@@ -11,13 +11,12 @@ matching linear in the text length.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from timeline_app.extraction.lexicon import Lexicon
-from timeline_app.extraction.regex_cache import compile_cached
 
 _RAW_GROUP = re.compile(r"\(\?P<(\w+)>")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -183,14 +182,37 @@ def grammar_source(lex: Lexicon) -> str:
     return _rules(lex)[0]
 
 
-@cache
-def build_grammar(lex: Lexicon) -> Grammar:
-    """Compile (once per lexicon) the combined pattern of all of ``lex``'s templates.
+class GrammarCache:
+    """Compiled grammars by lexicon, built on first use (``re.compile``; 50-120 ms per language).
 
-    The compiled program is cached (:mod:`timeline_app.extraction.regex_cache`), so that a
-    language costs a few milliseconds the first time it is used instead of a full regex parse.
+    Thread-safe: a thread asking for a grammar that another thread is compiling waits for it
+    instead of compiling it a second time, so a warm-up in a background thread never doubles the
+    cost of the first document.
     """
+
+    def __init__(self) -> None:
+        self._grammars: dict[str, Grammar] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get(self, lex: Lexicon) -> Grammar:
+        """The compiled grammar of ``lex`` (compiled now if no thread has done so yet)."""
+        found = self._grammars.get(lex.code)
+        if found is not None and found.lexicon is lex:
+            return found
+        with self._guard:
+            lock = self._locks.setdefault(lex.code, threading.Lock())
+        with lock:
+            found = self._grammars.get(lex.code)
+            if found is None or found.lexicon is not lex:
+                found = compile_grammar(lex)
+                self._grammars[lex.code] = found
+            return found
+
+
+def compile_grammar(lex: Lexicon) -> Grammar:
+    """Compile the combined pattern of all of ``lex``'s templates (public ``re`` API, no caching)."""
     source, kinds = _rules(lex)
-    pattern = compile_cached(source)
+    pattern = re.compile(source)
     prefixes = frozenset(w[:4] for w in _starting_words(lex) if w)
     return Grammar(lex, pattern, kinds, prefixes)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from timeline_app.domain.dates import Qualifier
-from timeline_app.extraction.context import words_before
-from timeline_app.extraction.grammar import Grammar, build_grammar, fold_case
+from timeline_app.extraction.context import cue_patterns, words_before
+from timeline_app.extraction.grammar import Grammar, GrammarCache, fold_case
 from timeline_app.extraction.language import detect_language
 from timeline_app.extraction.lexicon import Lexicon
 from timeline_app.extraction.longtail import extend_dates
@@ -18,6 +19,10 @@ _TOKEN = re.compile(r"\w+|['’](?=\d)")
 _BETWEEN_WORDS = frozenset({"between", "tussen", "entre", "zwischen"})
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|to|until|till|through|tot(?:\s+en\s+met)?|à|au|jusqu'à|bis|zum|und|and|en|et)\s", re.IGNORECASE)
 _RANGE_JOINERS = frozenset({"and", "to", "en", "tot", "und", "bis", "et", "à", "au", "-", "–", "through"})
+
+# The process-wide memo of compiled grammars (immutable patterns, like ``re``'s own cache): a
+# language is compiled the first time it is used, or ahead of time by :func:`warm_up`.
+_GRAMMARS = GrammarCache()
 
 
 def lexicons() -> dict[str, Lexicon]:
@@ -33,7 +38,20 @@ def lexicons() -> dict[str, Lexicon]:
 def grammar_for(language: str | None) -> Grammar:
     """The compiled rules of ``language`` (English rules for unknown languages)."""
     by_code = lexicons()
-    return build_grammar(by_code.get(language or "en", by_code["en"]))
+    return _GRAMMARS.get(by_code.get(language or "en", by_code["en"]))
+
+
+def warm_up(languages: Iterable[str] | None = None) -> None:
+    """Compile the grammars of ``languages`` (nl/en/fr/de; default all four) now rather than in the
+    first document of each language (50-120 ms per language).
+
+    Safe from any thread and idempotent: import workers call it when they start, the GUI in a
+    background thread; a document tagged meanwhile waits for its language's grammar instead of
+    compiling it a second time. Unknown codes warm the English rules, which they use.
+    """
+    for code in ("nl", "en", "fr", "de") if languages is None else languages:
+        grammar = grammar_for(code)
+        cue_patterns(grammar.lexicon)
 
 
 def tag_text(text: str, *, reference_date: dt.date | None, language: str | None) -> list[Timex]:

@@ -160,7 +160,6 @@ DE = Lexicon(
                               "zwischen", "von", "nach", "vor", "für", "zur", "um", "gegen", "noch", "schon"}),
     extra={
         "weekword": r"Woche",
-        "default_tense": "1",
         "tz": r"(?:MEZ|MESZ|UTC|GMT)",
         "approx": r"etwa|rund|knapp|fast|über|mehr\s+als|weniger\s+als|mindestens|gut|ungefähr",
         "q": r"[1-4]",
@@ -179,6 +178,8 @@ DE = Lexicon(
         "fwd": r"folgetag|tag\s+danach|folgewoche|folgemonat",
         "amount": r"euro|prozent|%|menschen|einwohner|mitarbeiter|beschäftigte|kilometer|km|meter|tonnen|millionen|milliarden|stück|franken|besucher",
         "strongfuture": r"ab|bis|zum",
+        "age_before": r"im\s+Alter\s+von|\(",
+        "age_after": r"alt",
         "plural_units": ("jahre|jahren|monate|monaten|wochen|tage|tagen|jahrzehnte|jahrzehnten|jahrhunderte|"
                          "jahrhunderten|quartale|quartalen|wochenenden|werktage|werktagen"),
     },

@@ -165,6 +165,8 @@ NL = Lexicon(
     extra={
         "weekword": r"week",
         "dmod": r"jongstleden|jl\.|aanstaande|a\.s\.|aanst\.",
+        # a bare weekday in a clause without a past cue is the coming one: Dutch news tells the future in the
+        # present tense ("De zaak begint woensdag", "Het museum opent zaterdag")
         "default_tense": "1",
         "tz": r"(?:UTC|GMT|CET|CEST|MET)(?:\s*[+-]\s*\d{1,2})?",
         "approx": r"ongeveer|circa|bijna|ruim|zo'n|meer\s+dan|minder\s+dan|minstens|hooguit|amper|nauwelijks",
@@ -186,6 +188,8 @@ NL = Lexicon(
         "fwd": r"volgende|daaropvolgende|erna|daarna|daarop|erop",
         "amount": r"euro|procent|%|mensen|leden|inwoners|kilometer|km|meter|ton|dollar|miljoen|miljard|stuks|huizen|woningen|banen|werknemers|man",
         "strongfuture": r"vanaf|per|tegen|uiterlijk|in\s+het",
+        "age_before": r"op\s+de\s+leeftijd\s+van|\(",
+        "age_after": r"oud",
         "plural_units": "jaren|maanden|weken|dagen|decennia|eeuwen|kwartalen|weekends|werkdagen|etmalen",
     },
 )

@@ -86,7 +86,7 @@ class ResolverBase:
         for name in ("year", "year_b", "yearn"):
             if name in g:
                 return int(g[name])
-        for name in ("x_yy2", "yy"):
+        for name in ("x_yy2", "x_yy", "yy"):
             if name in g:
                 return self._two_digit_year(int(_DIGITS.findall(g[name])[0]))
         for name in ("x_yword", "yword", "x_ykilo"):
@@ -146,7 +146,8 @@ class ResolverBase:
         past, future = (ref.year, ref.year + 1) if target < here else (ref.year - 1, ref.year)
         past_day = safe_date(past, month, min(day or 15, 28))
         future_day = safe_date(future, month, min(day or 15, 28))
-        assert past_day is not None and future_day is not None
+        if past_day is None or future_day is None:  # the calendar's first or last year
+            return future if past_day is None else past
         back, ahead = (ref - past_day).days, (future_day - ref).days
         clause = self._clause()
         if day is None and clause.strong and clause.direction and self._qualified_direction() is None:
@@ -168,7 +169,8 @@ class ResolverBase:
     def _qualified_direction(self) -> int | None:
         """-1 after "since"/"after", +1 after "until" (None without such a qualifier)."""
         first, last = context.words_before(self.text, self._start)
-        for word in (last, f"{first} {last}".strip()):
+        token = context.previous_token(self.text, self._start).lower().replace("’", "'")
+        for word in (last, f"{first} {last}".strip(), token):
             name = self.lex.qualifiers.get(word)
             if name in ("since", "after"):
                 return -1

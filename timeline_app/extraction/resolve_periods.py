@@ -81,6 +81,9 @@ class PeriodRules(ResolverBase):
 
     def _season_word_ok(self, g: dict[str, str]) -> bool:
         word = key(g.get("season", ""))
+        adjectival = self.lex.extra.get("season_adjectival")
+        if adjectival and re.search(adjectival, self.text[max(0, self._start - 30):self._start], re.IGNORECASE):
+            return False  # "les Jeux d'hiver", "les sports d'hiver": a kind, not a time
         return self._bare_word_ok(word)
 
     def _season_year(self, season: str, mod: str | None) -> int:

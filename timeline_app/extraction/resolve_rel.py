@@ -110,6 +110,8 @@ class RelativeRules(ResolverBase):
             offset = 1
         if offset is None and not self._bare_weekday_ok():
             return None
+        if offset == 0 and "x_weekword" not in g and self.ref is not None and weekday != self.ref.weekday():
+            offset = -1 if self._tense() < 0 else 1  # "ce lundi", "this Friday": the coming one unless told of
         if offset and "x_weekword" in g and self.ref is not None:
             monday = self.ref - dt.timedelta(days=self.ref.weekday()) + dt.timedelta(weeks=offset)
             return self._day_result(monday + dt.timedelta(days=weekday), daypart)
@@ -291,12 +293,26 @@ class RelativeRules(ResolverBase):
                 return None
             return Resolved("DURATION", duration_value(None, unit), None)
         found, amount = self._amount(g)
-        if unit is None or self._fraction(g):
+        if unit is None or self._fraction(g) or (unit == YEAR and self._age(g)):
             return None
         if not found:
             amount = None
         kind = "SET" if amount == 1 and self._rate() else "DURATION"
         return Resolved(kind, duration_value(amount, unit), None)
+
+    def _age(self, g: dict[str, str]) -> bool:
+        """A person's age is no duration: "une fillette de 6 ans", "Alain Parmentier, 53 ans,", "55 jaar oud",
+        "im Alter von 55 Jahren" (the lexicon's ``age_before`` / ``age_after`` words; an apposition between
+        commas or in brackets in every language)."""
+        matched = self.text[self._start:self._end]
+        number = matched.find(g["num"]) if "num" in g else -1
+        head = self.text[max(0, self._start - 40):self._start] + (matched[:number] if number > 0 else "")
+        tail = self.text[self._end:self._end + 12]
+        if re.search(r"[,(]\s*$", head) and re.match(r"\s*[,)]", tail):
+            return True
+        before, after = self.lex.extra.get("age_before"), self.lex.extra.get("age_after")
+        return bool((before and re.search(rf"(?<!\w)(?:{before})\s*$", head, re.IGNORECASE))
+                    or (after and re.match(rf"\s*(?:{after})(?!\w)", tail, re.IGNORECASE)))
 
     def _rate(self) -> bool:
         """ "a year" after an amount is a rate, a SET: "$2 million a year", "four flights a week", "15 a year".
@@ -338,6 +354,9 @@ class RelativeRules(ResolverBase):
 
     def _set(self, g: dict[str, str]) -> Resolved | None:
         if "x_setadv" in g:
+            noun = self.lex.extra.get("setadv_noun_after")
+            if noun and re.fullmatch(noun, context.previous_token(self.text, self._start), re.IGNORECASE):
+                return None  # "le quotidien", "un hebdomadaire": a newspaper, not a frequency
             value = self.lex.extra.get("setvalue:" + key(g["x_setadv"]))
             if value is None:
                 word = key(g["x_setadv"])
@@ -411,6 +430,17 @@ class RelativeRules(ResolverBase):
             return None
         zone = "Z" if key(g.get("x_tz", "")) in ("utc", "gmt") else ""
         return self._clock(day, f"{hour:02d}:{minute:02d}{zone}")
+
+    def _daypart(self, g: dict[str, str]) -> Resolved | None:
+        """ "dans la nuit", "am Abend", "in the morning": that part of the day last mentioned (else the
+        reference day)."""
+        daypart = self.lex.dayparts.get(key(g.get("dpart", "")))
+        if daypart is None:
+            return None
+        day = self._time_day({})
+        if ":" in daypart:
+            return self._clock(day, daypart)
+        return self._day_result(day, daypart)
 
     def _time_day(self, g: dict[str, str]) -> dt.date | None:
         if "wd" in g:

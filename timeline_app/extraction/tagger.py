@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from timeline_app.domain.dates import Qualifier
 from timeline_app.extraction.context import cue_patterns, words_before
@@ -85,9 +86,28 @@ def tag_text(text: str, *, reference_date: dt.date | None, language: str | None)
         resolved = resolver.resolve(kind, groups, start, end)
         if resolved is None:
             continue
+        start = _with_determiner(text, start, resolved, grammar.lexicon, found)
         found.append(_timex(text, start, end, resolved, grammar.lexicon, found))
         position = end
     return extend_dates(text, found, language=grammar.lexicon.code, reference=reference_date)
+
+
+def _with_determiner(text: str, start: int, resolved: Resolved, lex: Lexicon, before: list[Timex]) -> int:
+    """The start of a calendar expression with the article before it, where the language's annotation
+    includes it (French: "le 6 mai", "la fin de l'année", "les années 1980"); durations and sets keep
+    theirs in their own rules."""
+    pattern = _determiner_pattern(lex)
+    if pattern is None or resolved.type not in ("DATE", "TIME") or not text[start:start + 1].isalnum():
+        return start
+    lo = max(before[-1].end if before else 0, start - 6)
+    m = pattern.search(text, lo, start)
+    return m.start() if m is not None else start
+
+
+@cache
+def _determiner_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.extra.get("determiner")
+    return re.compile(rf"(?<![\w'’])(?:{words})$", re.IGNORECASE) if words else None
 
 
 def _timex(text: str, start: int, end: int, resolved: Resolved, lex: Lexicon, before: list[Timex]) -> Timex:

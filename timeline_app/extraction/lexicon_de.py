@@ -91,8 +91,14 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
     ("ago", r"(?P<dir>vor|in)\s+(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
+    ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)"),
     ("anaphor", r"(?:am\s+)?(?P<dir>Vortag|Folgetag|Tag\s+danach|Tag\s+davor|Vorwoche|Folgewoche|Vormonat|Folgemonat)"),
-    ("anaphor", r"(?:an\s+)?(?:diesem|jenem|demselben)\s+{unit}"),
+    ("anaphor", r"(?:an\s+)?(?:jenem|demselben|diesem(?=\s+Tag(?!\w)))\s+{unit}"),
+    ("anaphor", r"(?P<dir>folgenden|darauffolgenden|nächsten)\s+(?=Tag(?!\w)|Tages(?!\w)){unit}"),
+    ("anaphor", r"(?:des\s+)?(?P<dir>folgenden|darauffolgenden|vorangegangenen)\s+{unit}"),
+    ("anaphor", r"{unit}\s+(?P<dir>darauf|danach|zuvor|davor)"),
+    ("anaphor", r"tags\s+(?P<dir>darauf|zuvor|davor)"),
+    ("anaphor", r"(?:selben|gleichen|demselben|derselben|desselben|des\s+gleichen|des\s+selben)\s+{unit}"),
     ("relunit", r"(?P<prev>Vorjahr|Vorjahres)(?P<unitc>zeitraum|monat|quartal|woche)?"),
     ("duration", r"(?:{x_approx}\s+)?(?:die|den|der)\s+(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?:{num}|{qty})\s+{unit}"),
     ("weekday", r"{wd}\s+(?:{mod})\s+{x_weekword}"),
@@ -150,7 +156,12 @@ DE = Lexicon(
                  r"voraussichtlich|könnte|dürfte|erwartet|steht|stehen|beginnt|startet|folgt"),
     past_cues=(r"war|waren|hatte|hatten|hat|haben|wurde|wurden|vergangene\w*|letzte\w*|gestern|seit|"
                r"kam|kamen|ging|gingen|gab|gaben|fand|fanden|begann|stand|standen|lag|blieb|sagte|sagten|"
-               r"teilte|meldete|erklärte|\w{3,}(?:ierte|ierten)"),
+               r"teilte|meldete|erklärte|\w{3,}(?:ierte|ierten)|"
+               # common strong past forms and weak ones in -ete ("öffnete", "arbeitete")
+               r"schloss|schlossen|fiel|fielen|zog|zogen|stieg|stiegen|sank|sanken|wuchs|brach|brachen|traf|trafen|"
+               r"rief|hielt|hielten|lief|schrieb|sprach|sprachen|gewann|gewannen|verlor|verloren|starb|starben|"
+               r"floh|flohen|nahm|nahmen|kehrte|kehrten|erhielt|erhielten|entstand|verließ|begannen|griff|griffen|"
+               r"\w{3,}(?:ete|eten)"),
     ambiguous={"morgen": frozenset(), "früher": frozenset(), "später": frozenset(), "jetzt": frozenset(),
                "mai": frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum",
                                  "und", "oder", "dem", "des", "den"})},
@@ -173,9 +184,10 @@ DE = Lexicon(
         "setvalue:jährlich": "P1Y", "setvalue:alljährlich": "P1Y", "setvalue:stündlich": "PT1H",
         "setvalue:vierteljährlich": "P3M",
         "durword": r"jahrelang|jahrelange|jahrelangen|monatelang|monatelange|monatelangen|wochenlang|wochenlange|wochenlangen|tagelang|tagelange|tagelangen|stundenlang|stundenlange|stundenlangen|jahrzehntelang|jahrzehntelange|jahrzehntelangen",
-        "forward": r"in|binnen",
-        "back": r"vortag|tag\s+davor|vorwoche|vormonat",
-        "fwd": r"folgetag|tag\s+danach|folgewoche|folgemonat",
+        "forward": r"in|binnen|später|danach|darauf",
+        "back": r"vortag|tag\s+davor|vorwoche|vormonat|vorangegangenen|zuvor|davor",
+        "fwd": r"folgetag|tag\s+danach|folgewoche|folgemonat|folgenden|darauffolgenden|nächsten|danach|darauf",
+        "anaphoric_dir": r"später|danach|darauf|zuvor|davor|vorher|früher",
         "amount": r"euro|prozent|%|menschen|einwohner|mitarbeiter|beschäftigte|kilometer|km|meter|tonnen|millionen|milliarden|stück|franken|besucher",
         "strongfuture": r"ab|bis|zum",
         "age_before": r"im\s+Alter\s+von|\(",

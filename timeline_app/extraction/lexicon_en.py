@@ -193,6 +193,7 @@ EN = Lexicon(
         "yearkind": r"fiscal|full",
         "period_end": r"ended|ending",
         "forward": r"later|from\s+now|hence",
+        "anaphoric_dir": r"earlier|before|later",
         "back": r"before|earlier|previous|preceding|prior",
         "fwd": r"after|later|following|next",
         "amount": r"people|dollars|euros|shares|percent|%|employees|workers|jobs|troops|miles|km|tons|barrels|units|cars|homes|members",

@@ -192,6 +192,7 @@ FR = Lexicon(
         "setvalue:annuel": "P1Y", "setvalue:annuelle": "P1Y", "setvalue:annuellement": "P1Y",
         "durword": r"des\s+années\s+durant",
         "forward": r"dans|d'ici|plus\s+tard|après",
+        "anaphoric_dir": r"plus\s+tôt|plus\s+tard|auparavant",
         "back": r"précédente?|d'avant|veille",
         "fwd": r"suivante?|d'après|lendemain",
         "amount": r"euros?|%|pour\s+cent|habitants|personnes|salariés|emplois|km|kilomètres|mètres|tonnes|millions?|milliards?|voyageurs|membres|visiteurs",

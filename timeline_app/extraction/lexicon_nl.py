@@ -184,6 +184,7 @@ NL = Lexicon(
         "setvalue:driemaandelijkse": "P3M", "setvalue:tweejaarlijks": "P2Y", "setvalue:tweejaarlijkse": "P2Y",
         "durword": r"jarenlang|jarenlange|maandenlang|maandenlange|wekenlang|wekenlange|dagenlang|dagenlange|urenlang|urenlange|decennialang|decennialange|eeuwenlang|eeuwenlange",
         "forward": r"later|daarna|over|binnen",
+        "anaphoric_dir": r"eerder|later|daarna|daarvoor",
         "back": r"vorige|voorafgaande|ervoor|daarvoor",
         "fwd": r"volgende|daaropvolgende|erna|daarna|daarop|erop",
         "amount": r"euro|procent|%|mensen|leden|inwoners|kilometer|km|meter|ton|dollar|miljoen|miljard|stuks|huizen|woningen|banen|werknemers|man",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from timeline_app.domain.dates import Precision
+from timeline_app.extraction import context
 from timeline_app.extraction.resolve_base import Resolved
 from timeline_app.extraction.resolve_periods import PeriodRules
 from timeline_app.extraction.resolve_rel import RelativeRules
@@ -13,6 +14,11 @@ from timeline_app.extraction.resolve_rel import RelativeRules
 __all__ = ["Resolved", "Resolver"]
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_WRITTEN_YEAR = ("year", "year_b", "yearn", "x_yy2", "x_yy", "yy", "x_yword", "x_ykilo")
+_SENTENCE_START = re.compile(r"[.!?;:]\s+(?=[\"“«(]?[^\W\d_]*[A-ZÀ-Ý0-9])|\n")
+_DEICTIC_GROUPS = ("mod", "mod_y", "x_rely", "x_relyr", "x_this", "reld", "reldp", "x_yearago")
+_ARTICLES = frozenset({"the", "a", "an", "de", "het", "een", "le", "la", "les", "un", "une", "der", "die", "das",
+                       "dem", "den", "ein", "eine"})
 
 
 class Resolver(PeriodRules, RelativeRules):
@@ -43,4 +49,41 @@ class Resolver(PeriodRules, RelativeRules):
                 "year" not in self.text[start:end].lower()
             ):
                 self.last_quarter, self.last_quarter_end = found.value, end
+        if found is not None:
+            positioned = found.span if found.type in ("DATE", "TIME") else None
+            frame = positioned is not None and self._frame(groups, positioned.precision)
+            self.story.saw(positioned, end, written_year=frame, deictic=self._deictic(kind, groups))
         return found
+
+    def _deictic(self, kind: str, groups: dict[str, str]) -> bool:
+        """Whether a rule of ``kind`` speaks from the publication date ("yesterday", "last week", "ago")."""
+        if kind == "relday" or any(name in groups for name in _DEICTIC_GROUPS):
+            return True
+        if kind == "ago":
+            return not self._anaphoric_direction(groups)
+        return False
+
+    def _frame(self, groups: dict[str, str], precision: Precision) -> bool:
+        """Whether a date with a written year sets the time of a narrative ("In 1914, ...", "Am 22. Juni
+        1941 griff ...", "En mars 2003"): not a bound ("since 1990", "bis 2014"), not a modifier of a noun
+        ("the August 1988 cease-fire"), and a day or month, or a year that opens its sentence."""
+        if not any(name in groups for name in _WRITTEN_YEAR) or self._qualified_direction() is not None:
+            return False
+        first, last = context.words_before(self.text, self._start)
+        if self.lex.qualifiers.get(last) or self.lex.qualifiers.get(f"{first} {last}".strip()):
+            return False
+        if self._attributive():
+            return False
+        return precision <= Precision.MONTH or self._opens_sentence()
+
+    def _attributive(self) -> bool:
+        prev = context.previous_token(self.text, self._start).lower()
+        nxt = context.next_token(self.text, self._end)
+        return prev in self.lex.function_words and prev in _ARTICLES and nxt[:1].islower() and nxt.isalpha()
+
+    def _opens_sentence(self) -> bool:
+        """At most three words between the start of the sentence and the expression ("But in 1941, ...")."""
+        lo = max(0, self._start - 60)
+        head = self.text[lo:self._start]
+        cuts = [m.end() for m in _SENTENCE_START.finditer(head)]
+        return (bool(cuts) or lo == 0) and len(head[cuts[-1] if cuts else 0:].split()) <= 3

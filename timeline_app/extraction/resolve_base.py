@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction import context
 from timeline_app.extraction.lexicon import Lexicon
+from timeline_app.extraction.narrative import Story
 from timeline_app.extraction.periods import narrow, safe_date, span_for_value
 from timeline_app.extraction.tense import Tense, governing_tense
 from timeline_app.extraction.values import key
@@ -40,6 +41,7 @@ class ResolverBase:
         self.last_year: int | None = None
         self.last_quarter: str | None = None  # the last quarter named ("2024-Q3")
         self.last_quarter_end = -1
+        self.story = Story(text, reference)
         self._start = 0
         self._end = 0
 
@@ -51,6 +53,11 @@ class ResolverBase:
     def _clause(self) -> Tense:
         """The tense of the clause governing the current expression (see :mod:`tense`)."""
         return governing_tense(self.lex, self.text, self._start, self._end)
+
+    def _narrative_year(self) -> int | None:
+        """The year of the narrative passage around the current expression (None in reporting passages)."""
+        found = self.story.narrative(self._start, future_clause=self._tense() > 0)
+        return None if found is None else found.day.year
 
     def _number(self, word: str | None) -> float | None:
         if word is None:
@@ -196,6 +203,8 @@ class ResolverBase:
             year = self._month_occurrence(month, int(self.lex.mods.get(key(mod), 0)), day)
         if day is None and year is None and not self._month_word_ok(g):
             return None
+        if year is None:
+            year = self._narrative_year()
         if year is None:
             year = self._nearest_month(month, day)
         if year is None:

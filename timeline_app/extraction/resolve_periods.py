@@ -72,6 +72,8 @@ class PeriodRules(ResolverBase):
         year = self._year_number(g)
         if year is None and "mod" not in g and "part" not in g and not self._season_word_ok(g):
             return None
+        if year is None and "mod" not in g:
+            year = self._narrative_year()
         if year is None:
             if self.ref is None:
                 value = f"XXXX-{season}"

@@ -8,7 +8,8 @@ import re
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction import context
 from timeline_app.extraction.lexicon import DAY, HALF, HOUR, MINUTE, QUARTER, SECOND, WEEK, WEEKEND, YEAR
-from timeline_app.extraction.periods import span_for_value
+from timeline_app.extraction.narrative import Mention
+from timeline_app.extraction.periods import add_months, safe_date, span_for_value
 from timeline_app.extraction.resolve_base import Resolved, ResolverBase
 from timeline_app.extraction.values import duration_value, key, shifted_value, unresolved_value
 
@@ -17,8 +18,9 @@ _SPAN_UNITS = frozenset({YEAR, "M", WEEK, "DE", "CE"})
 _PAST_SPAN = re.compile(r"(?:the\s+(?:past|last)|(?:het|de)\s+(?:afgelopen|voorbije))\s", re.IGNORECASE)
 _QUARTER_REACH = 1500  # characters over which "a year earlier" still compares with the last quarter named
 _ANCHOR_REACH = 400  # characters over which a clock time still belongs to the last day mentioned
-_UNIT_PRECISION = {YEAR: Precision.YEAR, "M": Precision.MONTH, WEEK: Precision.WEEK, DAY: Precision.DAY,
-                   QUARTER: Precision.QUARTER, HALF: Precision.HALF_YEAR}
+_UNIT_PRECISION = {DAY: Precision.DAY, WEEK: Precision.WEEK, "M": Precision.MONTH, QUARTER: Precision.QUARTER,
+                   HALF: Precision.HALF_YEAR, YEAR: Precision.YEAR, "DE": Precision.DECADE, "CE": Precision.CENTURY}
+_MONTHS_IN = {"M": 1, QUARTER: 3, HALF: 6, YEAR: 12, "DE": 120, "CE": 1200}
 
 
 class RelativeRules(ResolverBase):
@@ -110,6 +112,10 @@ class RelativeRules(ResolverBase):
             offset = 1
         if offset is None and not self._bare_weekday_ok():
             return None
+        told = self.story.narrative(self._start, future_clause=self._tense() > 0) if offset is None else None
+        if told is not None and told.precision <= Precision.DAY:  # "On 5 June 1944 ... On Tuesday": that week's
+            day = told.day + dt.timedelta(days=(weekday - told.day.weekday()) % 7)
+            return self._day_result(day, daypart, g.get("part"))
         if offset == 0 and "x_weekword" not in g and self.ref is not None and weekday != self.ref.weekday():
             offset = -1 if self._tense() < 0 else 1  # "ce lundi", "this Friday": the coming one unless told of
         if offset and "x_weekword" in g and self.ref is not None:
@@ -208,7 +214,37 @@ class RelativeRules(ResolverBase):
             same_quarter = self._quarter_years_back(1)
             if same_quarter is not None:
                 return same_quarter
+        anchor = self.story.anchor() if self._anaphoric_direction(g) else None
+        if anchor is not None:
+            return self._shift_from(anchor, unit, direction * amount)
         return self._shift(unit, direction * amount)
+
+    def _anaphoric_direction(self, g: dict[str, str]) -> bool:
+        """ "two months later", "drie dagen eerder", "deux ans plus tard", "drei Tage später": counted from the
+        last date mentioned, unlike "ago", "geleden", "il y a", "vor" (the lexicon's ``anaphoric_dir``)."""
+        words = self.lex.extra.get("anaphoric_dir", "")
+        return bool(words) and re.fullmatch(words, key(g.get("dir", "")), re.IGNORECASE) is not None
+
+    def _shift_from(self, anchor: Mention, unit: str, amount: float) -> Resolved:
+        """The date ``amount`` units after (before, if negative) a mentioned date, at the finer of the unit's
+        and the mention's granularity."""
+        whole = int(amount)
+        if unit in (HOUR, MINUTE, SECOND):
+            unit, whole = DAY, (round(amount / 24) if unit == HOUR else 0)
+        day = anchor.day
+        if unit == DAY:
+            day = day + dt.timedelta(days=whole)
+        elif unit == WEEK:
+            day = day + dt.timedelta(weeks=whole)
+        elif unit in _MONTHS_IN:
+            y, m = add_months(day.year, day.month, whole * _MONTHS_IN[unit])
+            day = safe_date(y, m, min(day.day, 28)) or day
+        finest = max(_UNIT_PRECISION.get(unit, Precision.YEAR), anchor.precision)
+        if finest <= Precision.DAY:
+            return self._day_result(day)
+        coarse = next((u for u, p in _UNIT_PRECISION.items() if p == finest), YEAR)
+        value = shifted_value(day, coarse, 0) or f"{day.year:04d}"
+        return Resolved("DATE", value, span_for_value(value))
 
     def _quarter_years_back(self, years: int) -> Resolved | None:
         """In a report on a quarter, "a year ago/earlier" is the same quarter ``years`` back.
@@ -245,7 +281,7 @@ class RelativeRules(ResolverBase):
 
     def _anaphor(self, g: dict[str, str]) -> Resolved | None:
         unit = DAY if "unit" not in g else self._unit(g)
-        if unit is None or unit in (HOUR, MINUTE, SECOND) or key(g.get("unit", "")) != self._singular(g):
+        if unit is None or unit in (HOUR, MINUTE, SECOND) or self._plural_unit(g):
             return None
         words = (key(g.get("dir", "")) + " " + key(g.get("dir2", ""))).strip()
         if unit == YEAR and not words and self._period_by_end():
@@ -257,9 +293,10 @@ class RelativeRules(ResolverBase):
             delta = -1
         elif fwd and re.search(rf"(?<!\w)(?:{fwd})(?!\w)", words):
             delta = 1
-        anchor = self.last_day if unit in (DAY, WEEK) and self.last_day is not None else self.ref
-        if unit == YEAR and self.last_year is not None:
-            anchor = dt.date(self.last_year, 7, 1)
+        mention = self.story.anchor()
+        if mention is not None and unit not in (QUARTER, WEEKEND):
+            return self._shift_from(mention, unit, delta)
+        anchor = self.ref
         if unit == QUARTER and delta == 0 and self.ref is not None:
             if self.last_quarter is not None and self._start - self.last_quarter_end <= _QUARTER_REACH:
                 return Resolved("DATE", self.last_quarter, span_for_value(self.last_quarter))

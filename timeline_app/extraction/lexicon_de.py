@@ -19,6 +19,7 @@ from timeline_app.extraction.lexicon import (
     WEEKEND,
     YEAR,
     Lexicon,
+    after,
     compose_numbers,
 )
 
@@ -67,11 +68,17 @@ _UNIT_WORDS = {
 _DECW = "zwanziger;dreißiger;vierziger;fünfziger;sechziger;siebziger;achtziger;neunziger"
 
 _TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("dayofpart", r"{dpart}\s+(?:des|vom)\s+{day}\s*{month}(?:\s+{year})?"),  # "Abend des 9. November 1989"
+    ("nightbefore", r"Nacht\s+(?:zum|zu)\s+(?:{wd}|{day}\s*{month}(?:\s+{year})?)"),  # "Nacht zum 3. Oktober"
+    ("daypart", after("am", "Am") + r"(?:frühen\s+|späten\s+)?{dpart}(?!\s+(?:des|vom)\s)"),  # "am Abend"
+    ("daypart", r"(?:derselben|dieser|jener)\s+{dpart}"),  # "in derselben Nacht"
     ("time", r"{hour}(?:[.:]{min})?\s*Uhr(?:\s+{x_tz})?"),
     ("time", r"{hour}:{min}"),
     ("time", r"{x_noon}"),
     ("date", r"{wd},?\s+(?:(?:den|dem)\s+)?{day}\s*{month}(?:\s+{year})?"),
     ("date", r"{day}\s*{month}\s+{year}"),
+    ("date", r"(?:{day}\s*)?{month}\s+{x_yearref}"),  # "im Oktober desselben Jahres"
+    ("season", r"{season}\s+{x_yearref}"),
     ("date", r"{mod}\s+{day}\s*{month}"),  # "am vergangenen 3. Februar", "am kommenden 3. März"
     ("date", r"{day}\s*{month}"),
     ("date", r"{dnum}\.{mnum}\.{yearn}"),
@@ -100,7 +107,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("anaphor", r"tags\s+(?P<dir>darauf|zuvor|davor)"),
     ("anaphor", r"(?:selben|gleichen|demselben|derselben|desselben|des\s+gleichen|des\s+selben)\s+{unit}"),
     ("relunit", r"(?P<prev>Vorjahr|Vorjahres)(?P<unitc>zeitraum|monat|quartal|woche)?"),
-    ("duration", r"(?:{x_approx}\s+)?(?:die|den|der)\s+(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?:{num}|{qty})\s+{unit}"),
+    ("duration", r"(?:{x_approx}\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?:{num}|{qty})\s+{unit}"),
     ("weekday", r"{wd}\s+(?:{mod})\s+{x_weekword}"),
     ("relunit", r"(?:{mod})\s+{unit}"),
     ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
@@ -152,16 +159,21 @@ DE = Lexicon(
                 "zwischen": "between", "von": "between", "vom": "between", "bis zum": "until"},
     templates=_TEMPLATES,
     day_suffix=r"\.",
-    future_cues=(r"wird|werden|wirst|soll|sollen|will|wollen|nächste\w*|kommende\w*|bis|ab|geplant|plant|"
+    future_cues=(r"wird|werden|wirst|soll|sollen|will|wollen|nächste\w*|kommende\w*|geplant|plant|"
                  r"voraussichtlich|könnte|dürfte|erwartet|steht|stehen|beginnt|startet|folgt"),
     past_cues=(r"war|waren|hatte|hatten|hat|haben|wurde|wurden|vergangene\w*|letzte\w*|gestern|seit|"
                r"kam|kamen|ging|gingen|gab|gaben|fand|fanden|begann|stand|standen|lag|blieb|sagte|sagten|"
-               r"teilte|meldete|erklärte|\w{3,}(?:ierte|ierten)|"
+               r"teilte|meldete|erklärte|durfte|durften|konnte|konnten|musste|mussten|sollte|sollten|wollte|"
+               r"wollten|\w{3,}(?:ierte|ierten)|"
                # common strong past forms and weak ones in -ete ("öffnete", "arbeitete")
                r"schloss|schlossen|fiel|fielen|zog|zogen|stieg|stiegen|sank|sanken|wuchs|brach|brachen|traf|trafen|"
                r"rief|hielt|hielten|lief|schrieb|sprach|sprachen|gewann|gewannen|verlor|verloren|starb|starben|"
                r"floh|flohen|nahm|nahmen|kehrte|kehrten|erhielt|erhielten|entstand|verließ|begannen|griff|griffen|"
-               r"\w{3,}(?:ete|eten)"),
+               r"trat|traten|\w{3,}(?:ete|eten)|"
+               # a lower-case word in -te/-ten after a consonant other than s is a weak past form (nouns are
+               # capitalized; "erste", "letzte" end in -ste)
+               r"(?-i:(?!(?:heute|alte|weite|breite|rechte|harte|halbe|mitte|echte|leichte|schlechte|acht)e?n?\b)"
+               r"[a-zäöü][a-zäöüß]+[bcdfghjklmnpqrtvwxzß]ten?)"),
     ambiguous={"morgen": frozenset(), "früher": frozenset(), "später": frozenset(), "jetzt": frozenset(),
                "mai": frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum",
                                  "und", "oder", "dem", "des", "den"})},
@@ -171,6 +183,15 @@ DE = Lexicon(
                               "zwischen", "von", "nach", "vor", "für", "zur", "um", "gegen", "noch", "schon"}),
     extra={
         "weekword": r"Woche",
+        # a bare weekday in a clause without a past cue is the coming one: German news tells the future in
+        # the present tense ("Die Ausstellung öffnet am Sonntag", "Am Mittwoch reist er weiter")
+        "default_tense": "1",
+        "onward": r"ab",
+        "reporting": r"sagte|sagt|teilte|teilt|laut|zufolge|erklärte|berichtete|meldete|mitteilte",
+        "yearref": (r"(?:desselben|des\s+gleichen|des\s+selben|jenes|des\s+folgenden|des\s+darauffolgenden|"
+                    r"des\s+vorigen|des\s+vorangegangenen)\s+Jahres"),
+        "yearref_next": r"folgend|darauffolgend",
+        "yearref_prev": r"vorig|vorangegangen",
         "tz": r"(?:MEZ|MESZ|UTC|GMT)",
         "approx": r"etwa|rund|knapp|fast|über|mehr\s+als|weniger\s+als|mindestens|gut|ungefähr",
         "q": r"[1-4]",
@@ -191,7 +212,7 @@ DE = Lexicon(
         "amount": r"euro|prozent|%|menschen|einwohner|mitarbeiter|beschäftigte|kilometer|km|meter|tonnen|millionen|milliarden|stück|franken|besucher",
         "strongfuture": r"ab|bis|zum",
         "age_before": r"im\s+Alter\s+von|\(",
-        "age_after": r"alt",
+        "age_after": r"alt(?:e[nmrs]?)?",
         "plural_units": ("jahre|jahren|monate|monaten|wochen|tage|tagen|jahrzehnte|jahrzehnten|jahrhunderte|"
                          "jahrhunderten|quartale|quartalen|wochenenden|werktage|werktagen"),
     },

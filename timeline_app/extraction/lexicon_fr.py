@@ -78,6 +78,8 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", r"{x_noon}"),
     ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year}|\s+{x_yy}|\s+{x_dmod})?"),
     ("date", r"{day}\s+{month}\s+(?:{year}|{x_yy})"),
+    ("date", r"(?:{day}\s+)?{month}\s+{x_yearref}"),  # "en octobre de la même année"
+    ("season", r"(?:l['’]|le\s+)?{season}\s+{x_yearref}"),
     ("date", r"{day}\s+{month}\s+{x_dmod}"),  # "le 3 février dernier": the latest 3 February before
     ("date", r"{day}\s+{month}"),
     ("date", r"{dnum}[/.-]{mnum}[/.-]{yearn}"),
@@ -165,6 +167,11 @@ FR = Lexicon(
                               "dès", "avant", "après", "ou", "mois", "ce", "cet", "cette", "chaque", "d'ici",
                               "jusqu'en", "jusqu'à", "entre", "pendant", "courant"}),
     extra={
+        "yearref": r"de\s+(?:la\s+même\s+année|cette\s+année-là|l['’]année\s+suivante|l['’]année\s+précédente)",
+        "yearref_next": r"suivante",
+        "yearref_prev": r"précédente",
+        "reporting": r"selon|d'après|a\s+(?:déclaré|annoncé|indiqué|affirmé|expliqué|dit)|affirme|explique|déclare",
+        "onward": r"dès|à\s+partir\s+d[eu]",
         "dmod": r"derni[eè]re?s?|prochaine?s?|pass[ée]e?s?",
         # a two-digit year after a month ("octobre 98"), not a count ("le 3 mars 12 personnes")
         "age_before": (r"[âa]gée?s?\s+de|l['’][âa]ge\s+de|(?:les|des)\s+(?:moins|plus)\s+de|(?:fillette|garçon|homme|femme|"

@@ -70,6 +70,8 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", r"{hour}:{min}(?:\s+{x_tz})?"),
     ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year})?"),
     ("date", r"{day}\s+{month}\s+{year}"),
+    ("date", r"(?:{day}\s+)?{month}\s+{x_yearref}"),  # "in oktober van datzelfde jaar"
+    ("season", r"{season}\s+{x_yearref}"),
     ("date", r"{mod}\s+{day}\s+{month}"),  # "afgelopen 3 februari", "aanstaande 3 maart"
     ("date", r"{day}\s+{month}\s+{x_dmod}"),  # "3 februari jongstleden", "3 maart a.s."
     ("date", r"{day}\s+{month}"),
@@ -151,7 +153,7 @@ NL = Lexicon(
     templates=_TEMPLATES,
     day_suffix="ste|de|e",
     future_cues=(r"zal|zullen|zult|zou|zouden|gaat|gaan|volgende|komende|aanstaande|verwacht|wil|willen|"
-                 r"gepland|plant|moet|moeten|vanaf|nog|opnieuw|dreigt"),
+                 r"gepland|plant|moet|moeten|nog|opnieuw|dreigt"),
     past_cues=(r"heeft|hebben|had|hadden|was|waren|werd|werden|geleden|vorige|afgelopen|zei|meldde|gisteren|"
                r"gaf|gaven|kwam|kwamen|nam|namen|ging|gingen|zag|zagen|sprak|won|wonnen|verloor|vond|bleef|"
                r"stond|lag|viel|liep|kreeg|kregen|trok|trokken|sloot|bood|koos|hield|schreef|begon|"
@@ -168,6 +170,11 @@ NL = Lexicon(
         # a bare weekday in a clause without a past cue is the coming one: Dutch news tells the future in the
         # present tense ("De zaak begint woensdag", "Het museum opent zaterdag")
         "default_tense": "1",
+        "onward": r"vanaf",
+        "reporting": r"zei|zegt|meldde|meldt|aldus|volgens|verklaarde|liet\s+weten|maakte\s+bekend",
+        "yearref": r"van\s+(?:datzelfde|hetzelfde|dat|het\s+volgende|het\s+daaropvolgende|het\s+vorige)\s+jaar",
+        "yearref_next": r"volgende|daaropvolgende",
+        "yearref_prev": r"vorige",
         "tz": r"(?:UTC|GMT|CET|CEST|MET)(?:\s*[+-]\s*\d{1,2})?",
         "approx": r"ongeveer|circa|bijna|ruim|zo'n|meer\s+dan|minder\s+dan|minstens|hooguit|amper|nauwelijks",
         "yy2": r"['’]\d\d(?!\d)",

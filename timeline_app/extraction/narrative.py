@@ -19,6 +19,7 @@ tells the resolver, for each expression, which reference applies:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from timeline_app.domain.dates import DateSpan, Precision
@@ -33,44 +34,71 @@ class Mention:
     day: dt.date  # its first day
     precision: Precision
     end: int  # where its expression ends in the text
+    sentence: int = 0  # where its sentence starts
+    strong: bool = True  # a day, a month or a sentence-opening year; else it frames only the sentences after
 
 
 class Story:
     """The dates a text has named so far, and where it last spoke from the publication date."""
 
-    def __init__(self, text: str, reference: dt.date | None) -> None:
+    def __init__(self, text: str, reference: dt.date | None, reporting: re.Pattern[str] | None = None) -> None:
         self.text = text
         self.reference = reference
+        self.reporting = reporting  # reporting words ("said", "laut", "selon"): a sentence that reports
         self.last: Mention | None = None  # the last positioned date, written or inferred
-        self.last_written: Mention | None = None  # the last date with a written year
+        self.last_end = -1  # where the last expression that resolved to a date ends
+        self.frame: Mention | None = None  # the last date with a written year that frames a passage
         self.deictic_end = -1  # end of the last expression anchored on the publication date
 
-    def saw(self, span: DateSpan | None, end: int, *, written_year: bool, deictic: bool) -> None:
-        """Record an expression ending at ``end`` that resolved to ``span``."""
+    def saw(self, span: DateSpan | None, end: int, *, frame: Mention | None, deictic: bool) -> None:
+        """Record an expression ending at ``end`` that resolved to ``span`` (``frame``: it frames a passage)."""
         if deictic:
             self.deictic_end = end
         if span is None or span.start is None or span.precision > Precision.YEAR:
             return
-        mention = Mention(span.start.date(), span.precision, end)
-        self.last = mention
-        if written_year:
-            self.last_written = mention
+        self.last = Mention(span.start.date(), span.precision, end)
+        self.last_end = end
+        if frame is not None:
+            self.frame = frame
 
     def anchor(self) -> Mention | None:
         """The last date mentioned, the anchor of an anaphoric expression ("the next day")."""
         return self.last
 
-    def narrative(self, start: int, *, future_clause: bool) -> Mention | None:
+    def narrative(self, start: int, *, future_clause: bool, opens_sentence: bool) -> Mention | None:
         """The date that sets the time of the passage at ``start``, when the passage is a narrative.
 
-        None in a reporting passage: no recent written date in this paragraph, a deictic expression
-        since, a written date in the publication year, or a future clause after a past date.
+        None in a reporting passage: no framing date in this paragraph shortly before, a deictic
+        expression in its sentence or since, a framing date in or after the publication year, or a
+        future clause. A weak frame (a year inside its sentence: "Der Weg zur Einheit war 1990 kurz")
+        frames only expressions that open a later sentence.
         """
-        written, last = self.last_written, self.last
-        if written is None or last is None or written.end <= self.deictic_end:
+        frame, last = self.frame, self.last
+        if frame is None or last is None or self.deictic_end > frame.sentence:
             return None
-        if start - written.end > NARRATIVE_REACH or "\n\n" in self.text[written.end:start]:
+        if start - frame.end > NARRATIVE_REACH or "\n\n" in self.text[frame.end:start]:
+            return None
+        if self._reports(start, start):
+            return None  # "..., teilte das Museum mit": a reporting sentence
+        if not frame.strong and (
+            not opens_sentence or not _boundary(self.text, frame.end, start) or self._reports(frame.sentence, frame.end)
+        ):
             return None
         if self.reference is not None and (last.day.year >= self.reference.year or future_clause):
             return None  # the publication year, a future date or a future clause: a reporting passage
         return last
+
+
+    def _reports(self, lo: int, hi: int) -> bool:
+        """Whether the sentence that runs through ``lo``..``hi`` has a reporting word."""
+        if self.reporting is None:
+            return False
+        begin = max(self.text.rfind(mark, 0, lo) for mark in (". ", "\n", "! ", "? ")) + 1
+        ends = [i for i in (self.text.find(mark, hi) for mark in (". ", "\n", "! ", "? ")) if i >= 0]
+        return self.reporting.search(self.text, begin, min(ends) if ends else len(self.text)) is not None
+
+
+def _boundary(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between ``lo`` and ``hi``."""
+    chunk = text[lo:hi]
+    return any(mark + " " in chunk or mark + "\n" in chunk for mark in ".!?") or "\n" in chunk

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline_app.domain.dates import Precision
+from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction import context
+from timeline_app.extraction.narrative import Mention
 from timeline_app.extraction.resolve_base import Resolved
 from timeline_app.extraction.resolve_periods import PeriodRules
 from timeline_app.extraction.resolve_rel import RelativeRules
@@ -15,7 +16,7 @@ __all__ = ["Resolved", "Resolver"]
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _WRITTEN_YEAR = ("year", "year_b", "yearn", "x_yy2", "x_yy", "yy", "x_yword", "x_ykilo")
-_SENTENCE_START = re.compile(r"[.!?;:]\s+(?=[\"“«(]?[^\W\d_]*[A-ZÀ-Ý0-9])|\n")
+_RANGE_NEXT = re.compile(r"\s*(?:-|–|to|and|until|bis|und|tot|en|et|à|au)\s", re.IGNORECASE)
 _DEICTIC_GROUPS = ("mod", "mod_y", "x_rely", "x_relyr", "x_this", "reld", "reldp", "x_yearago")
 _ARTICLES = frozenset({"the", "a", "an", "de", "het", "een", "le", "la", "les", "un", "une", "der", "die", "das",
                        "dem", "den", "ein", "eine"})
@@ -30,7 +31,7 @@ class Resolver(PeriodRules, RelativeRules):
             "relunit": self._relunit, "ago": self._ago, "anaphor": self._anaphor, "duration": self._duration,
             "set": self._set, "time": self._time, "decade": self._decade, "century": self._century,
             "season": self._season, "quarter": self._quarter, "half": self._half, "vague": self._vague,
-            "daypart": self._daypart,
+            "daypart": self._daypart, "dayofpart": self._day_of_part, "nightbefore": self._night_before,
         }
         return handlers[kind]
 
@@ -49,10 +50,12 @@ class Resolver(PeriodRules, RelativeRules):
                 "year" not in self.text[start:end].lower()
             ):
                 self.last_quarter, self.last_quarter_end = found.value, end
+        if found is not None and found.type == "SET":
+            self.last_set_end = end
         if found is not None:
             positioned = found.span if found.type in ("DATE", "TIME") else None
-            frame = positioned is not None and self._frame(groups, positioned.precision)
-            self.story.saw(positioned, end, written_year=frame, deictic=self._deictic(kind, groups))
+            frame = self._frame(groups, positioned) if positioned is not None else None
+            self.story.saw(positioned, end, frame=frame, deictic=self._deictic(kind, groups))
         return found
 
     def _deictic(self, kind: str, groups: dict[str, str]) -> bool:
@@ -63,27 +66,21 @@ class Resolver(PeriodRules, RelativeRules):
             return not self._anaphoric_direction(groups)
         return False
 
-    def _frame(self, groups: dict[str, str], precision: Precision) -> bool:
-        """Whether a date with a written year sets the time of a narrative ("In 1914, ...", "Am 22. Juni
-        1941 griff ...", "En mars 2003"): not a bound ("since 1990", "bis 2014"), not a modifier of a noun
-        ("the August 1988 cease-fire"), and a day or month, or a year that opens its sentence."""
-        if not any(name in groups for name in _WRITTEN_YEAR) or self._qualified_direction() is not None:
-            return False
-        first, last = context.words_before(self.text, self._start)
-        if self.lex.qualifiers.get(last) or self.lex.qualifiers.get(f"{first} {last}".strip()):
-            return False
-        if self._attributive():
-            return False
-        return precision <= Precision.MONTH or self._opens_sentence()
+    def _frame(self, groups: dict[str, str], span: DateSpan) -> Mention | None:
+        """The mention, if a date with a written year sets the time of a narrative ("In 1914, ...", "Am 22.
+        Juni 1941 griff ...", "En mars 2003"): not a bound ("since 1990", "bis 2014"; "between" only before
+        a range's other end), not a modifier of a noun ("the August 1988 cease-fire"). A day, a month or a
+        year that opens its sentence is a strong frame; a year inside its sentence a weak one."""
+        if span.start is None or not any(name in groups for name in _WRITTEN_YEAR) or self._attributive():
+            return None
+        name = self._qualifier_name()
+        if name in ("since", "until", "after", "before") or (name == "between" and _RANGE_NEXT.match(self.text, self._end)):
+            return None
+        opens = self._opens_sentence()
+        strong = span.precision <= Precision.MONTH or opens
+        return Mention(span.start.date(), span.precision, self._end, self._sentence_begin(), strong)
 
     def _attributive(self) -> bool:
         prev = context.previous_token(self.text, self._start).lower()
         nxt = context.next_token(self.text, self._end)
         return prev in self.lex.function_words and prev in _ARTICLES and nxt[:1].islower() and nxt.isalpha()
-
-    def _opens_sentence(self) -> bool:
-        """At most three words between the start of the sentence and the expression ("But in 1941, ...")."""
-        lo = max(0, self._start - 60)
-        head = self.text[lo:self._start]
-        cuts = [m.end() for m in _SENTENCE_START.finditer(head)]
-        return (bool(cuts) or lo == 0) and len(head[cuts[-1] if cuts else 0:].split()) <= 3

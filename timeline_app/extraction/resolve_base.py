@@ -5,18 +5,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction import context
 from timeline_app.extraction.lexicon import Lexicon
-from timeline_app.extraction.narrative import Story
+from timeline_app.extraction.narrative import Mention, Story
 from timeline_app.extraction.periods import narrow, safe_date, span_for_value
 from timeline_app.extraction.tense import Tense, governing_tense
 from timeline_app.extraction.values import key
 
 _DIGITS = re.compile(r"\d+")
 _COORDINATORS = frozenset({"and", "or", "to"})  # "and may seek", "to fall": no month before them
+_SENTENCE_START = re.compile(r"[.!?;:]\s+(?=[\"“«(]?[^\W\d_]*[A-ZÀ-Ý0-9])|\n")
+_IN_WORDS = frozenset({"in", "im", "en", "au", "op"})
 _NEAR_DAYS = 62  # a date this close to the reference date is taken in its nearest occurrence
+
+
+@cache
+def reporting_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """The lexicon's reporting words ("said", "laut", "selon", "volgens") as a pattern."""
+    words = lex.extra.get("reporting")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +51,8 @@ class ResolverBase:
         self.last_year: int | None = None
         self.last_quarter: str | None = None  # the last quarter named ("2024-Q3")
         self.last_quarter_end = -1
-        self.story = Story(text, reference)
+        self.story = Story(text, reference, reporting_pattern(lexicon))
+        self.last_set_end = -100
         self._start = 0
         self._end = 0
 
@@ -56,8 +67,26 @@ class ResolverBase:
 
     def _narrative_year(self) -> int | None:
         """The year of the narrative passage around the current expression (None in reporting passages)."""
-        found = self.story.narrative(self._start, future_clause=self._tense() > 0)
+        found = self._told()
         return None if found is None else found.day.year
+
+    def _told(self) -> Mention | None:
+        """The date that sets the time of the passage around the current expression, if it is a narrative."""
+        future = bool(self._onward()) or self._tense() > 0
+        return self.story.narrative(self._start, future_clause=future, opens_sentence=self._opens_sentence())
+
+    def _opens_sentence(self) -> bool:
+        """At most three words between the start of the sentence and the expression ("But in 1941, ...")."""
+        lo = max(0, self._start - 60)
+        head = self.text[lo:self._start]
+        cuts = [m.end() for m in _SENTENCE_START.finditer(head)]
+        return (bool(cuts) or lo == 0) and len(head[cuts[-1] if cuts else 0:].split()) <= 3
+
+    def _sentence_begin(self) -> int:
+        """Where the sentence of the current expression starts (within 400 characters)."""
+        lo = max(0, self._start - 400)
+        cuts = [m.end() for m in _SENTENCE_START.finditer(self.text, lo, self._start)]
+        return cuts[-1] if cuts else lo
 
     def _number(self, word: str | None) -> float | None:
         if word is None:
@@ -90,6 +119,8 @@ class ResolverBase:
         return self._date_result(value, g.get("part") or g.get("part_b"))
 
     def _year_number(self, g: dict[str, str]) -> int | None:
+        if "x_yearref" in g:
+            return self._referred_year(g["x_yearref"])
         for name in ("year", "year_b", "yearn"):
             if name in g:
                 return int(g[name])
@@ -100,6 +131,29 @@ class ResolverBase:
             if name in g:
                 return self._year_words(g[name])
         return None
+
+    def _referred_year(self, words: str) -> int | None:
+        """ "des folgenden Jahres", "of that year", "van het jaar daarop": the year of the last date mentioned,
+        shifted as the words say (the publication year when the text named none)."""
+        anchor = self.story.anchor()
+        year = anchor.day.year if anchor is not None else (self.ref.year if self.ref is not None else None)
+        if year is None:
+            return None
+        folded = key(words)
+        for name, step in (("yearref_next", 1), ("yearref_prev", -1)):
+            pattern = self.lex.extra.get(name)
+            if pattern and re.search(pattern, folded):
+                return year + step
+        return year
+
+    def _in_set(self, *, joined_by: frozenset[str] | None = None) -> bool:
+        """Right after a set ("täglich um 9.30 Uhr", "jedes Jahr im Mai"): a time or month of every occurrence.
+
+        ``joined_by`` limits the word between them ("im", not "bis": "every Sunday until June" is one June)."""
+        if not 0 <= self._start - self.last_set_end <= 15:
+            return False
+        between = self.text[self.last_set_end:self._start].split()
+        return joined_by is None or (len(between) == 1 and between[0].lower() in joined_by)
 
     def _two_digit_year(self, yy: int) -> int:
         pivot = (self.ref.year % 100 + 10) if self.ref else 30
@@ -156,6 +210,8 @@ class ResolverBase:
         if past_day is None or future_day is None:  # the calendar's first or last year
             return future if past_day is None else past
         back, ahead = (ref - past_day).days, (future_day - ref).days
+        if self._qualifier_name() == "since" and self._onward() is None:
+            return past  # "seit März", "since March": never the coming one
         clause = self._clause()
         if day is None and clause.strong and clause.direction and self._qualified_direction() is None:
             return past if clause.direction < 0 else future
@@ -174,16 +230,37 @@ class ResolverBase:
         return self._tense() if qualified is None else qualified
 
     def _qualified_direction(self) -> int | None:
-        """-1 after "since"/"after", +1 after "until" (None without such a qualifier)."""
+        """-1 after "since"/"after", +1 after "until" or "from ... on" ("ab", "vanaf", "dès"); None without
+        such a qualifier, or for the end of a range ("von Samstag bis Sonntag": the range's own tense)."""
+        name = self._qualifier_name()
+        if name in ("since", "after"):
+            return 1 if self._onward() else -1
+        if name == "until" and not self._range_end():
+            return 1
+        return None
+
+    def _qualifier_name(self) -> str | None:
+        """The qualifier right before the current expression ("since", "until", ...), if any."""
         first, last = context.words_before(self.text, self._start)
         token = context.previous_token(self.text, self._start).lower().replace("’", "'")
         for word in (last, f"{first} {last}".strip(), token):
             name = self.lex.qualifiers.get(word)
-            if name in ("since", "after"):
-                return -1
-            if name == "until":
-                return 1
+            if name is not None:
+                return name
         return None
+
+    def _onward(self) -> bool | None:
+        """Whether the word before is "from ... on" (the lexicon's ``onward``: "ab", "vanaf", "dès")."""
+        words = self.lex.extra.get("onward")
+        if not words:
+            return None
+        head = self.text[max(0, self._start - 16):self._start]
+        return True if re.search(rf"(?<!\w)(?:{words})\s*$", head, re.IGNORECASE) else None
+
+    def _range_end(self) -> bool:
+        """Whether the expression ends a range whose start was just tagged ("van 7 tot 9 uur")."""
+        last = self.story.last_end
+        return 0 <= self._start - last <= 16 and len(self.text[last:self._start].split()) == 1
 
     # -- absolute dates ---------------------------------------------------------
 
@@ -203,6 +280,9 @@ class ResolverBase:
             year = self._month_occurrence(month, int(self.lex.mods.get(key(mod), 0)), day)
         if day is None and year is None and not self._month_word_ok(g):
             return None
+        if year is None and day is None and self._in_set(joined_by=_IN_WORDS):
+            value = f"XXXX-{month:02d}"
+            return Resolved("DATE", value, DateSpan.unresolved(value, Precision.MONTH))
         if year is None:
             year = self._narrative_year()
         if year is None:

@@ -112,7 +112,7 @@ class RelativeRules(ResolverBase):
             offset = 1
         if offset is None and not self._bare_weekday_ok():
             return None
-        told = self.story.narrative(self._start, future_clause=self._tense() > 0) if offset is None else None
+        told = self._told() if offset is None else None
         if told is not None and told.precision <= Precision.DAY:  # "On 5 June 1944 ... On Tuesday": that week's
             day = told.day + dt.timedelta(days=(weekday - told.day.weekday()) % 7)
             return self._day_result(day, daypart, g.get("part"))
@@ -191,6 +191,10 @@ class RelativeRules(ResolverBase):
         """"Vorjahr" (the year before the reference) or "Vorjahresmonat" (the last date, a year back)."""
         if "unitc" in g and self.last_value and self.last_value[:4].isdigit():
             value = f"{int(self.last_value[:4]) - 1:04d}{self.last_value[4:]}"
+            return Resolved("DATE", value, span_for_value(value))
+        anchor = self.story.anchor()
+        if anchor is not None and anchor.end >= self._sentence_begin():  # "2025 ... doppelt so viel wie im Vorjahr"
+            value = f"{anchor.day.year - 1:04d}"
             return Resolved("DATE", value, span_for_value(value))
         return self._relative(YEAR, -1)
 
@@ -479,6 +483,25 @@ class RelativeRules(ResolverBase):
             return self._clock(day, daypart)
         return self._day_result(day, daypart)
 
+    def _day_of_part(self, g: dict[str, str]) -> Resolved | None:
+        """ "Abend des 9. November 1989": that part of the named day."""
+        daypart = self.lex.dayparts.get(key(g.get("dpart", "")))
+        found = self._date(g)
+        if daypart is None or found is None or found.span is None or found.span.start is None:
+            return found
+        day = found.span.start.date()
+        return self._clock(day, daypart) if ":" in daypart else self._day_result(day, daypart)
+
+    def _night_before(self, g: dict[str, str]) -> Resolved | None:
+        """ "Nacht zum 3. Oktober", "Nacht zu Donnerstag": the night that ends on that day."""
+        if "wd" in g:
+            weekday = self.lex.weekdays.get(key(g["wd"]))
+            day = None if weekday is None else self._weekday_date(weekday, None)
+        else:
+            found = self._date(g)
+            day = found.span.start.date() if found and found.span and found.span.start else None
+        return self._day_result(None if day is None else day - dt.timedelta(days=1), "NI")
+
     def _time_day(self, g: dict[str, str]) -> dt.date | None:
         if "wd" in g:
             weekday = self.lex.weekdays.get(key(g["wd"]))
@@ -490,8 +513,13 @@ class RelativeRules(ResolverBase):
             found = self._date(g)
             if found is not None and found.span is not None and found.span.start is not None:
                 return found.span.start.date()
-        if self.last_day is not None and self._start - self.last_day_end <= _ANCHOR_REACH:
-            return self.last_day
+        if self._in_set():
+            return None  # "täglich um 9.30 Uhr": the time of every day
+        if self.last_day is not None and self._start - self.last_day_end <= _ANCHOR_REACH and (
+            "\n\n" not in self.text[self.last_day_end:self._start]
+            or (self.ref is not None and abs((self.last_day - self.ref).days) <= 7)
+        ):
+            return self.last_day  # the day last mentioned; across a paragraph only a day of the reporting week
         return self.ref
 
     def _clock(self, day: dt.date | None, hhmm: str) -> Resolved:

@@ -10,9 +10,10 @@ matching linear in the text length.
 
 from __future__ import annotations
 
+import heapq
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,6 +73,9 @@ class Grammar:
     pattern: re.Pattern[str]
     kinds: Mapping[str, str]  # outer group name -> rule kind
     prefixes: frozenset[str]  # first letters (up to 4) of every word a rule may start with
+    starts: re.Pattern[str]  # where a rule may start (lower-cased text): a prefix, a digit, an apostrophe
+    numerals: re.Pattern[str]  # where a Roman numeral may start (text as written)
+    members: Mapping[str, tuple[tuple[int, str], ...]]  # rule -> (group index, placeholder name) of its groups
 
     def groups(self, match: re.Match[str], text: str | None = None) -> tuple[str, dict[str, str]]:
         """The rule kind and the named placeholders a match filled (prefix stripped).
@@ -80,13 +84,19 @@ class Grammar:
         to get the placeholders as written.
         """
         rule = match.lastgroup or ""
-        prefix = rule + "_"
         found: dict[str, str] = {}
-        for name, value in match.groupdict().items():
-            if value is not None and name.startswith(prefix):
-                start, end = match.span(name)
-                found[name[len(prefix):]] = text[start:end] if text is not None else value
+        source = match.string if text is None else text
+        for index, name in self.members[rule]:
+            start, end = match.span(index)
+            if start >= 0:
+                found[name] = source[start:end]
         return self.kinds[rule], found
+
+    def candidates(self, text: str, folded: str) -> Iterator[int]:
+        """The positions, in order, where a rule may start (see :func:`start_pattern`)."""
+        numerals = [m.start() for m in self.numerals.finditer(text)]
+        starts = (m.start() for m in self.starts.finditer(folded))
+        return heapq.merge(starts, numerals) if numerals else starts
 
 
 def _class_patterns(lex: Lexicon) -> dict[str, str]:
@@ -131,17 +141,105 @@ def _expand(template: str, rule: str, classes: Mapping[str, str], extra: Mapping
 
 
 def _starting_words(lex: Lexicon) -> set[str]:
-    """Words an expression can start with: lexicon entries, extras used in templates, leading literals."""
+    """Words an expression can start with: lexicon entries, the leading words of templates and of the extra
+    alternations that can open a template (not those inside lookarounds or after a required element)."""
     words = set(lex.vocabulary())
     for _kind, template in lex.templates:
-        for name in _PLACEHOLDER.findall(template):
-            if name[0] == "x" and name[1] in lex.extra:
-                for alternative in lex.extra[name[1]].split("|"):
-                    words.update(_WORD.findall(_REGEX_SYNTAX.sub(" ", alternative.lower()))[:1])
-        head = _REGEX_SYNTAX.sub(" ", template.lower())
-        head = re.split(r"\{|\\s", head.replace("\\s", "\\s"), maxsplit=1)[0]
-        words.update(_WORD.findall(head))
+        leading: set[str] = set()
+        words.update(_leading(template, leading))
+        for name in leading:
+            if name.startswith("x_") and name[2:] in lex.extra:
+                words.update(_leading(lex.extra[name[2:]], set()))
     return words
+
+
+def _leading(pattern: str, placeholders: set[str]) -> set[str]:
+    """The literal words a match of ``pattern`` can start with; the placeholders it can start with go into
+    ``placeholders``. Lookarounds are skipped; optional elements let the next one lead too."""
+    words: set[str] = set()
+    for alternative in _split_top(pattern, "|"):
+        i = 0
+        while i < len(alternative):
+            ch = alternative[i]
+            if ch == "(":
+                close = _closing(alternative, i)
+                inner, head = alternative[i + 1:close], alternative[i + 1:i + 4]
+                optional = alternative[close + 1:close + 2] in ("?", "*")
+                if head.startswith(("?=", "?!", "?<=", "?<!")):
+                    i = close + 1
+                    continue
+                inner = re.sub(r"^\?(?::|P<\w+>)", "", inner)
+                words |= _leading(inner, placeholders)
+                i = close + (2 if optional else 1)
+                if optional:
+                    continue
+            elif ch == "{":
+                close = alternative.index("}", i)
+                placeholders.add(alternative[i + 1:close])
+                optional = alternative[close + 1:close + 2] == "?"
+                i = close + (2 if optional else 1)
+                if optional:
+                    continue
+            else:
+                m = _WORD.match(alternative.lower(), i)
+                if m is not None:
+                    words.add(m.group())
+            break
+    return words
+
+
+def _split_top(pattern: str, sep: str) -> list[str]:
+    """``pattern`` split at ``sep`` outside groups, character classes and escapes."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, open_at: int) -> int:
+    """The index of the parenthesis that closes the one at ``open_at``."""
+    depth, i = 0, open_at
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(pattern) - 1
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index of the ``]`` that ends the character class opening at ``i``."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
 
 
 def fold_case(text: str) -> str:
@@ -215,4 +313,23 @@ def compile_grammar(lex: Lexicon) -> Grammar:
     source, kinds = _rules(lex)
     pattern = re.compile(source)
     prefixes = frozenset(w[:4] for w in _starting_words(lex) if w)
-    return Grammar(lex, pattern, kinds, prefixes)
+    members: dict[str, list[tuple[int, str]]] = {rule: [] for rule in kinds}
+    for name, index in pattern.groupindex.items():
+        rule, _, placeholder = name.partition("_")
+        if placeholder:
+            members[rule].append((index, placeholder))
+    return Grammar(lex, pattern, kinds, prefixes, start_pattern(prefixes), _NUMERALS,
+                   {rule: tuple(found) for rule, found in members.items()})
+
+
+def start_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """The positions where a rule may start, found in one scan of the lower-cased text (:func:`fold_case`):
+    a word that begins with a 4-letter prefix or is a shorter starting word, a digit or a word whose second
+    character is one ("Q3"), an apostrophe before a digit ("'22"). Roman numerals: :data:`_NUMERALS`."""
+    long = alternation(p for p in prefixes if len(p) == 4)
+    short = alternation(p for p in prefixes if len(p) < 4)
+    words = "|".join(f"{alt}{tail}" for alt, tail in ((long, ""), (short, r"(?!\w)")) if alt)
+    return re.compile(rf"(?<!\w)(?:\w?\d{'|' + words if words else ''})|['’](?=\d)")
+
+
+_NUMERALS = re.compile(r"(?<!\w)[XVI]")

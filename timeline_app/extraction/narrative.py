@@ -65,6 +65,10 @@ class Story:
         """The last date mentioned, the anchor of an anaphoric expression ("the next day")."""
         return self.last
 
+    def may_narrate(self, start: int) -> bool:
+        """A cheap first check of :meth:`narrative`: a framing date shortly before ``start``."""
+        return self.frame is not None and 0 <= start - self.frame.end <= NARRATIVE_REACH
+
     def narrative(self, start: int, *, future_clause: bool, opens_sentence: bool) -> Mention | None:
         """The date that sets the time of the passage at ``start``, when the passage is a narrative.
 

@@ -25,7 +25,11 @@ _ARTICLES = frozenset({"the", "a", "an", "de", "het", "een", "le", "la", "les", 
 class Resolver(PeriodRules, RelativeRules):
     """Resolves the matches of one text in order, remembering the last day it saw."""
 
+    _handlers: dict[str, Callable[[dict[str, str]], Resolved | None]] | None = None
+
     def _handler(self, kind: str) -> Callable[[dict[str, str]], Resolved | None]:
+        if self._handlers is not None:
+            return self._handlers[kind]
         handlers: dict[str, Callable[[dict[str, str]], Resolved | None]] = {
             "date": self._date, "year": self._year, "weekday": self._weekday, "relday": self._relday,
             "relunit": self._relunit, "ago": self._ago, "anaphor": self._anaphor, "duration": self._duration,
@@ -33,6 +37,7 @@ class Resolver(PeriodRules, RelativeRules):
             "season": self._season, "quarter": self._quarter, "half": self._half, "vague": self._vague,
             "daypart": self._daypart, "dayofpart": self._day_of_part, "nightbefore": self._night_before,
         }
+        self._handlers = handlers
         return handlers[kind]
 
     def resolve(self, kind: str, groups: dict[str, str], start: int, end: int) -> Resolved | None:

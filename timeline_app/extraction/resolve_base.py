@@ -23,6 +23,13 @@ _NEAR_DAYS = 62  # a date this close to the reference date is taken in its neare
 
 
 @cache
+def onward_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """The lexicon's "from ... on" words ("ab", "vanaf", "dès") right before a position."""
+    words = lex.extra.get("onward")
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE) if words else None
+
+
+@cache
 def reporting_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     """The lexicon's reporting words ("said", "laut", "selon", "volgens") as a pattern."""
     words = lex.extra.get("reporting")
@@ -53,6 +60,7 @@ class ResolverBase:
         self.last_quarter_end = -1
         self.story = Story(text, reference, reporting_pattern(lexicon))
         self.last_set_end = -100
+        self._clause_memo: tuple[tuple[int, int], Tense] | None = None
         self._start = 0
         self._end = 0
 
@@ -62,8 +70,11 @@ class ResolverBase:
         return self._clause().direction
 
     def _clause(self) -> Tense:
-        """The tense of the clause governing the current expression (see :mod:`tense`)."""
-        return governing_tense(self.lex, self.text, self._start, self._end)
+        """The tense of the clause governing the current expression (see :mod:`tense`), computed once."""
+        where = (self._start, self._end)
+        if self._clause_memo is None or self._clause_memo[0] != where:
+            self._clause_memo = (where, governing_tense(self.lex, self.text, self._start, self._end))
+        return self._clause_memo[1]
 
     def _narrative_year(self) -> int | None:
         """The year of the narrative passage around the current expression (None in reporting passages)."""
@@ -72,6 +83,8 @@ class ResolverBase:
 
     def _told(self) -> Mention | None:
         """The date that sets the time of the passage around the current expression, if it is a narrative."""
+        if not self.story.may_narrate(self._start):
+            return None
         future = bool(self._onward()) or self._tense() > 0
         return self.story.narrative(self._start, future_clause=future, opens_sentence=self._opens_sentence())
 
@@ -251,11 +264,10 @@ class ResolverBase:
 
     def _onward(self) -> bool | None:
         """Whether the word before is "from ... on" (the lexicon's ``onward``: "ab", "vanaf", "dès")."""
-        words = self.lex.extra.get("onward")
-        if not words:
+        pattern = onward_pattern(self.lex)
+        if pattern is None:
             return None
-        head = self.text[max(0, self._start - 16):self._start]
-        return True if re.search(rf"(?<!\w)(?:{words})\s*$", head, re.IGNORECASE) else None
+        return True if pattern.search(self.text, max(0, self._start - 16), self._start) else None
 
     def _range_end(self) -> bool:
         """Whether the expression ends a range whose start was just tagged ("van 7 tot 9 uur")."""

@@ -16,7 +16,6 @@ from timeline_app.extraction.longtail import extend_dates
 from timeline_app.extraction.resolve import Resolved, Resolver
 from timeline_app.extraction.timex import Timex, TimexType
 
-_TOKEN = re.compile(r"\w+|['’](?=\d)")
 _BETWEEN_WORDS = frozenset({"between", "tussen", "entre", "zwischen"})
 _RANGE_NEXT = re.compile(r"\s*(?:-|–|to|until|till|through|tot(?:\s+en\s+met)?|à|au|jusqu'à|bis|zum|und|and|en|et)\s", re.IGNORECASE)
 _RANGE_JOINERS = frozenset({"and", "to", "en", "tot", "und", "bis", "et", "à", "au", "-", "–", "through"})
@@ -67,16 +66,11 @@ def tag_text(text: str, *, reference_date: dt.date | None, language: str | None)
     grammar = grammar_for(language)
     resolver = Resolver(grammar.lexicon, text, reference_date)
     found: list[Timex] = []
-    pattern, prefixes = grammar.pattern, grammar.prefixes
+    pattern = grammar.pattern
     folded = fold_case(text)
     position = 0
-    for token in _TOKEN.finditer(text):
-        start = token.start()
+    for start in grammar.candidates(text, folded):
         if start < position:
-            continue
-        word = token.group()
-        if not (word[0].isdigit() or word[0] in "'’" or word[1:2].isdigit() or word[0] in "XVI"
-                or word[:4].lower() in prefixes):
             continue
         match = pattern.match(folded, start)
         if match is None or match.end() <= start:

@@ -1,7 +1,7 @@
 """Score the temporal tagger on every development file, per half, with error classes and speed.
 
     .venv/bin/python bench/tagger_scores.py [--baseline] [--classes] [--half A|B] [--only NAME]
-        [--errors NAME] [--corpora DIR] [--scorer PATH]
+        [--errors NAME] [--real N] [--corpora DIR] [--scorer PATH]
 
 Each gold file is split into two halves by document id (sorted ids; even positions are half A,
 the one rules are developed on, odd positions half B, the check half), and scored whole and per
@@ -9,17 +9,22 @@ half with the shared TempEval-3 scorer (``timex_eval.py``, one-to-one matching).
 also times dateparser's ``search_dates`` on each whole file in the same run and prints the speed
 ratio (dateparser seconds / tagger seconds). ``--classes`` sorts every error into a class (span
 boundary, type, value kind, miss, false alarm); ``--errors NAME`` lists the errors of one file.
+``--real N`` times both on N real news articles of Timeline17 (``tls/t17-dev.jsonl.gz``, every k-th
+article of every collection), medians of 3 runs of CPU time.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gzip
 import importlib.util
 import json
 import os
 import re
+import statistics
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -183,6 +188,40 @@ def errors(gold_docs: Docs, preds: Docs, scorer: ModuleType) -> list[tuple[str, 
     return out
 
 
+def real_articles(count: int, corpora: Path = CORPORA) -> list[tuple[str, dt.date]]:
+    """``count`` real articles (text, publication date), spread evenly over the Timeline17 collections."""
+    articles: list[tuple[str, dt.date]] = []
+    with gzip.open(corpora / "tls" / "t17-dev.jsonl.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            for article in json.loads(line)["articles"]:
+                articles.append((article["text"], dt.date.fromisoformat(article["published"][:10])))
+    step = max(1, len(articles) // max(1, count))
+    return articles[::step][:count]
+
+
+def real_speed(articles: list[tuple[str, dt.date]], tag_text: Callable[..., Any]) -> str:
+    """Tagger and dateparser ``search_dates`` CPU seconds on the articles (medians of 3) and their ratio."""
+    from dateparser.search import search_dates
+
+    def timed(call: Callable[[str, dt.date], Any]) -> float:
+        call(*articles[0])
+        runs = []
+        for _ in range(3):
+            t0 = time.process_time()
+            for text, day in articles:
+                call(text, day)
+            runs.append(time.process_time() - t0)
+        return statistics.median(runs)
+
+    ours = timed(lambda text, day: tag_text(text, reference_date=day, language="en"))
+    settings = {"PREFER_DATES_FROM": "past"}
+    theirs = timed(lambda text, day: search_dates(
+        text, languages=["en"], settings=dict(settings, RELATIVE_BASE=dt.datetime(day.year, day.month, day.day))))
+    kb = sum(len(text) for text, _ in articles) / 1000
+    return (f"real news: {len(articles)} Timeline17 articles, {kb:.0f} KB: tagger {ours:.3f} s "
+            f"({1000 * ours / kb:.2f} ms/KB), dateparser search_dates {theirs:.3f} s, ratio {theirs / ours:.1f}x")
+
+
 def row(name: str, which: str, res: dict[str, Any], ratio: float | None) -> str:
     def pct(x: float) -> str:
         return f"{100 * x:5.1f}"
@@ -200,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--half", choices=("A", "B"), help="only this half (and the whole file)")
     ap.add_argument("--only", action="append", help="only these files (repeatable)")
     ap.add_argument("--errors", help="list every error of this file (with --half, of that half)")
+    ap.add_argument("--real", type=int, default=0, help="time tagger and dateparser on N real articles")
     ap.add_argument("--scorer", type=Path, default=SCORER)
     ap.add_argument("--corpora", type=Path, default=CORPORA)
     args = ap.parse_args(argv)
@@ -230,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
             part = half(docs, args.half or "all")
             for c, did, desc in sorted(errors(part, preds, scorer)):
                 print(f"    {c:<40} {did:<28} {desc}")
+    if args.real:
+        print(real_speed(real_articles(args.real, args.corpora), tag_text))
     for name, which, counts in class_tables:
         print(f"\n{name} half {which}: {sum(counts.values())} errors")
         for c, n in counts.most_common():

@@ -79,7 +79,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("date", r"{dnum}/{mnum}/{x_yy2}"),
     ("date", r"{year}-{mnum}-{dnum}"),
     ("date", r"{dnum}/{mnum}(?![/\d])"),
-    ("quarter", r"(?:(?:het|dit|vorig|volgend)\s+)?{ord}\s+kwartaal(?:\s+(?:van\s+)?(?:{year}|{x_rely}))?"),
+    ("quarter", r"(?:(?:dit|vorig|volgend)\s+)?{ord}\s+kwartaal(?:\s+(?:van\s+)?(?:{year}|{x_rely}))?"),
     ("quarter", r"Q{x_q}\s*(?:{year}|{x_yy2})?"),
     ("half", r"{ord}\s+(?:halfjaar|jaarhelft)(?:\s+(?:van\s+)?{year})?"),
     ("half", r"{ord}\s+helft\s+van\s+(?:{year}|{x_rely}|het\s+jaar|de\s+jaren\s+{x_decw})"),

@@ -81,3 +81,36 @@ def test_weak_past_forms_put_a_weekday_in_the_past_and_present_tense_in_the_futu
 
 def test_an_age_in_an_inflected_phrase_is_no_duration() -> None:
     assert _found("Das Gericht verurteilte einen 52 Jahre alten Berater.") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Na een twaalfurige vlucht landde het toestel.", ("twaalfurige", "DURATION", "PT12H")),
+        ("nl", "De 3-daagse top begon.", ("3-daagse", "DURATION", "P3D")),
+        ("de", "Er wurde zu einer dreijährigen Haftstrafe verurteilt.", ("dreijährigen", "DURATION", "P3Y")),
+        ("de", "Die zweitägige Konferenz beginnt.", ("zweitägige", "DURATION", "P2D")),
+        ("en", "Over the years the city grew.", ("Over the years", "DURATION", "PXY")),
+        ("nl", "In de loop der jaren groeide de stad.", ("In de loop der jaren", "DURATION", "PXY")),
+        ("de", "Im Laufe der Jahre wuchs die Stadt.", ("Laufe der Jahre", "DURATION", "PXY")),
+        ("fr", "Au fil des ans, la ville a grandi.", ("fil des ans", "DURATION", "PXY")),
+        ("nl", "Afgelopen februari stegen de prijzen.", ("Afgelopen februari", "DATE", "2024-02")),
+        ("de", "Vergangenen Februar stiegen die Preise.", ("Vergangenen Februar", "DATE", "2024-02")),
+        ("nl", "Op 7/8/07 gebeurde het.", ("7/8/07", "DATE", "2007-08-07")),
+    ],
+)
+def test_duration_adjectives_vague_stretches_and_relative_months(
+    language: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text, dt.date(2024, 5, 6), language)
+
+
+def test_a_person_is_no_duration_adjective() -> None:
+    assert _found("Der 52-Jährige schwieg.") == []
+
+
+def test_until_opening_a_past_sentence_is_the_last_one_and_a_deadline_the_next_one() -> None:
+    assert _found("Until Thursday, they had not called him a suspect.", dt.date(1999, 5, 7), "en") == [
+        ("Thursday", "DATE", "1999-05-06")]
+    assert _found("The agency has given them until Tuesday to sign.", dt.date(2000, 4, 3), "en") == [
+        ("Tuesday", "DATE", "2000-04-04")]

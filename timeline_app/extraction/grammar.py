@@ -165,7 +165,7 @@ def _leading(pattern: str, placeholders: set[str]) -> set[str]:
                 close = _closing(alternative, i)
                 inner, head = alternative[i + 1:close], alternative[i + 1:i + 4]
                 optional = alternative[close + 1:close + 2] in ("?", "*")
-                if head.startswith(("?=", "?!", "?<=", "?<!")):
+                if head.startswith(("?=", "?!", "?<=", "?<!")) or _zero_width(inner):
                     i = close + 1
                     continue
                 inner = re.sub(r"^\?(?::|P<\w+>)", "", inner)
@@ -186,6 +186,14 @@ def _leading(pattern: str, placeholders: set[str]) -> set[str]:
                     words.add(m.group())
             break
     return words
+
+
+def _zero_width(inner: str) -> bool:
+    """Whether a group's alternatives are all lookarounds (the lookbehinds that :func:`after` builds)."""
+    if not inner.startswith("?:"):
+        return False
+    alternatives = _split_top(inner[2:], "|")
+    return all(a.startswith(("(?=", "(?!", "(?<=", "(?<!")) and _closing(a, 0) == len(a) - 1 for a in alternatives)
 
 
 def _split_top(pattern: str, sep: str) -> list[str]:

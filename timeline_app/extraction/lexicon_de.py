@@ -111,6 +111,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("weekday", r"{wd}\s+(?:{mod})\s+{x_weekword}"),
     ("relunit", r"(?:{mod})\s+{unit}"),
     ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
+    ("date", r"{mod}\s+{month}"),  # "vergangenen Februar", "kommenden März"
     ("date", r"{month}"),
     ("set", r"(?:jeden|jede|jedes|jeder|alle)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
     ("set", r"(?:pro|je)\s+(?=(?:Jahr|Monat|Woche|Tag|Quartal)(?!\w)){unit}"),
@@ -118,6 +119,8 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?!\s+(?:der|des)\s)"),
     ("relunit", r"(?:(?<=(?<!\w)am )|(?<=(?<!\w)Am ))(?=Wochenende(?!\w)){unit}"),
     ("duration", r"{x_durword}"),
+    ("duration", after("im", "Im") + r"Laufe\s+der\s+(?=Jahre|Monate|Wochen|Jahrzehnte|Jahrhunderte){unit}"),
+    ("compound", r"(?:\d{1,3}-|{numw})(?P<cunit>stündig|tägig|wöchig|monatig|jährig)(?=e[nmrs]?(?!\w)|(?!\w))(?:e[nmrs]?)?"),
     ("vague", r"{vague}"),
 )
 
@@ -187,6 +190,8 @@ DE = Lexicon(
         # the present tense ("Die Ausstellung öffnet am Sonntag", "Am Mittwoch reist er weiter")
         "default_tense": "1",
         "onward": r"ab",
+        "compound:stündig": "H", "compound:tägig": "D", "compound:wöchig": "W", "compound:monatig": "M",
+        "compound:jährig": "Y",
         "reporting": r"sagte|sagt|teilte|teilt|laut|zufolge|erklärte|berichtete|meldete|mitteilte",
         "yearref": (r"(?:desselben|des\s+gleichen|des\s+selben|jenes|des\s+folgenden|des\s+darauffolgenden|"
                     r"des\s+vorigen|des\s+vorangegangenen)\s+Jahres"),

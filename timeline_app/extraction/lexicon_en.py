@@ -118,6 +118,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?{num}\s+(?:and\s+a\s+half\s+|1/2\s+)?{unit}(?:\s+and\s+a\s+half)?(?!-old|\s+old)"),
     ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?(?:{num}|{qty})[-\s]+{unit}(?:-long)?(?!-old|\s+old)"),
     ("duration", r"{x_durword}"),
+    ("duration", r"over\s+the\s+(?=years|decades|months|weeks|centuries){unit}"),  # "over the years"
     ("duration", r"{x_forunit}{unit}(?:\s+or\s+{unit_b})?(?<=s)"),  # "for years", "within weeks or months"
     ("vague", r"{vague}"),
 )

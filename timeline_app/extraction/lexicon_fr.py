@@ -120,6 +120,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("set", r"{x_setadv}"),
     ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?:\s+et\s+demie?)?(?!\s+(?:(?:1\d|20)\d0|\d0)(?!\d))"),
     ("duration", r"{x_durword}"),
+    ("duration", after("au", "Au") + r"fil\s+des\s+(?=ans|années|mois|siècles|décennies){unit}"),  # "au fil des ans"
     ("vague", r"{vague}"),
 )
 

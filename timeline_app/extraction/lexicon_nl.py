@@ -76,7 +76,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("date", r"{day}\s+{month}\s+{x_dmod}"),  # "3 februari jongstleden", "3 maart a.s."
     ("date", r"{day}\s+{month}"),
     ("date", r"{dnum}[-/.]{mnum}[-/.]{yearn}"),
-    ("date", r"{dnum}/{mnum}/{x_yy2}"),
+    ("date", r"{dnum}/{mnum}/(?:{x_yy2}|(?P<yy>\d\d)(?![\d/]))"),
     ("date", r"{year}-{mnum}-{dnum}"),
     ("date", r"{dnum}/{mnum}(?![/\d])"),
     ("quarter", r"(?:(?:dit|vorig|volgend)\s+)?{ord}\s+kwartaal(?:\s+(?:van\s+)?(?:{year}|{x_rely}))?"),
@@ -103,6 +103,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relunit", r"(?:(?:de|het)\s+)?(?:{mod})\s+{unit}"),
     ("weekday", r"{wd}\s+(?:{mod})\s+{x_weekword}"),
     ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
+    ("date", r"{mod}\s+{month}"),  # "afgelopen februari", "komende maart"
     ("date", r"{month}"),
     ("set", r"(?:elke|iedere|elk|ieder)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
     ("set", r"om\s+de\s+(?:{num}\s+)?{unit}"),
@@ -110,6 +111,8 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("set", r"{x_setadv}"),
     ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
     ("duration", r"{x_durword}"),
+    ("duration", r"in\s+de\s+loop\s+(?:der|van\s+de)\s+(?=jaren|maanden|weken|eeuwen|decennia){unit}"),
+    ("compound", r"(?:\d{1,3}-?|{numw})(?P<cunit>urige?|daagse?|weekse|maandse)"),  # "twaalfurige", "3-daagse"
     ("duration", after("al", "nog", "sinds", "voor") + r"(?:jaren|maanden|weken|dagen|uren|decennia|eeuwen)"),
     ("vague", r"{vague}"),
 )
@@ -171,6 +174,8 @@ NL = Lexicon(
         # present tense ("De zaak begint woensdag", "Het museum opent zaterdag")
         "default_tense": "1",
         "onward": r"vanaf",
+        "compound:urig": "H", "compound:urige": "H", "compound:daags": "D", "compound:daagse": "D",
+        "compound:weekse": "W", "compound:maandse": "M",
         "reporting": r"zei|zegt|meldde|meldt|aldus|volgens|verklaarde|liet\s+weten|maakte\s+bekend",
         "yearref": r"van\s+(?:datzelfde|hetzelfde|dat|het\s+volgende|het\s+daaropvolgende|het\s+vorige)\s+jaar",
         "yearref_next": r"volgende|daaropvolgende",

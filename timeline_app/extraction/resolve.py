@@ -35,7 +35,7 @@ class Resolver(PeriodRules, RelativeRules):
             "relunit": self._relunit, "ago": self._ago, "anaphor": self._anaphor, "duration": self._duration,
             "set": self._set, "time": self._time, "decade": self._decade, "century": self._century,
             "season": self._season, "quarter": self._quarter, "half": self._half, "vague": self._vague,
-            "daypart": self._daypart, "dayofpart": self._day_of_part, "nightbefore": self._night_before,
+            "daypart": self._daypart, "compound": self._compound, "dayofpart": self._day_of_part, "nightbefore": self._night_before,
         }
         self._handlers = handlers
         return handlers[kind]

@@ -249,7 +249,10 @@ class ResolverBase:
         if name in ("since", "after"):
             return 1 if self._onward() else -1
         if name == "until" and not self._range_end():
-            return 1
+            if self._opens_sentence():  # "Until Thursday, they had not called him a suspect": the clause's tense
+                clause = self._clause()
+                return -1 if clause.strong and clause.direction < 0 else 1
+            return 1  # "has given them until Tuesday", "extended the loans through January": a deadline
         return None
 
     def _qualifier_name(self) -> str | None:

@@ -341,6 +341,20 @@ class RelativeRules(ResolverBase):
         kind = "SET" if amount == 1 and self._rate() else "DURATION"
         return Resolved(kind, duration_value(amount, unit), None)
 
+    def _compound(self, g: dict[str, str]) -> Resolved | None:
+        """A duration adjective: "twaalfurige vlucht", "3-daagse", "dreijährige Haft" (the lexicon's ``compound:``
+        suffixes); a capitalized German noun is a person ("der 52-Jährige")."""
+        suffix = key(g.get("cunit", ""))
+        unit = self.lex.extra.get("compound:" + suffix)
+        matched = self.text[self._start:self._end]
+        if unit is None or (self.lex.code == "de" and any(ch.isupper() for ch in matched[1:])):
+            return None
+        digits = _DIGITS.match(matched)
+        amount = float(digits.group()) if digits else self._number(g.get("numw"))
+        if amount is None or (unit == YEAR and self._age(g)):
+            return None
+        return Resolved("DURATION", duration_value(amount, unit), None)
+
     def _age(self, g: dict[str, str]) -> bool:
         """A person's age is no duration: "une fillette de 6 ans", "Alain Parmentier, 53 ans,", "55 jaar oud",
         "im Alter von 55 Jahren" (the lexicon's ``age_before`` / ``age_after`` words; an apposition between

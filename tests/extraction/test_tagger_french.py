@@ -81,3 +81,27 @@ def test_this_weekday_is_the_coming_one_unless_the_clause_is_past() -> None:
 
 def test_a_bare_weekday_in_a_past_clause_is_the_last_one() -> None:
     assert _found("Nous avons ouvert vendredi jusqu'à 17 h.")[0] == ("vendredi", "DATE", "2003-02-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a terminé à 30,4 secondes du vainqueur.", ("30,4 secondes", "DURATION", "PT30.4S")),
+        ("Le local sert depuis un quart de siècle.", ("un quart de siècle", "DURATION", "P25Y")),
+        ("Un demi-siècle a passé.", ("Un demi-siècle", "DURATION", "P50Y")),
+        ("Il est favorable à un quinquennat.", ("quinquennat", "DURATION", "P5Y")),
+    ],
+)
+def test_decimal_fractional_and_named_durations(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_thousands_group_is_no_duration() -> None:
+    assert _found("Il y a 1.000 ans, la ville existait.") == []
+    assert [(t.text, t.value) for t in tag_text("About 1.000 years.", reference_date=SUN, language="en")] == []
+
+
+def test_the_night_refers_back_to_the_day_of_its_paragraph() -> None:
+    text = ("Une panne a plongé hier soir la ville dans le noir. " + "La centrale était neuve. " * 20
+            + "Le courant a été rétabli au cours de la nuit.")
+    assert _found(text)[-1] == ("la nuit", "TIME", "2003-02-22TNI")

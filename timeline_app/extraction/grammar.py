@@ -104,7 +104,7 @@ def _class_patterns(lex: Lexicon) -> dict[str, str]:
     out = {
         "month": f"(?:{alternation(lex.months)})(?!\\w)|(?:{alternation(lex.month_abbr)})(?:\\.|(?!\\w))",
         "wd": alternation(lex.weekdays),
-        "num": f"\\d{{1,3}}(?:[.,]5)?(?!\\d)|(?:{numbers})(?!\\w)" if numbers else r"\d{1,3}(?!\d)",
+        "num": f"(?<!\\d[.,])\\d{{1,3}}(?:[.,]\\d{{1,2}})?(?!\\d)|(?:{numbers})(?!\\w)" if numbers else r"\d{1,3}(?!\d)",
         "numw": numbers,
         "ord": alternation(lex.ordinals),
         "unit": alternation(lex.units),

@@ -39,7 +39,8 @@ def _numbers() -> dict[str, float]:
         for uw, uv in list(_BASE.items())[2:10]:
             out[f"{tw}-{uw}"] = tv + uv
     out.update({"soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt": 80, "quatre-vingt-dix": 90,
-                "cent": 100, "mille": 1000, "une demi": 0.5, "un demi": 0.5, "une dizaine de": 10,
+                "cent": 100, "mille": 1000, "une demi": 0.5, "un demi": 0.5, "un quart de": 0.25,
+                "trois quarts de": 0.75, "une dizaine de": 10,
                 "une quinzaine de": 15, "une vingtaine de": 20, "une centaine de": 100})
     return out
 
@@ -118,8 +119,9 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("set", r"(?:tous|toutes)\s+les\s+(?:{num}\s+)?(?:{unit}|{wd})"),
     ("set", r"par\s+(?=(?:an|mois|semaine|jour|année)(?!\w)){unit}"),
     ("set", r"{x_setadv}"),
-    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?:\s+et\s+demie?)?(?!\s+(?:(?:1\d|20)\d0|\d0)(?!\d))"),
+    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})(?:\s+|(?<=demi)-){unit}(?:\s+et\s+demie?)?(?!\s+(?:(?:1\d|20)\d0|\d0)(?!\d))"),
     ("duration", r"{x_durword}"),
+    ("duration", r"{x_fixeddur}"),  # "quinquennat"
     ("duration", after("au", "Au") + r"fil\s+des\s+(?=ans|années|mois|siècles|décennies){unit}"),  # "au fil des ans"
     ("vague", r"{vague}"),
 )
@@ -199,6 +201,9 @@ FR = Lexicon(
         "setvalue:hebdomadaire": "P1W", "setvalue:mensuel": "P1M", "setvalue:mensuelle": "P1M",
         "setvalue:annuel": "P1Y", "setvalue:annuelle": "P1Y", "setvalue:annuellement": "P1Y",
         "durword": r"des\s+années\s+durant",
+        "fixeddur": r"quinquennats?|septennats?",
+        "fixeddur:quinquennat": "P5Y", "fixeddur:quinquennats": "P5Y", "fixeddur:septennat": "P7Y",
+        "fixeddur:septennats": "P7Y",
         "forward": r"dans|d'ici|plus\s+tard|après",
         "anaphoric_dir": r"plus\s+tôt|plus\s+tard|auparavant",
         "back": r"précédente?|d'avant|veille",

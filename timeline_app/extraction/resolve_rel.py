@@ -18,6 +18,7 @@ _SPAN_UNITS = frozenset({YEAR, "M", WEEK, "DE", "CE"})
 _PAST_SPAN = re.compile(r"(?:the\s+(?:past|last)|(?:het|de)\s+(?:afgelopen|voorbije))\s", re.IGNORECASE)
 _QUARTER_REACH = 1500  # characters over which "a year earlier" still compares with the last quarter named
 _ANCHOR_REACH = 400  # characters over which a clock time still belongs to the last day mentioned
+_DAYPART_REACH = 1000  # ... and "dans la nuit", "am Abend", which refer back to a day by nature
 _UNIT_PRECISION = {DAY: Precision.DAY, WEEK: Precision.WEEK, "M": Precision.MONTH, QUARTER: Precision.QUARTER,
                    HALF: Precision.HALF_YEAR, YEAR: Precision.YEAR, "DE": Precision.DECADE, "CE": Precision.CENTURY}
 _MONTHS_IN = {"M": 1, QUARTER: 3, HALF: 6, YEAR: 12, "DE": 120, "CE": 1200}
@@ -327,6 +328,9 @@ class RelativeRules(ResolverBase):
 
     def _duration(self, g: dict[str, str]) -> Resolved | None:
         unit = self._unit(g)
+        if "x_fixeddur" in g:
+            value = self.lex.extra.get("fixeddur:" + key(g["x_fixeddur"]))
+            return None if value is None else Resolved("DURATION", value, None)
         if unit is None and "x_durword" in g:
             word = key(g["x_durword"])
             unit = next((u for w, u in self.lex.units.items() if word.startswith(w)), None)
@@ -492,7 +496,7 @@ class RelativeRules(ResolverBase):
         daypart = self.lex.dayparts.get(key(g.get("dpart", "")))
         if daypart is None:
             return None
-        day = self._time_day({})
+        day = self._time_day({}, reach=_DAYPART_REACH)
         if ":" in daypart:
             return self._clock(day, daypart)
         return self._day_result(day, daypart)
@@ -516,7 +520,7 @@ class RelativeRules(ResolverBase):
             day = found.span.start.date() if found and found.span and found.span.start else None
         return self._day_result(None if day is None else day - dt.timedelta(days=1), "NI")
 
-    def _time_day(self, g: dict[str, str]) -> dt.date | None:
+    def _time_day(self, g: dict[str, str], reach: int = _ANCHOR_REACH) -> dt.date | None:
         if "wd" in g:
             weekday = self.lex.weekdays.get(key(g["wd"]))
             if weekday is not None:
@@ -529,7 +533,7 @@ class RelativeRules(ResolverBase):
                 return found.span.start.date()
         if self._in_set():
             return None  # "täglich um 9.30 Uhr": the time of every day
-        if self.last_day is not None and self._start - self.last_day_end <= _ANCHOR_REACH and (
+        if self.last_day is not None and self._start - self.last_day_end <= reach and (
             "\n\n" not in self.text[self.last_day_end:self._start]
             or (self.ref is not None and abs((self.last_day - self.ref).days) <= 7)
         ):

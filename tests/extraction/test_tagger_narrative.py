@@ -106,3 +106,29 @@ def test_without_a_publication_date_a_narrative_still_resolves() -> None:
     found = _values("Am 1. September 1939 begann der Krieg. Zwei Tage später erklärte Frankreich den Krieg.", None,
                     "de")  # type: ignore[arg-type]
     assert found == [("1. September 1939", "1939-09-01"), ("Zwei Tage später", "1939-09-03")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Die Schlacht dauerte vom 5. bis 12. Juli 1943.", [("5.", "1943-07-05"), ("12. Juli 1943", "1943-07-12")]),
+        ("nl", "Van 5 tot 12 juli 1998 vierde de stad feest.", [("5", "1998-07-05"), ("12 juli 1998", "1998-07-12")]),
+        ("fr", "Du 5 au 12 juillet 1998, la ville a fêté.", [("5", "1998-07-05"), ("12 juillet 1998", "1998-07-12")]),
+    ],
+)
+def test_the_first_day_of_a_range_takes_the_month_of_the_second(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, dt.date(2010, 3, 1), language) == expected
+
+
+def test_a_narrative_runs_forward_into_the_next_year() -> None:
+    text = "Im Dezember 1941 erreichte die Armee Moskau. Im Januar begann die Gegenoffensive. Im März war sie beendet."
+    assert _values(text, dt.date(2010, 3, 1), "de") == [("Dezember 1941", "1941-12"), ("Januar", "1942-01"),
+                                                        ("März", "1942-03")]
+
+
+def test_a_winter_across_two_years_and_des_jahres() -> None:
+    found = _values("Im Winter 1941/42 erstarrte die Front. Im Sommer des Jahres 1944 landeten die Alliierten.",
+                    dt.date(2010, 3, 1), "de")
+    assert found == [("Winter 1941/42", "1941-WI"), ("Sommer des Jahres 1944", "1944-SU")]

@@ -76,7 +76,9 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", r"{hour}:{min}"),
     ("time", r"{x_noon}"),
     ("date", r"{wd},?\s+(?:(?:den|dem)\s+)?{day}\s*{month}(?:\s+{year})?"),
-    ("date", r"{day}\s*{month}\s+{year}"),
+    # the first day of a range takes the month of the second: "vom 5. bis 12. Juli", "zwischen dem 5. und 12. Juli"
+    ("date", r"{day}(?=\s*(?:bis\s+(?:zum\s+)?|und\s+(?:dem\s+)?|[-–]\s*){day_b}\s*{month}(?:\s+{year})?)"),
+    ("date", r"{day}\s*{month}\s+(?:des\s+Jahres\s+)?{year}"),
     ("date", r"(?:{day}\s*)?{month}\s+{x_yearref}"),  # "im Oktober desselben Jahres"
     ("season", r"{season}\s+{x_yearref}"),
     ("date", r"{mod}\s+{day}\s*{month}"),  # "am vergangenen 3. Februar", "am kommenden 3. März"
@@ -90,10 +92,10 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("decade", r"(?:{part}\s+(?:der\s+)?)?(?:{x_decade}er|{x_decw})(?:-?\s?Jahren?|-?Jahre)?"),
     ("century", r"(?:{part}\s+(?:des\s+)?)?(?:{x_cent}|{ord})\s+Jahrhunderts?"),
     ("relunit", r"{part}\s+(?:des|dieses|diesen|nächsten|kommenden|vergangenen|letzten)\s+{unit}"),
-    ("date", r"(?:{part}\s+)?{month}\s+{year}"),
+    ("date", r"(?:{part}\s+)?{month}\s+(?:des\s+Jahres\s+)?{year}"),
     ("date", r"{part}\s+{month}"),
     ("relunit", r"{part}\s+(?:{mod}\s+)?{unit}"),
-    ("season", r"(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+{year})?"),
+    ("season", r"(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+(?:des\s+Jahres\s+)?{year}(?:/\d\d(?!\d))?)?"),
     ("year", r"(?:{part}\s+)?{year}"),
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),

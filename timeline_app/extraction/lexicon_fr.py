@@ -78,6 +78,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", r"{hour}:{min}"),
     ("time", r"{x_noon}"),
     ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year}|\s+{x_yy}|\s+{x_dmod})?"),
+    ("date", r"{day}(?=\s*(?:au|et|à|[-–])\s*{day_b}\s+{month}(?:\s+{year})?)"),  # "du 5 au 12 juillet", "les 6 et 13 avril"
     ("date", r"{day}\s+{month}\s+(?:{year}|{x_yy})"),
     ("date", r"(?:{day}\s+)?{month}\s+{x_yearref}"),  # "en octobre de la même année"
     ("season", r"(?:l['’]|le\s+)?{season}\s+{x_yearref}"),

@@ -69,6 +69,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", after(*_PREPS) + r"{hour}\s*uur(?!\s+(?:lang|per))(?:\s+{x_tz})?"),
     ("time", r"{hour}:{min}(?:\s+{x_tz})?"),
     ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year})?"),
+    ("date", r"{day}(?=\s*(?:tot(?:\s+en\s+met)?|en|[-–])\s*{day_b}\s+{month}(?:\s+{year})?)"),  # "van 5 tot 12 juli"
     ("date", r"{day}\s+{month}\s+{year}"),
     ("date", r"(?:{day}\s+)?{month}\s+{x_yearref}"),  # "in oktober van datzelfde jaar"
     ("season", r"{season}\s+{x_yearref}"),

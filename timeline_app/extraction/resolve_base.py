@@ -76,10 +76,17 @@ class ResolverBase:
             self._clause_memo = (where, governing_tense(self.lex, self.text, self._start, self._end))
         return self._clause_memo[1]
 
-    def _narrative_year(self) -> int | None:
-        """The year of the narrative passage around the current expression (None in reporting passages)."""
+    def _narrative_year(self, month: int | None = None) -> int | None:
+        """The year of the narrative passage around the current expression (None in reporting passages).
+
+        A narrative runs forward: a month well before the month last told ("Im Dezember 1941 ... Im Januar")
+        is in the next year."""
         found = self._told()
-        return None if found is None else found.day.year
+        if found is None:
+            return None
+        if month is not None and found.precision <= Precision.MONTH and month < found.day.month - 2:
+            return found.day.year + 1
+        return found.day.year
 
     def _told(self) -> Mention | None:
         """The date that sets the time of the passage around the current expression, if it is a narrative."""
@@ -299,7 +306,7 @@ class ResolverBase:
             value = f"XXXX-{month:02d}"
             return Resolved("DATE", value, DateSpan.unresolved(value, Precision.MONTH))
         if year is None:
-            year = self._narrative_year()
+            year = self._narrative_year(month)
         if year is None:
             year = self._nearest_month(month, day)
         if year is None:

@@ -132,3 +132,17 @@ def test_a_winter_across_two_years_and_des_jahres() -> None:
     found = _values("Im Winter 1941/42 erstarrte die Front. Im Sommer des Jahres 1944 landeten die Alliierten.",
                     dt.date(2010, 3, 1), "de")
     assert found == [("Winter 1941/42", "1941-WI"), ("Sommer des Jahres 1944", "1944-SU")]
+
+
+def test_the_end_of_the_month_or_year_in_a_narrative_is_that_of_the_passage() -> None:
+    text = "Am 22. Juni 1941 überfiel die Wehrmacht die Sowjetunion. Ende des Monats stand sie vor Minsk."
+    assert _values(text, dt.date(2010, 3, 1), "de")[-1] == ("Ende des Monats", "1941-06")
+    assert _values("Bis Ende des Jahres will die Firma wachsen.", dt.date(2010, 3, 1), "de") == [
+        ("Ende des Jahres", "2010")]
+    assert _values("In 1914, the war began. By the end of the year, millions had died.", dt.date(2014, 6, 4),
+                   "en")[-1] == ("the end of the year", "1914")
+
+
+def test_the_early_hours_of_a_date() -> None:
+    assert _values("In den frühen Morgenstunden des 6. Juni 1944 landeten die Alliierten.", dt.date(2010, 3, 1),
+                   "de") == [("frühen Morgenstunden des 6. Juni 1944", "1944-06-06TMO")]

@@ -68,10 +68,11 @@ _UNIT_WORDS = {
 _DECW = "zwanziger;dreißiger;vierziger;fünfziger;sechziger;siebziger;achtziger;neunziger"
 
 _TEMPLATES: tuple[tuple[str, str], ...] = (
-    ("dayofpart", r"{dpart}\s+(?:des|vom)\s+{day}\s*{month}(?:\s+{year})?"),  # "Abend des 9. November 1989"
+    ("dayofpart", r"(?:frühen\s+|späten\s+)?{dpart}\s+(?:des|vom)\s+{day}\s*{month}(?:\s+{year})?"),  # "Abend des 9. November 1989"
     ("nightbefore", r"Nacht\s+(?:zum|zu)\s+(?:{wd}|{day}\s*{month}(?:\s+{year})?)"),  # "Nacht zum 3. Oktober"
     ("daypart", after("am", "Am") + r"(?:frühen\s+|späten\s+)?{dpart}(?!\s+(?:des|vom)\s)"),  # "am Abend"
     ("daypart", r"(?:derselben|dieser|jener)\s+{dpart}"),  # "in derselben Nacht"
+    ("daypart", after("den") + r"(?:frühen\s+|späten\s+)?(?=\w+stunden(?!\w)){dpart}"),  # "in den frühen Morgenstunden"
     ("time", r"{hour}(?:[.:]{min})?\s*Uhr(?:\s+{x_tz})?"),
     ("time", r"{hour}:{min}"),
     ("time", r"{x_noon}"),
@@ -137,7 +138,8 @@ DE = Lexicon(
     seasons={"frühling": "SP", "frühjahr": "SP", "frühjahrs": "SP", "sommer": "SU", "sommers": "SU",
              "herbst": "FA", "herbstes": "FA", "winter": "WI", "winters": "WI"},
     dayparts={"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
-              "abend": "EV", "nacht": "NI", "mitternacht": "24:00"},
+              "abend": "EV", "nacht": "NI", "mitternacht": "24:00", "morgenstunden": "MO", "abendstunden": "EV",
+              "nachtstunden": "NI"},
     parts={"anfang": "B", "beginn": "B", "mitte": "M", "ende": "E", "später": "E", "früher": "B",
            "erste hälfte": "B", "zweite hälfte": "E", "ausgangs": "E", "eingangs": "B"},
     rel_days={"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2},

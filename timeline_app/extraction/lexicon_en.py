@@ -106,7 +106,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relday", r"(?:{part}[-\s]?)?{dpart}\s+{reld}"),
     ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?(?:past|last|next|first|coming|previous|following|latest|final)\s+(?:{num}|{qty}|{x_fewx})\s+(?:or\s+so\s+)?{unit}(?:\s+or\s+so)?"),
     ("relunit", r"(?:the\s+)?(?:{part}\s+(?:of\s+)?)?(?:the\s+)?{mod}\s+(?:fiscal\s+)?{unit}"),
-    ("relunit", r"(?:the\s+)?{part}\s+of\s+the\s+(?:fiscal\s+)?{unit}"),
+    ("relunit", r"(?:the\s+)?{part}(?:\s+of)?\s+the\s+(?:fiscal\s+)?{unit}"),  # "the end of the year"
     ("weekday", r"(?:{mod}\s+)?(?:{part}\s+)?{wd}(?:\s+{dpart})?"),
     ("date", r"{mod}\s+{month}\s+{day}(?:,?\s+{year})?(?!\s*[.,:]\d)"),  # "last Oct. 23": the latest Oct. 23 before
     ("date", r"{mod}\s+{month}"),

@@ -175,6 +175,10 @@ class RelativeRules(ResolverBase):
             return Resolved("DURATION", duration_value(1, unit), None)  # "the past year", "het afgelopen decennium"
         if unit == WEEKEND and offset == 0 and self.ref is not None:
             offset = self._weekend_offset()
+        told = self._told() if "mod" not in g and unit in (YEAR, "M") else None
+        if told is not None:  # "Ende des Jahres", "the end of the year" in a narrative: that passage's year
+            value = shifted_value(told.day, unit, 0) or f"{told.day.year:04d}"
+            return self._date_result(value, g.get("part"))
         found = self._relative(unit, offset)
         if "part" in g and found.span is not None:
             return self._date_result(found.value, g["part"]) if self.ref is not None else found

@@ -98,7 +98,11 @@ def half(docs: Docs, which: str) -> Docs:
 
 
 def tag_all(func: Callable[..., Any], docs: Docs, scorer: ModuleType) -> tuple[Docs, float]:
-    """Predictions of ``func`` for ``docs`` and the seconds they took (after one warm-up document)."""
+    """Predictions of ``func`` for ``docs`` and the seconds they took (after one warm-up document; the
+    grammars of the file's languages are compiled first, as the app's import workers do at start)."""
+    from timeline_app.extraction import warm_up
+
+    warm_up({d.get("lang") or "en" for d in docs.values()})
     preds, seconds = scorer.run_tagger(func, docs)
     return preds, float(seconds)
 

@@ -9,8 +9,10 @@ from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction import context
 from timeline_app.extraction.narrative import Mention
 from timeline_app.extraction.resolve_base import Resolved
+from timeline_app.extraction.resolve_durations import DurationRules
 from timeline_app.extraction.resolve_periods import PeriodRules
 from timeline_app.extraction.resolve_rel import RelativeRules
+from timeline_app.extraction.resolve_times import TimeRules
 
 __all__ = ["Resolved", "Resolver"]
 
@@ -22,7 +24,7 @@ _ARTICLES = frozenset({"the", "a", "an", "de", "het", "een", "le", "la", "les", 
                        "dem", "den", "ein", "eine"})
 
 
-class Resolver(PeriodRules, RelativeRules):
+class Resolver(PeriodRules, RelativeRules, TimeRules, DurationRules):
     """Resolves the matches of one text in order, remembering the last day it saw."""
 
     _handlers: dict[str, Callable[[dict[str, str]], Resolved | None]] | None = None

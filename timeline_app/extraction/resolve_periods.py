@@ -6,14 +6,15 @@ import re
 
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction.periods import quarter_of
-from timeline_app.extraction.resolve_base import Resolved, ResolverBase
+from timeline_app.extraction.resolve_base import Resolved
+from timeline_app.extraction.resolve_dates import DateRules
 from timeline_app.extraction.values import key, roman_to_int
 
 _DIGITS = re.compile(r"\d+")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-class PeriodRules(ResolverBase):
+class PeriodRules(DateRules):
     """Decades, centuries, seasons, quarters, halves."""
 
     def _decade(self, g: dict[str, str]) -> Resolved | None:

@@ -146,3 +146,12 @@ def test_the_end_of_the_month_or_year_in_a_narrative_is_that_of_the_passage() ->
 def test_the_early_hours_of_a_date() -> None:
     assert _values("In den frühen Morgenstunden des 6. Juni 1944 landeten die Alliierten.", dt.date(2010, 3, 1),
                    "de") == [("frühen Morgenstunden des 6. Juni 1944", "1944-06-06TMO")]
+
+
+def test_the_next_year_is_deictic_in_reporting_and_anaphoric_in_a_narrative() -> None:
+    assert ("the next year", "2026") in _values("In 2007 the plant opened. People can expect to die within the next "
+                                                "year.", dt.date(2025, 2, 25), "en")
+    assert ("The next year", "1991") in _values("The plant opened on 3 March 1990. The next year it was sold.",
+                                                dt.date(2025, 2, 25), "en")
+    assert ("The next day", "2009-03-04") in _values("He left on 3 March 2009. The next day he returned.",
+                                                     dt.date(2025, 2, 25), "en")

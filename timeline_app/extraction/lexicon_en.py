@@ -200,6 +200,7 @@ EN = Lexicon(
         "yearref_next": r"following|next",
         "yearref_prev": r"previous|preceding",
         "reporting": r"said|says|told|tells|announced|reported|according\s+to|stated",
+        "deictic_next": r"next|previous",
         "anaphoric_dir": r"earlier|before|later",
         "back": r"before|earlier|previous|preceding|prior",
         "fwd": r"after|later|following|next",

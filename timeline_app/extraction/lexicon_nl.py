@@ -175,6 +175,7 @@ NL = Lexicon(
         # present tense ("De zaak begint woensdag", "Het museum opent zaterdag")
         "default_tense": "1",
         "onward": r"vanaf",
+        "deictic_next": r"volgende|vorige",
         "compound:urig": "H", "compound:urige": "H", "compound:daags": "D", "compound:daagse": "D",
         "compound:weekse": "W", "compound:maandse": "M",
         "reporting": r"zei|zegt|meldde|meldt|aldus|volgens|verklaarde|liet\s+weten|maakte\s+bekend",

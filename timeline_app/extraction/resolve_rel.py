@@ -160,6 +160,14 @@ class RelativeRules(UnitRules):
             return self._shift_from(anchor, unit, direction * amount)
         return self._shift(unit, direction * amount)
 
+    def _deictic_next(self, words: str, unit: str) -> bool:
+        """ "within the next year", "de volgende week": counted from the publication date in a reporting passage
+        (the lexicon's ``deictic_next`` words); "the next day" and "the following year" from the last date."""
+        deictic = self.lex.extra.get("deictic_next")
+        if not deictic or unit == DAY or not re.fullmatch(deictic, words):
+            return False
+        return self._told() is None
+
     def _anaphoric_direction(self, g: dict[str, str]) -> bool:
         """ "two months later", "drie dagen eerder", "deux ans plus tard", "drei Tage später": counted from the
         last date mentioned, unlike "ago", "geleden", "il y a", "vor" (the lexicon's ``anaphoric_dir``)."""
@@ -235,7 +243,7 @@ class RelativeRules(UnitRules):
         elif fwd and re.search(rf"(?<!\w)(?:{fwd})(?!\w)", words):
             delta = 1
         mention = self.story.anchor()
-        if mention is not None and unit not in (QUARTER, WEEKEND):
+        if mention is not None and unit not in (QUARTER, WEEKEND) and not self._deictic_next(words, unit):
             return self._shift_from(mention, unit, delta)
         anchor = self.ref
         if unit == QUARTER and delta == 0 and self.ref is not None:

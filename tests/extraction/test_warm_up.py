@@ -74,3 +74,11 @@ def test_warm_up_runs_in_a_background_thread() -> None:
     thread.join(30)
     assert not errors
     assert [t.value for t in found] == ["2021-03-03", "2021-06-17"]
+
+
+@pytest.mark.parametrize("code", ["en", "nl", "fr", "de"])
+def test_the_compact_number_pattern_matches_every_number_word(code: str) -> None:
+    lex = lexicons()[code]
+    pattern = re.compile(f"(?:{grammar.number_alternation(lex.numbers)})(?!\\w)")
+    assert all(pattern.fullmatch(word) for word in lex.numbers)
+    assert len(grammar.number_alternation(lex.numbers)) < len(grammar.alternation(lex.numbers))

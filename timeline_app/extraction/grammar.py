@@ -99,8 +99,44 @@ class Grammar:
         return heapq.merge(starts, numerals) if numerals else starts
 
 
+_JOINERS = ("en", "ën", "und", "-", " ")  # what joins the parts of a composed number word
+
+
+def number_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` like :func:`alternation`, written compactly for composed numbers:
+    "twenty-one" ... "ninety nine", "eenentwintig", "einundneunzig" become a first part, a joiner and a last
+    part that are themselves number words, grouped by what may follow each first part. It may match a few
+    combinations the words lack ("a-hundred"); the lexicon lookup of the matched text rejects those."""
+    vocabulary = {w.lower() for w in words if w}
+    follow: dict[str, set[tuple[str, str]]] = {}
+    composed: set[str] = set()
+    for word in vocabulary:
+        for joiner in _JOINERS:
+            first, found, rest = word.partition(joiner)
+            while found:
+                if first in vocabulary and rest in vocabulary:
+                    follow.setdefault(first, set()).add((joiner, rest))
+                    composed.add(word)
+                    break
+                head, found, rest = rest.partition(joiner)
+                first = first + joiner + head
+    groups: dict[frozenset[tuple[str, str]], list[str]] = {}
+    for first, continuations in follow.items():
+        groups.setdefault(frozenset(continuations), []).append(first)
+    branches = []
+    for continuations, firsts in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
+        by_joiner: dict[str, list[str]] = {}
+        for joiner, rest in continuations:
+            by_joiner.setdefault(joiner, []).append(rest)
+        tails = "|".join(f"{re.escape(j) if j != ' ' else chr(92) + 's+'}(?:{alternation(r)})"
+                         for j, r in sorted(by_joiner.items()))
+        branches.append(f"(?:{alternation(firsts)})(?:{tails})")
+    simple = alternation(vocabulary - composed)
+    return "|".join(branches + ([simple] if simple else []))
+
+
 def _class_patterns(lex: Lexicon) -> dict[str, str]:
-    numbers = alternation(lex.numbers)
+    numbers = number_alternation(lex.numbers)
     out = {
         "month": f"(?:{alternation(lex.months)})(?!\\w)|(?:{alternation(lex.month_abbr)})(?:\\.|(?!\\w))",
         "wd": alternation(lex.weekdays),

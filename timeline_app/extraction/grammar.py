@@ -121,18 +121,21 @@ def number_alternation(words: Iterable[str]) -> str:
                 head, found, rest = rest.partition(joiner)
                 first = first + joiner + head
     groups: dict[frozenset[tuple[str, str]], list[str]] = {}
-    for first, continuations in follow.items():
-        groups.setdefault(frozenset(continuations), []).append(first)
+    for first, after_first in follow.items():
+        groups.setdefault(frozenset(after_first), []).append(first)
     branches = []
     for continuations, firsts in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
         by_joiner: dict[str, list[str]] = {}
         for joiner, rest in continuations:
             by_joiner.setdefault(joiner, []).append(rest)
-        tails = "|".join(f"{re.escape(j) if j != ' ' else chr(92) + 's+'}(?:{alternation(r)})"
-                         for j, r in sorted(by_joiner.items()))
+        tails = "|".join(f"{_joiner_pattern(j)}(?:{alternation(r)})" for j, r in sorted(by_joiner.items()))
         branches.append(f"(?:{alternation(firsts)})(?:{tails})")
     simple = alternation(vocabulary - composed)
     return "|".join(branches + ([simple] if simple else []))
+
+
+def _joiner_pattern(joiner: str) -> str:
+    return r"\s+" if joiner == " " else re.escape(joiner)
 
 
 def _class_patterns(lex: Lexicon) -> dict[str, str]:

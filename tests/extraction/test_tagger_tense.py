@@ -164,3 +164,8 @@ def test_lower_case_may_march_fall_are_no_dates_without_a_month_word_before(text
 def test_capitalized_may_is_a_month_and_no_modal_for_the_tense() -> None:
     assert _found("Sales rose in May and June.", WED) == [("May", "DATE", "1997-05"), ("June", "DATE", "1997-06")]
     assert _found("He resigned last fall.", WED) == [("last fall", "DATE", "1997-FA")]
+
+
+def test_dutch_strong_past_forms_put_a_weekday_in_the_past() -> None:
+    found = tag_text("De AEX steeg dinsdag met 2 procent.", reference_date=dt.date(2024, 5, 8), language="nl")
+    assert [(t.text, t.value) for t in found] == [("dinsdag", "2024-05-07")]

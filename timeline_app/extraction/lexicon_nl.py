@@ -161,6 +161,8 @@ NL = Lexicon(
     past_cues=(r"heeft|hebben|had|hadden|was|waren|werd|werden|geleden|vorige|afgelopen|zei|meldde|gisteren|"
                r"gaf|gaven|kwam|kwamen|nam|namen|ging|gingen|zag|zagen|sprak|won|wonnen|verloor|vond|bleef|"
                r"stond|lag|viel|liep|kreeg|kregen|trok|trokken|sloot|bood|koos|hield|schreef|begon|"
+               r"steeg|stegen|vielen|sloten|bleek|bleken|liet|lieten|brak|braken|vertrok|kocht|verkocht|dacht|"
+               r"bracht|zocht|stierf|stierven|vloog|vlogen|reed|reden|droeg|sprak|spraken|zat|zaten|"
                r"(?!\w*(?:ende|ste|nde|ente|eente|kte|gte|te\b))\w{3,}(?:de|den|tte|tten)|\w{3,}(?:kte|kten|pte|pten|ste|sten|fte|ften|chte|chten)(?<!ste)"),
     ambiguous={"morgen": frozenset(), "mei": frozenset({"in", "sinds", "tot", "van", "eind", "begin", "medio",
                                                        "half", "vorige", "volgende", "afgelopen", "en", "of"}),

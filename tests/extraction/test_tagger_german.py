@@ -114,3 +114,14 @@ def test_until_opening_a_past_sentence_is_the_last_one_and_a_deadline_the_next_o
         ("Thursday", "DATE", "1999-05-06")]
     assert _found("The agency has given them until Tuesday to sign.", dt.date(2000, 4, 3), "en") == [
         ("Tuesday", "DATE", "2000-04-04")]
+
+
+def test_narrative_parts_of_days_and_seasons() -> None:
+    ref = dt.date(2010, 3, 1)
+    assert _found("In der Nacht vom 5. auf den 6. Juni 1944 sprangen Fallschirmjäger ab.", ref) == [
+        ("Nacht vom 5. auf den 6. Juni 1944", "TIME", "1944-06-05TNI")]
+    found = _found("Am 22. Juni 1941 begann der Angriff. Am Abend desselben Tages fiel Brest. Am folgenden Morgen "
+                   "rückten sie vor.", ref)
+    assert found[1:] == [("Abend desselben Tages", "TIME", "1941-06-22TEV"), ("folgenden Morgen", "TIME", "1941-06-23TMO")]
+    assert _found("Im Spätsommer 1942 erreichte die Armee Stalingrad. Ende des Jahres 1942 war sie eingeschlossen.",
+                  ref) == [("Spätsommer 1942", "DATE", "1942-SU"), ("Ende des Jahres 1942", "DATE", "1942")]

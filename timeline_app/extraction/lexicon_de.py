@@ -69,7 +69,11 @@ _DECW = "zwanziger;dreißiger;vierziger;fünfziger;sechziger;siebziger;achtziger
 
 _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("dayofpart", r"(?:frühen\s+|späten\s+)?{dpart}\s+(?:des|vom)\s+{day}\s*{month}(?:\s+{year})?"),  # "Abend des 9. November 1989"
+    ("nightof", r"Nacht\s+vom\s+{day}\s*(?:auf|zum)\s+(?:den\s+)?{day_b}\s*{month}(?:\s+{year})?"),  # "vom 5. auf den 6. Juni"
     ("nightbefore", r"Nacht\s+(?:zum|zu)\s+(?:{wd}|{day}\s*{month}(?:\s+{year})?)"),  # "Nacht zum 3. Oktober"
+    ("daypart", r"{dpart}\s+(?:desselben|dieses|jenes)\s+Tages"),  # "am Abend desselben Tages"
+    ("nextdaypart", r"(?:folgenden|nächsten|darauffolgenden)\s+(?=Morgen|Vormittag|Nachmittag|Abend|Nacht){dpart}"),
+    ("year", r"{part}\s+des\s+Jahres\s+{year}"),  # "Ende des Jahres 1941"
     ("daypart", after("am", "Am") + r"(?:frühen\s+|späten\s+)?{dpart}(?!\s+(?:des|vom)\s)"),  # "am Abend"
     ("daypart", r"(?:derselben|dieser|jener)\s+{dpart}"),  # "in derselben Nacht"
     ("daypart", after("den") + r"(?:frühen\s+|späten\s+)?(?=\w+stunden(?!\w)){dpart}"),  # "in den frühen Morgenstunden"
@@ -136,7 +140,8 @@ DE = Lexicon(
     ordinals=_ORDINALS,
     units=_UNIT_WORDS,
     seasons={"frühling": "SP", "frühjahr": "SP", "frühjahrs": "SP", "sommer": "SU", "sommers": "SU",
-             "herbst": "FA", "herbstes": "FA", "winter": "WI", "winters": "WI"},
+             "herbst": "FA", "herbstes": "FA", "winter": "WI", "winters": "WI", "frühsommer": "SU",
+             "hochsommer": "SU", "spätsommer": "SU", "frühherbst": "FA", "spätherbst": "FA", "spätwinter": "WI"},
     dayparts={"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
               "abend": "EV", "nacht": "NI", "mitternacht": "24:00", "morgenstunden": "MO", "abendstunden": "EV",
               "nachtstunden": "NI"},

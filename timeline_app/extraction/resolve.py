@@ -38,6 +38,7 @@ class Resolver(PeriodRules, RelativeRules, TimeRules, DurationRules):
             "set": self._set, "time": self._time, "decade": self._decade, "century": self._century,
             "season": self._season, "quarter": self._quarter, "half": self._half, "vague": self._vague,
             "daypart": self._daypart, "compound": self._compound, "dayofpart": self._day_of_part, "nightbefore": self._night_before,
+            "nightof": self._night_of, "nextdaypart": self._next_day_part,
         }
         self._handlers = handlers
         return handlers[kind]

@@ -61,6 +61,20 @@ class TimeRules(UnitRules):
         day = found.span.start.date()
         return self._clock(day, daypart) if ":" in daypart else self._day_result(day, daypart)
 
+    def _night_of(self, g: dict[str, str]) -> Resolved | None:
+        """ "Nacht vom 5. auf den 6. Juni": the night of the first day."""
+        found = self._date(g)
+        day = found.span.start.date() if found and found.span and found.span.start else None
+        return self._day_result(day, "NI")
+
+    def _next_day_part(self, g: dict[str, str]) -> Resolved | None:
+        """ "am folgenden Morgen", "am nächsten Abend": that part of the day after the day last mentioned."""
+        daypart = self.lex.dayparts.get(key(g.get("dpart", "")))
+        day = self._time_day({}, reach=_DAYPART_REACH)
+        if daypart is None or ":" in daypart:
+            return None
+        return self._day_result(None if day is None else day + dt.timedelta(days=1), daypart)
+
     def _night_before(self, g: dict[str, str]) -> Resolved | None:
         """ "Nacht zum 3. Oktober", "Nacht zu Donnerstag": the night that ends on that day."""
         if "wd" in g:

@@ -5,16 +5,12 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import logging
-import multiprocessing
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -138,6 +134,7 @@ class PreparedArticle:
     reason: str | None = None
     keys: tuple[CandidateKeys, ...] | None = None
     names: frozenset[str] | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def prepare_article(
@@ -359,7 +356,8 @@ class BatchWriter:
             apply = stored.apply
         if self.after_store is not None:
             self.after_store(tx, article.id, draft)
-        return FileResult(path, Outcome.IMPORTED, article.id, draft.title, warnings=_warnings(draft)), apply
+        warnings = (*prepared.warnings, *_warnings(draft))
+        return FileResult(path, Outcome.IMPORTED, article.id, draft.title, warnings=warnings), apply
 
 
 def _nothing() -> None:
@@ -414,58 +412,11 @@ def _prepared_in_pool(
     workers: int,
     prepare: Callable[..., PreparedArticle] = prepare_article,
 ) -> Iterator[PreparedArticle]:
-    """Prepared articles in input order from worker processes.
+    """Prepared articles in input order from worker processes (see :mod:`.import_pool`)."""
+    from timeline_app.services.import_pool import prepared_in_pool
 
-    At most :data:`POOL_WINDOW` files are in flight, so a cancel stops quickly: nothing more is
-    submitted, queued work is dropped and results not yet stored are discarded. A worker that
-    dies (a reader crashing on one file, the system killing it) fails that file only: the pool
-    is started again for the files after it.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     window = max(2 * workers + 2, POOL_WINDOW)
-    index = 0
-    while index < len(inputs):
-        pending: deque[Future[PreparedArticle]] = deque()
-        submitted = index
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            try:
-                while index < len(inputs):
-                    while submitted < len(inputs) and len(pending) < window and not control.cancelled:
-                        pending.append(pool.submit(prepare, inputs[submitted], language, published, extract))
-                        submitted += 1
-                    item = inputs[index]
-                    if control.cancelled:
-                        return
-                    try:
-                        prepared = pending.popleft().result()
-                    except BrokenProcessPool:
-                        # Some worker died; it may have been reading another file. Read this one
-                        # alone to know, then go on with a fresh pool.
-                        index += 1
-                        yield _prepared_alone(item, language, published, extract, context, prepare)
-                        break
-                    index += 1
-                    yield prepared
-            finally:
-                for future in pending:
-                    future.cancel()
-
-
-def _prepared_alone(
-    item: Path | IngestError,
-    language: str | None,
-    published: _dt.date | None,
-    extract: bool,
-    context: Any,
-    prepare: Callable[..., PreparedArticle],
-) -> PreparedArticle:
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
-        try:
-            return solo.submit(prepare, item, language, published, extract).result()
-        except BrokenProcessPool:
-            log.error("the reader process died on %s", _name(item))
-            return PreparedArticle(_name(item), reason="the reader crashed on this file (it may be corrupt)")
+    yield from prepared_in_pool(inputs, language, published, extract, control, workers, prepare, window=window)
 
 
 def _name(item: Path | IngestError) -> str:

@@ -10,7 +10,7 @@ from timeline_app.domain.dates import Precision
 from timeline_app.drafting.model import ArticleInfo, Draft, DraftEntry, Mention
 from timeline_app.drafting.ranking import DEFAULT_WEIGHTS, Weights, select
 from timeline_app.drafting.signals import allowed_levels, gather, measure
-from timeline_app.drafting.summary import Vocabulary, reason_text, summarize
+from timeline_app.drafting.summary import Vocabulary, reason_text, summarize, without_date
 
 RANGE_TRIM = 0.02
 """Without a date range, the draft covers the days named by all but the earliest and latest 2%
@@ -65,7 +65,7 @@ def make_draft(
     candidates = gather(mentions, levels, first, last)
     measure(candidates, articles, relevant)
     picked = select(candidates.values(), size, weights)
-    vocabulary = Vocabulary(m.sentence for _, candidate in picked for m in candidate.mentions)
+    vocabulary = Vocabulary(without_date(m) for _, candidate in picked for m in candidate.mentions)
     entries = []
     for score, candidate in picked:
         text = summarize(candidate, articles, vocabulary, headline_of)

@@ -24,13 +24,15 @@ SHORT_SUMMARY = 60
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _SPACE = re.compile(r"\s+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold_words(text: str) -> list[str]:
     """Lower-case, accent-free words of three letters or more."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _WORD.findall(plain)
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+    return _WORD.findall(folded)
 
 
 class Vocabulary:
@@ -38,20 +40,23 @@ class Vocabulary:
 
     def __init__(self, sentences: Iterable[str]) -> None:
         self._df: Counter[str] = Counter()
-        self._count = 0
+        self._words: dict[str, list[str]] = {}
         for sentence in set(sentences):
-            self._df.update(set(fold_words(sentence)))
-            self._count += 1
+            words = self._words[sentence] = fold_words(sentence)
+            self._df.update(set(words))
+        self._count = len(self._words)
 
     def vector(self, sentence: str) -> dict[str, float]:
         """The unit TF-IDF vector of ``sentence`` (words seen only once in the set are left out)."""
-        counts = Counter(fold_words(sentence))
+        words = self._words.get(sentence)
+        counts = Counter(words if words is not None else fold_words(sentence))
         weights = {w: n * math.log((1 + self._count) / self._df[w]) for w, n in counts.items() if self._df[w] > 1}
         norm = math.sqrt(sum(v * v for v in weights.values()))
         return {w: v / norm for w, v in weights.items()} if norm else {}
 
 
-def _without_date(mention: Mention) -> str:
+def without_date(mention: Mention) -> str:
+    """The mention's sentence without its date expression (all sentences about a date share it)."""
     start, end = mention.timex
     if 0 <= start < end <= len(mention.sentence):
         return mention.sentence[:start] + " " + mention.sentence[end:]
@@ -111,13 +116,13 @@ def summarize(
     for mention in candidate.mentions:
         by_article.setdefault(mention.article_id, []).append(mention)
     # Vectors leave the date expression out: every sentence about the date shares it.
-    vectors: dict[Mention, dict[str, float]] = {m: vocabulary.vector(_without_date(m)) for m in candidate.mentions}
+    vectors: dict[int, dict[str, float]] = {id(m): vocabulary.vector(without_date(m)) for m in candidate.mentions}
     shares: dict[int, dict[str, float]] = {}
     centroid: dict[str, float] = {}
     for article_id, mentions in by_article.items():
         share: dict[str, float] = {}
         for mention in mentions:
-            for word, value in vectors[mention].items():
+            for word, value in vectors[id(mention)].items():
                 share[word] = share.get(word, 0.0) + value / len(mentions)
         shares[article_id] = share
         for word, value in share.items():
@@ -127,7 +132,7 @@ def summarize(
         # Against what the other articles say (an article does not vote for itself); run-on
         # "sentences" (a paragraph the splitter could not cut) lose in proportion to their length.
         own = shares[mention.article_id]
-        similarity = sum(v * (centroid.get(w, 0.0) - own.get(w, 0.0)) for w, v in vectors[mention].items())
+        similarity = sum(v * (centroid.get(w, 0.0) - own.get(w, 0.0)) for w, v in vectors[id(mention)].items())
         return similarity * min(1.0, LONG_SENTENCE / max(len(mention.sentence), 1))
 
     # Each article's sentence about the date that is closest to what the others say.
@@ -141,7 +146,7 @@ def summarize(
     if len(summary) < SHORT_SUMMARY:
         for article_id in order[1:]:
             other = clean_sentence(best[article_id][1].sentence)
-            if other and other != summary and _cosine(vectors[best[article_id][1]], vectors[central]) < 0.8:
+            if other and other != summary and _cosine(vectors[id(best[article_id][1])], vectors[id(central)]) < 0.8:
                 summary = f"{summary} {other}"
                 break
     event_id, headline = _representative(candidate, central)

@@ -6,7 +6,8 @@ an event of 10 May, or "April 20" merged into an event of the year 2010), the ev
 not what that report says. So each report's time expression is read again on its own:
 
 - when the event is an editor's (edited, made or imported), or extraction left it vague
-  ("recently", "tomorrow might..."), its date holds for every report;
+  ("recently", "tomorrow might..."), its date holds for every report; so it does for the
+  reports of the article the event was extracted from (the first one stored);
 - when the expression alone has the precision class of the event (both a day or finer, or both
   the same coarser precision), the event's date holds: extraction resolved it with the sentence
   around it;
@@ -66,9 +67,16 @@ class MentionDater:
             self._spans[key] = self._alone(text, language, published)
         return self._spans[key]
 
-    def date_of(self, source: SourceColumns, event: EventColumns, article: ArticleInfo | None) -> DateSpan:
-        """The date this report names (see the module notes)."""
-        if event.edited or event.origin != _EXTRACTED or not event.span.is_resolved or event.span.value.endswith("_REF"):
+    def date_of(
+        self, source: SourceColumns, event: EventColumns, article: ArticleInfo | None, *, first_report: bool = False
+    ) -> DateSpan:
+        """The date this report names (see the module notes).
+
+        ``first_report`` says the report comes from the article the event was extracted from;
+        extraction only folds mentions of one precision class there, so its date holds.
+        """
+        if (first_report or event.edited or event.origin != _EXTRACTED or not event.span.is_resolved
+                or event.span.value.endswith("_REF")):
             return event.span
         language = (article.language if article is not None else None) or "en"
         level = self.level(source.timex_text, language)
@@ -82,15 +90,17 @@ class MentionDater:
 def build_mentions(
     sources: Iterable[SourceColumns], events: Mapping[int, EventColumns], articles: Mapping[int, ArticleInfo]
 ) -> list[Mention]:
-    """A drafting mention per stored report, dated as the module notes say."""
+    """A drafting mention per stored report, dated as the module notes say (``sources`` in id order)."""
     dater = MentionDater()
     mentions = []
+    first_article: dict[int, int] = {}
     for source in sources:
         event = events.get(source.event_id)
         if event is None:
             continue
         article = articles.get(source.article_id)
-        span = dater.date_of(source, event, article)
+        first = first_article.setdefault(source.event_id, source.article_id) == source.article_id
+        span = dater.date_of(source, event, article, first_report=first)
         mentions.append(
             Mention(
                 article_id=source.article_id,

@@ -1,7 +1,7 @@
 """Develop drafting against journalists' timelines (Timeline17 dev collections), in-process.
 
     .venv/bin/python bench/tls_dev.py import DIR [--only NAME,...]   # once: archives as tls_eval makes them
-    .venv/bin/python bench/tls_dev.py score DIR [--only NAME,...] [--verbose]
+    .venv/bin/python bench/tls_dev.py score DIR [--only NAME,...] [--verbose] [--event-dates]
     .venv/bin/python bench/tls_dev.py fit DIR [--write]
 
 ``import`` writes every article as Markdown with front matter exactly as
@@ -174,7 +174,13 @@ def main() -> None:
     parser.add_argument("--only", default="")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--event-dates", action="store_true",
+                        help="ablation: date every report by its stored event, not by what it says itself")
     args = parser.parse_args()
+    if args.event_dates:
+        from timeline_app.services import draft_mentions
+
+        draft_mentions.MentionDater.date_of = lambda self, source, event, article, **_: event.span  # type: ignore[method-assign]
     only = {x for x in args.only.split(",") if x}
     records = [r for r in load(args.corpus) if not only or r["collection"] in only]
     os.makedirs(args.folder, exist_ok=True)

@@ -21,6 +21,7 @@ articles reads each phrase a few times at most.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 from timeline_app.domain.dates import DateSpan, Precision
@@ -30,6 +31,7 @@ from timeline_app.extraction.headline import make_headline
 from timeline_app.extraction.tagger import tag_text
 from timeline_app.storage.draft_queries import EventColumns, SourceColumns
 
+_WORDS = re.compile(r"\w+", re.UNICODE)
 _PROBE_DATE = _dt.date(2001, 6, 15)  # any date: precision does not depend on the reference
 _EXTRACTED = EventOrigin.EXTRACTED.value
 
@@ -132,6 +134,12 @@ def headline_maker(articles: Mapping[int, ArticleInfo]) -> Callable[[Mention], s
     """Headlines for draft entries drawn from the chosen sentence, as extraction draws event titles."""
 
     def headline(mention: Mention) -> str:
+        # The event's title was drafted from this very sentence (with every date in it known):
+        # keep it. Otherwise draft one from the sentence the entry chose.
+        title_words = set(_WORDS.findall(mention.event_title.casefold()))
+        sentence_words = set(_WORDS.findall(mention.sentence.casefold()))
+        if title_words and len(title_words & sentence_words) >= 0.8 * len(title_words):
+            return mention.event_title
         article = articles.get(mention.article_id)
         language = (article.language if article is not None else None) or "en"
         start, end = mention.timex

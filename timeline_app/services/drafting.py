@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -31,10 +32,11 @@ from timeline_app.storage.draft_queries import (
     matching_article_ids,
     timeline_event_ids,
 )
-from timeline_app.storage.query import fold, parse_query, query_terms
+from timeline_app.storage.query import parse_query, query_terms
 
 MAX_SIZE = 500
 _WORD = re.compile(r"\w+", re.UNICODE)
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _STEPS = 4
 
 
@@ -44,7 +46,11 @@ class DraftError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class DraftScope:
-    """What to draft from: all articles (the default), a search, some articles, or a timeline's events."""
+    """What to draft from: all articles (the default), a search, some articles, or a timeline's events.
+
+    With both ``query`` and ``article_ids`` (a search's results), the articles are the scope and
+    the query only says which sentences are relevant.
+    """
 
     query: str | None = None
     article_ids: tuple[int, ...] = ()
@@ -54,10 +60,10 @@ class DraftScope:
 
     def describe(self) -> str:
         """The scope in words, for messages."""
-        if self.query is not None:
-            return f"the articles matching {self.query!r}"
         if self.article_ids:
             return f"{len(self.article_ids)} articles"
+        if self.query is not None:
+            return f"the articles matching {self.query!r}"
         if self.timeline_id is not None:
             return "the events of that timeline"
         return "the archive"
@@ -73,21 +79,32 @@ def _range_words(scope: DraftScope) -> str:
     return ""
 
 
+def _fold(text: str) -> str:
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
+
+
 def _relevance(query: str | None) -> Callable[[str], bool] | None:
-    """A test for sentences holding one of the query's terms (a prefix term by its start), or ``None``."""
+    """A test for sentences holding one of the query's terms (a prefix term by its start), or ``None``.
+
+    Folded as the search index folds (case and accents), one answer per distinct sentence.
+    """
     if query is None:
         return None
     terms = query_terms(parse_query(query))
     if not terms:
         return None
+    phrases = [(" " + " ".join(term.words), term.prefix) for term in terms]
+    answers: dict[str, bool] = {}
 
     def relevant(sentence: str) -> bool:
-        text = " " + " ".join(_WORD.findall(fold(sentence))) + " "
-        for term in terms:
-            phrase = " " + " ".join(term.words)
-            if phrase + ("" if term.prefix else " ") in text:
-                return True
-        return False
+        found = answers.get(sentence)
+        if found is None:
+            text = " " + " ".join(_WORD.findall(_fold(sentence))) + " "
+            found = answers[sentence] = any((phrase if prefix else phrase + " ") in text for phrase, prefix in phrases)
+        return found
 
     return relevant
 
@@ -117,13 +134,13 @@ def make_draft(
     with archive.read() as tx:
         if article_count(tx.session) == 0:
             raise DraftError("the archive is empty: import articles first")
-        if scope.query is not None:
+        if scope.article_ids:
+            rows = draft_rows(tx.session, article_ids=scope.article_ids)
+        elif scope.query is not None:
             ids = matching_article_ids(tx.session, scope.query)
             if not ids:
                 raise DraftError(f"no article matches {scope.query!r}")
             rows = draft_rows(tx.session, article_ids=ids)
-        elif scope.article_ids:
-            rows = draft_rows(tx.session, article_ids=scope.article_ids)
         elif scope.timeline_id is not None:
             event_ids = timeline_event_ids(tx.session, scope.timeline_id)
             if not event_ids:
@@ -165,3 +182,10 @@ def create_drafted_timeline(
             if entry.headline and entry.headline != titles.get(entry.event_id):
                 tx.timelines.update_entry(made.id, title_override=entry.headline)
         return tx.timelines.get_required(timeline.id), Changes(timelines=True)
+
+
+def set_drafted(archive: Archive, entry_ids: Sequence[int], drafted: bool) -> Changes:
+    """Mark entries as drafted again, or clear the mark (the editor keeps them as they are)."""
+    with archive.write() as tx:
+        tx.timelines.set_drafted(entry_ids, drafted)
+    return Changes(timelines=True)

@@ -167,3 +167,32 @@ def test_drafted_entries_are_marked_on_the_canvas_until_touched(qtbot, story: Ar
         timeline_services.update_entry(story, entry.id, importance=1)
     panel.document.reload_all()
     qtbot.waitUntil(lambda: _amber_pixels(panel) == 0, timeout=5_000)
+
+
+def test_touching_clears_the_mark_and_undo_gives_it_back(qtbot, story: Archive) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from timeline_app.services.drafting import DraftScope, create_drafted_timeline, make_draft
+    from timeline_app.ui.canvas import TimelinePanel
+    from timeline_app.ui.canvas.commands import MoveEntriesCommand, UpdateEntryCommand
+
+    timeline, _ = create_drafted_timeline(story, "Dijk", make_draft(story, DraftScope(), 2))
+    stack = QUndoStack()
+    panel = TimelinePanel(story, stack, language="nl")
+    qtbot.addWidget(panel)
+    panel.set_timeline(timeline.id)
+    first, second = sorted(panel.document.entries)
+    lane, _ = timeline_services.add_lane(story, timeline.id, "Water")
+
+    def drafted() -> dict[int, bool]:
+        return {e.id: e.drafted for e in timeline_services.load_entries(story, timeline.id)[1]}
+
+    stack.push(UpdateEntryCommand(panel.document, first, {"importance": 2}))
+    stack.push(MoveEntriesCommand(panel.document, [second], lane.id))
+    assert drafted() == {first: False, second: False}
+    stack.undo()
+    assert drafted() == {first: False, second: True}
+    stack.undo()
+    assert drafted() == {first: True, second: True}
+    stack.redo()
+    assert drafted()[first] is False

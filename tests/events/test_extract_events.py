@@ -72,7 +72,7 @@ def test_heading_with_vague_date_gives_approximate_event_with_heading_in_headlin
 def test_same_happening_twice_is_one_event_with_two_mentions() -> None:
     text = (
         "Bij de bouw van de tunnel is gisteren grondwater de tunnelbuis in gestroomd.\n\n"
-        "Volgens het consortium ontstond het lek op donderdag 3 februari 2022 rond vier uur."
+        "Volgens het consortium ontstond het lek in de tunnel op donderdag 3 februari 2022 rond vier uur."
     )
     events = _events(text)
     assert len(events) == 1
@@ -81,6 +81,17 @@ def test_same_happening_twice_is_one_event_with_two_mentions() -> None:
     assert all(text[s:e] == t for s, e, t in event.mentions)
     assert len({s for s, _e, _t in event.mention_sentences}) == 2
     assert event.span.value == "2022-02-03"
+
+
+def test_two_happenings_of_one_day_stay_two_events() -> None:
+    # Same day, nothing in common: each source sentence must say its own event.
+    text = (
+        "Amerikaanse en Russische diplomaten spraken op 18 februari in Riyad over een einde aan de oorlog.\n\n"
+        "Trump zei op 18 februari dat hij Poetin wil ontmoeten."
+    )
+    events = _events(text, ref=dt.date(2025, 2, 19))
+    assert [e.span.value for e in events] == ["2025-02-18", "2025-02-18"]
+    assert all(len(e.mentions) == 1 for e in events)
 
 
 def test_headline_drops_date_words_and_fits_90_chars() -> None:

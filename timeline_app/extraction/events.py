@@ -35,8 +35,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.extraction.boilerplate import (
     credit_span,
@@ -49,6 +47,7 @@ from timeline_app.extraction.entities import find_people_and_places
 from timeline_app.extraction.eventwords import CONDITIONAL_CUES, FUTURE_CUES
 from timeline_app.extraction.headline import make_headline
 from timeline_app.extraction.language import detect_language
+from timeline_app.extraction.mentions import contains, content_stems, group_mentions, similar_text
 from timeline_app.extraction.sentences import Segment, split_paragraphs, split_sentences
 from timeline_app.extraction.tagger import tag_text
 from timeline_app.extraction.timex import Timex
@@ -59,7 +58,6 @@ Mention = tuple[int, int, str]
 VAGUE_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
 PAST_WINDOW = dt.timedelta(days=30)
 FUTURE_WINDOW = dt.timedelta(days=90)
-SAME_TEXT_RATIO = 60.0
 
 _CLOCK_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\)?(?:\s*(?:uur|u|h|uhr|heures?|o'clock|[ap]\.?m\.?))?$", re.IGNORECASE)
 _EXPLICIT = re.compile(r"\d{3,4}|\b\d{1,2}\b")
@@ -110,6 +108,9 @@ class _Context:
     dateline: str | None
     timexes: list[Timex]
     timex_starts: list[int]
+    paragraph_openers: dict[int, int]
+    names: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
+    boilerplate: dict[int, bool]
 
 
 def extract_events(
@@ -169,8 +170,16 @@ def _context(text: str, language: str, reference_date: dt.date | None, timexes: 
             dateline = _title_case(match.group(1).strip())
     return _Context(
         text, language, reference_date, paragraphs, sentences, [s.start for s in sentences], captions, headings,
-        dateline, timexes, [t.start for t in timexes],
+        dateline, timexes, [t.start for t in timexes], _paragraph_openers(sentences), {}, {},
     )
+
+
+def _paragraph_openers(sentences: list[Segment]) -> dict[int, int]:
+    """The start of each paragraph's first sentence, by paragraph number."""
+    openers: dict[int, int] = {}
+    for sentence in sentences:
+        openers.setdefault(sentence.paragraph, sentence.start)
+    return openers
 
 
 def _title_case(caps: str) -> str:
@@ -195,8 +204,7 @@ def _heading_before(context: _Context, sentence: Segment) -> str | None:
     paragraph = sentence.paragraph
     if paragraph == 0 or (paragraph - 1) not in context.headings:
         return None
-    first = next((s for s in context.sentences if s.paragraph == paragraph), None)
-    if first is None or first.start != sentence.start:
+    if context.paragraph_openers.get(paragraph) != sentence.start:
         return None
     heading = context.paragraphs[paragraph - 1]
     return heading.of(context.text).strip("#*_ ")
@@ -220,7 +228,10 @@ def _is_dating(context: _Context, timex: Timex, sentence: Segment) -> bool:
         credit = credit_span(paragraph_text)
         if credit is not None and paragraph.start + credit[0] <= timex.start < paragraph.start + credit[1]:
             return False
-    return not is_boilerplate(sentence.of(context.text), paragraph_text)
+    known = context.boilerplate.get(sentence.start)
+    if known is None:
+        known = context.boilerplate[sentence.start] = is_boilerplate(sentence.of(context.text), paragraph_text)
+    return not known
 
 
 def _dating_groups(context: _Context, timexes: list[Timex]) -> list[tuple[Segment, list[Timex]]]:
@@ -287,7 +298,10 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
     target = (group[0].start - sentence.start, group[-1].end - sentence.start)
     heading = _heading_before(context, sentence) if span.value in VAGUE_VALUES else None
     headline = make_headline(sentence_text, in_sentence, target, context.language, heading=heading)
-    people, places = find_people_and_places(sentence_text, context.language, in_sentence)
+    names = context.names.get(sentence.start)
+    if names is None:
+        names = context.names[sentence.start] = find_people_and_places(sentence_text, context.language, in_sentence)
+    people, places = names
     if heading:
         heading_people, heading_places = find_people_and_places(heading, context.language)
         people = tuple(dict.fromkeys((*people, *heading_people)))
@@ -375,49 +389,40 @@ def _in_quotes(sentence: str) -> bool:
 
 
 def _same_happening(a: CandidateEvent, b: CandidateEvent) -> bool:
-    if a.is_caption != b.is_caption:
-        return False
     sa, sb = a.span, b.span
-    if sa.start is not None and sb.start is not None and sa.end is not None and sb.end is not None:
-        fine = sa.precision <= Precision.DAY and sb.precision <= Precision.DAY
-        contains = (sa.start <= sb.start and sb.end <= sa.end) or (sb.start <= sa.start and sa.end <= sb.end)
-        if fine and contains:
-            return True
-    return sa == sb and fuzz.token_set_ratio(a.headline.casefold(), b.headline.casefold()) >= SAME_TEXT_RATIO
+    fine = sa.precision <= Precision.DAY and sb.precision <= Precision.DAY
+    if fine and contains(sa, sb) and (similar_text(a.headline, b.headline) or _share_content(a, b)):
+        return True
+    return sa == sb and similar_text(a.headline, b.headline)
+
+
+def _share_content(a: CandidateEvent, b: CandidateEvent) -> bool:
+    """A name or a content word (stem) that both headlines use."""
+    return bool(content_stems(a.headline) & content_stems(b.headline))
 
 
 def _merge_mentions(candidates: list[CandidateEvent]) -> list[CandidateEvent]:
-    merged: list[CandidateEvent] = []
-    for candidate in candidates:
-        for index, existing in enumerate(merged):
-            if _same_happening(existing, candidate):
-                merged[index] = _fold(existing, candidate)
-                break
-        else:
-            merged.append(candidate)
-    return merged
+    groups = group_mentions(candidates, span=lambda c: c.span, kind=lambda c: c.is_caption, same=_same_happening)
+    return [_fold(group) for group in groups]
 
 
-def _fold(a: CandidateEvent, b: CandidateEvent) -> CandidateEvent:
-    """One event from two mentions: the date of the more confident mention, the headline of the
-    earlier one (news leads with the summary) unless it is too thin."""
-    best = a if (a.confidence, -a.span.precision) >= (b.confidence, -b.span.precision) else b
-    main, other = (a, b) if a.mentions[0] <= b.mentions[0] else (b, a)
-    if len(main.headline.split()) < 3:
-        main, other = other, main
-    span = best.span
-    pairs = sorted(zip(a.mentions + b.mentions, a.mention_sentences + b.mention_sentences, strict=True))
+def _fold(group: list[CandidateEvent]) -> CandidateEvent:
+    """One event from its mentions: the date of the most confident mention, the headline of the
+    earliest one (news leads with the summary) unless it is too thin."""
+    if len(group) == 1:
+        return group[0]
+    best = max(group, key=lambda c: (c.confidence, -c.span.precision))
+    main = next((c for c in group if len(c.headline.split()) >= 3), group[0])
+    pairs = sorted((m, s) for c in group for m, s in zip(c.mentions, c.mention_sentences, strict=True))
     return replace(
         main,
-        span=span,
+        span=best.span,
         mentions=tuple(p[0] for p in pairs),
         mention_sentences=tuple(p[1] for p in pairs),
-        confidence=max(a.confidence, b.confidence),
-        people=tuple(dict.fromkeys((*main.people, *other.people))),
-        places=tuple(dict.fromkeys((*main.places, *other.places))),
+        confidence=best.confidence,
+        people=tuple(dict.fromkeys(p for c in [main, *group] for p in c.people)),
+        places=tuple(dict.fromkeys(p for c in [main, *group] for p in c.places)),
     )
-
-
 def _with_mention_bonus(candidate: CandidateEvent) -> CandidateEvent:
     sentences = len({start for start, _end, _text in candidate.mention_sentences})
     if sentences < 2:

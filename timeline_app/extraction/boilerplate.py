@@ -12,6 +12,9 @@ Rules (all four newsroom languages at once, since pages mix them):
 - **Credit**: the part of a caption that names the photographer or agency (a bracketed credit
   at the end, or a short "Foto: ANP / 2022" line). A date inside a credit is not an event.
 - **Copyright**: a year right after ``©``, ``(c)`` or "Copyright".
+- **Dateline**: the place (in capitals), perhaps a region and the agency that open a wire
+  story ("RIYADH (Reuters) - ", "ANTAKYA, Turkey (AP) - ", "EINDHOVEN (ANP) – "). It is not
+  part of the first sentence.
 - **Heading**: a short paragraph (at most 12 words and 90 characters) without final sentence
   punctuation, followed by another paragraph.
 """
@@ -44,6 +47,11 @@ _BRACKET_CREDIT = re.compile(r"\(([^()]{2,80})\)[\s*_.]*$")
 _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s+)(" + _PHOTO_WORDS + r"\b[^.!?]{0,80})[\s*_.]*$", re.IGNORECASE)
 _PHOTO_WORD = re.compile(r"\b" + _PHOTO_WORDS + r"\b|©|/", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’»)*_\s]*$")
+
+_DATELINE = re.compile(
+    r"[\s*_]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:,\s+[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)?"
+    r"(?:,\s+\d{1,2}\.?\s+\w{3,12}\.?(?:\s+\d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|-{1,2})\s+(?=[\"'“‘«„(]?[A-ZÀ-ÖØ-Þ0-9])"
+)
 
 MAX_CAPTION_CHARS = 400
 MAX_HEADING_CHARS = 90
@@ -103,6 +111,18 @@ def credit_span(paragraph: str) -> tuple[int, int] | None:
         if len(rest) <= 60 and ("/" in rest or "©" in rest or len(rest.split()) <= 4):
             return marker.start(), len(paragraph)
     return None
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where a wire dateline at the start of ``paragraph`` ends (0 when there is none)."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return 0
+    place = match.group().split("(")[0].split(",")[0].strip(" *_-—–")
+    letters = [ch for ch in place if ch.isalpha()]
+    if len(letters) < 3 or not all(ch.isupper() for ch in letters):
+        return 0
+    return match.end()
 
 
 def is_heading(paragraph: str, *, has_next: bool) -> bool:

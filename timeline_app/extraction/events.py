@@ -45,7 +45,7 @@ from timeline_app.extraction.boilerplate import (
 )
 from timeline_app.extraction.entities import find_people_and_places
 from timeline_app.extraction.eventwords import CONDITIONAL_CUES, FUTURE_CUES
-from timeline_app.extraction.headline import make_headline
+from timeline_app.extraction.headline import draft_headline
 from timeline_app.extraction.language import detect_language
 from timeline_app.extraction.mentions import contains, content_stems, group_mentions, similar_text
 from timeline_app.extraction.sentences import Segment, split_paragraphs, split_sentences
@@ -64,6 +64,21 @@ _EXPLICIT = re.compile(r"\d{3,4}|\b\d{1,2}\b")
 _QUOTE_CHARS = "\"“”„«»‘’‚'"
 _DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' \-]{2,40}?)\s*(?:\([^)]*\))?\s*(?:—|–|-{1,2}|\.)\s")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_UNANCHORED = frozenset({"eerder", "earlier", "previously", "auparavant", "précédemment", "früher", "zuvor", "vorher"})
+_EVENT_HINTS = frozenset({
+    "trifft", "treffen", "begann", "beginnt", "opened", "opent", "ouvre", "meets", "vergadert", "stemt", "vote", "votes",
+    "kündigte", "kondigde", "announced", "annonce", "getroffen", "gestart", "started", "startet", "commence",
+})
+_TODAY = frozenset({"heute", "vandaag", "today", "aujourd'hui", "aujourd’hui"})
+_BEFORE_AFTER = frozenset({"voor", "vóór", "na", "before", "after", "avant", "après", "vor", "nach"})
+_NOUN_LINKER = re.compile(r"\w\s+(?:van|of|von|vom|de|du|d['’])\s*$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\w\s+(?:van|of|von|vom|de|du|d['’])\s+(?:voor|vóór|na|before|after|avant|après|vor|nach)\s+$",
+                          re.IGNORECASE)
+_STATE_VERBS = frozenset({
+    "is", "zijn", "was", "waren", "ist", "sind", "war", "waren", "is", "are", "was", "were", "est", "sont", "était",
+    "étaient", "blijft", "bleibt", "remains", "reste", "heeft", "hat", "has", "a", "kontrolliert", "controls",
+    "contrôle", "controleert", "gilt", "geldt",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +147,7 @@ def extract_events(
         candidate = _candidate(context, group)
         if candidate is not None:
             candidates.append(candidate)
-    return [_with_mention_bonus(c) for c in _merge_mentions(candidates)]
+    return [_with_mention_bonus(c) for c in _merge_mentions(context, candidates)]
 
 
 def anchored_span(span: DateSpan, reference_date: dt.date | None) -> DateSpan:
@@ -220,6 +235,12 @@ def _is_dating(context: _Context, timex: Timex, sentence: Segment) -> bool:
         return False
     if timex.type == "TIME" and timex.value.startswith("T"):
         return False
+    if timex.value in VAGUE_VALUES and timex.text.strip().casefold() in _UNANCHORED:
+        return False  # "eerder", "earlier", "auparavant", "früher": no date without an anchor
+    if _qualifies_noun(context.text, timex):
+        return False  # "de grenzen van voor 2014": the date describes a thing, not a happening
+    if timex.text.strip().casefold() in _TODAY and _is_state(context, sentence):
+        return False  # "Die Krim ist heute ein Streitpunkt": today as "nowadays"
     if sentence.paragraph in context.headings or is_copyright_year(context.text, timex.start):
         return False
     paragraph = context.paragraphs[sentence.paragraph]
@@ -232,6 +253,23 @@ def _is_dating(context: _Context, timex: Timex, sentence: Segment) -> bool:
     if known is None:
         known = context.boilerplate[sentence.start] = is_boilerplate(sentence.of(context.text), paragraph_text)
     return not known
+
+
+def _qualifies_noun(text: str, timex: Timex) -> bool:
+    """A before/after date that describes a noun ("de grenzen van voor 2014", "the borders of before 2014")."""
+    before = text[max(0, timex.start - 24) : timex.start]
+    if _NOUN_BEFORE.search(before):
+        return True
+    span = timex.span
+    qualified = span is not None and span.qualifier in (Qualifier.BEFORE, Qualifier.AFTER)
+    first = timex.text.split(None, 1)[0].casefold()
+    return qualified and first in _BEFORE_AFTER and _NOUN_LINKER.search(before) is not None
+
+
+def _is_state(context: _Context, sentence: Segment) -> bool:
+    """A sentence about a state (its verbs are copulas or "have"/"control"), not a happening."""
+    words = {w.casefold() for w in _WORDS.findall(sentence.of(context.text))}
+    return bool(words & _STATE_VERBS) and not words & _EVENT_HINTS
 
 
 def _dating_groups(context: _Context, timexes: list[Timex]) -> list[tuple[Segment, list[Timex]]]:
@@ -294,14 +332,23 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         return None
     text = context.text
     sentence_text = sentence.of(text)
-    in_sentence = [(t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)]
+    in_sentence = [
+        (t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)
+        if t.type in ("DATE", "TIME")
+    ]
     target = (group[0].start - sentence.start, group[-1].end - sentence.start)
     heading = _heading_before(context, sentence) if span.value in VAGUE_VALUES else None
-    headline = make_headline(sentence_text, in_sentence, target, context.language, heading=heading)
-    names = context.names.get(sentence.start)
-    if names is None:
-        names = context.names[sentence.start] = find_people_and_places(sentence_text, context.language, in_sentence)
-    people, places = names
+    previous = _previous_sentence(context, sentence)
+    antecedent = None
+    if previous is not None:
+        before_people = _names(context, previous)[0]
+        antecedent = before_people[0] if len(before_people) == 1 else None
+    draft = draft_headline(
+        sentence_text, in_sentence, target, context.language, heading=heading, antecedent=antecedent,
+        previous=previous.of(text) if previous is not None else None,
+    )
+    headline = draft.text
+    people, places = _names(context, sentence)
     if heading:
         heading_people, heading_places = find_people_and_places(heading, context.language)
         people = tuple(dict.fromkeys((*people, *heading_people)))
@@ -324,6 +371,26 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         places=places,
         mention_sentences=tuple((sentence.start, sentence.end, sentence_text) for _ in group),
     )
+
+
+def _names(context: _Context, sentence: Segment) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """People and places of a sentence (computed once per sentence)."""
+    names = context.names.get(sentence.start)
+    if names is None:
+        spans = [(t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)]
+        names = context.names[sentence.start] = find_people_and_places(sentence.of(context.text), context.language, spans)
+    return names
+
+
+def _previous_sentence(context: _Context, sentence: Segment) -> Segment | None:
+    """The body sentence before ``sentence`` (not a heading or caption), or None."""
+    index = bisect_right(context.sentence_starts, sentence.start) - 2
+    if index < 0:
+        return None
+    previous = context.sentences[index]
+    if previous.paragraph in context.headings or previous.paragraph in context.captions:
+        return None
+    return previous
 
 
 def _timexes_in(context: _Context, sentence: Segment) -> list[Timex]:
@@ -388,22 +455,53 @@ def _in_quotes(sentence: str) -> bool:
 # -- one happening, several mentions ---------------------------------------------------
 
 
-def _same_happening(a: CandidateEvent, b: CandidateEvent) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Mentioned:
+    """A candidate with what the merge compares: content stems and where and how it is dated."""
+
+    candidate: CandidateEvent
+    headline_stems: frozenset[str]
+    sentence_stems: frozenset[str]
+    deictic: bool
+    lead: bool
+
+
+def _mentioned(context: _Context, candidate: CandidateEvent) -> _Mentioned:
+    sentence = candidate.sentence
+    for _start, _end, said in candidate.mentions:
+        sentence = sentence.replace(said, " ")
+    first_paragraph_end = context.paragraphs[0].end if context.paragraphs else 0
+    return _Mentioned(
+        candidate,
+        content_stems(candidate.headline),
+        content_stems(sentence),
+        not any(ch.isdigit() for _s, _e, said in candidate.mentions for ch in said),
+        candidate.sentence_start < first_paragraph_end,
+    )
+
+
+def _same_happening(x: _Mentioned, y: _Mentioned) -> bool:
+    """See :mod:`.mentions`: same day and the clauses agree, or equal spans and similar headlines."""
+    a, b = x.candidate, y.candidate
     sa, sb = a.span, b.span
-    fine = sa.precision <= Precision.DAY and sb.precision <= Precision.DAY
-    if fine and contains(sa, sb) and (similar_text(a.headline, b.headline) or _share_content(a, b)):
-        return True
+    if sa.precision <= Precision.DAY and sb.precision <= Precision.DAY and contains(sa, sb):
+        if similar_text(a.headline, b.headline) or x.headline_stems & y.headline_stems:
+            return True
+        if len(x.sentence_stems & y.sentence_stems) >= 2:
+            return True
+        # The lead says "gisteren", the details give the date: one happening told twice.
+        lead_pair = (x.lead and x.deictic and not y.deictic) or (y.lead and y.deictic and not x.deictic)
+        if lead_pair and x.sentence_stems & y.sentence_stems:
+            return True
     return sa == sb and similar_text(a.headline, b.headline)
 
 
-def _share_content(a: CandidateEvent, b: CandidateEvent) -> bool:
-    """A name or a content word (stem) that both headlines use."""
-    return bool(content_stems(a.headline) & content_stems(b.headline))
-
-
-def _merge_mentions(candidates: list[CandidateEvent]) -> list[CandidateEvent]:
-    groups = group_mentions(candidates, span=lambda c: c.span, kind=lambda c: c.is_caption, same=_same_happening)
-    return [_fold(group) for group in groups]
+def _merge_mentions(context: _Context, candidates: list[CandidateEvent]) -> list[CandidateEvent]:
+    items = [_mentioned(context, c) for c in candidates]
+    groups = group_mentions(
+        items, span=lambda m: m.candidate.span, kind=lambda m: m.candidate.is_caption, same=_same_happening
+    )
+    return [_fold([m.candidate for m in group]) for group in groups]
 
 
 def _fold(group: list[CandidateEvent]) -> CandidateEvent:

@@ -3,10 +3,12 @@
 Two candidates (both captions or both not) are one event when
 
 - both are dated to the day (or finer), one span contains the other, and their clauses agree:
-  similar headlines, or a shared name or content word (so "the talks in Riyadh on Tuesday" and
-  "Trump said on Tuesday he would meet Putin" stay two events, while the lead's "gisteren
-  stroomde grondwater de Drielandentunnel in" and the detail's "het water drong de
-  Drielandentunnel op 3 februari binnen" fold); or
+  similar headlines, a shared name or content word (stem) in the headlines, two shared in the
+  sentences (date words aside), or one shared when one mention is the lead's relative date
+  ("gisteren", "on Tuesday") and the other names the date. So "the talks in Riyadh on Tuesday"
+  and "Trump said on Tuesday he would meet Putin" stay two events, while the lead's "gisteren
+  is grondwater de tunnelbuis in gestroomd" and the detail's "het lek in de tunnel ontstond op
+  3 februari" fold; or
 - their spans are equal and their headlines are similar (rapidfuzz token_set_ratio >= 60).
 
 Candidates are looked up through an index (by day, and by span for coarse dates), and each

@@ -14,7 +14,8 @@ exact by construction (it never rewrites the text). News prose is regular enough
 - a "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a run-on paragraph, a table flattened
   into one line) is cut into pieces of at most that size, at the last clause mark (``;``, ``:``,
   ``,``) or else the last space before the limit. Every later stage works per sentence, so this
-  bound keeps extraction linear in the length of the text.
+  bound keeps extraction linear in the length of the text;
+- a wire dateline opening a paragraph ("RIYADH (Reuters) - ") is not part of its first sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline_app.extraction.boilerplate import dateline_end
 from timeline_app.extraction.eventwords import word_set
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -76,7 +78,7 @@ def split_sentences(text: str, language: str | None = None) -> list[Segment]:
     abbreviations = _ABBREVIATIONS.get(language or "", _ALL_ABBREVIATIONS)
     sentences: list[Segment] = []
     for paragraph in split_paragraphs(text):
-        start = paragraph.start
+        start = paragraph.start + dateline_end(text[paragraph.start : min(paragraph.end, paragraph.start + 160)])
         for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
             if not _is_real_boundary(text, start, match.start(), match.group(), abbreviations):
                 continue

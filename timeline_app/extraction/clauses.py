@@ -1,0 +1,259 @@
+"""A light, rule-based clause analysis for headlines: tokens, noun phrases, verbs by position.
+
+No tagger model: open word classes are recognised by position and shape, closed classes come
+from :mod:`.clausewords`. What it relies on:
+
+- Dutch and German main clauses put the finite verb second: after a fronted date, adverb or
+  attribution ("Op 18 februari spraken ...", "Am Dienstag hatte ..."), the next lower-case word
+  is the finite verb and the subject follows it.
+- Their subordinate and relative clauses put the verbs last ("..., die Russland 2014 annektiert
+  hatte"): the final run of verb-like words is the verb cluster.
+- English and French keep subject-verb order; a comma chunk that starts with a lower-case
+  content word or an auxiliary continues the predicate of the chunk before.
+- A noun phrase runs from its determiner (or its first capital, number or quantifier) up to the
+  next function word, date, number or punctuation, across "van/von/of + Capital" ("minister van
+  Buitenlandse Zaken"), genitive determiners ("der Umsatz des Konzerns") and "en/und/and/et"
+  joining another noun phrase.
+
+Every function takes and returns token lists and is linear in their length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline_app.extraction.clausewords import ClassWords
+from timeline_app.extraction.eventwords import ROLE_WORDS, word_set
+
+_TOKEN = re.compile(
+    r"(?i:aujourd['’]hui)"
+    r"|(?i:(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc]))['’](?=\w)"
+    r"|['’]s\b"
+    r"|(?:[^\W\d_]\.){2,}"
+    r"|\w+(?:[-.,:/’'x]\w+)*"
+    r"|[«»“”„\"‘’‚']"
+    r"|[^\w\s]"
+)
+OPEN_QUOTES = frozenset("«“„\"‘‚'")
+CLOSE_QUOTES = frozenset("»”\"’'")
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
+_NO_SPACE_BEFORE = frozenset(",.;:!?)]…")
+_SYMBOLS = frozenset("%€$£&°+")
+_THAN = word_set("dan als than que")
+_PARTICIPLE_NL = re.compile(r"^(?:ge|be|ver|ont|her|er)\w+(?:d|t|en)$")
+_PARTICIPLE_DE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert|(?:be|ver|er|ent|zer|über|unter)\w+t)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word, number, date expression or punctuation mark of a sentence, with its offsets."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str  # word, number, date, punct, quote
+
+    @property
+    def low(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def is_cap(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+def tokenize(sentence: str, date_spans: Sequence[tuple[int, int]]) -> list[Token]:
+    """The tokens of ``sentence``; each date expression (``date_spans``, sorted) is one token."""
+    spans = sorted(date_spans)
+    tokens: list[Token] = []
+    position = 0
+    for d_start, d_end in [*spans, (len(sentence), len(sentence))]:
+        if d_start < position:
+            continue
+        for match in _TOKEN.finditer(sentence, position, d_start):
+            text = match.group()
+            kind = (
+                "quote" if text in QUOTES else "symbol" if text in _SYMBOLS else "punct" if not text[0].isalnum()
+                else "number" if text[0].isdigit() else "word"
+            )
+            tokens.append(Token(len(tokens), match.start(), match.end(), text, kind))
+        if d_end > d_start:
+            tokens.append(Token(len(tokens), d_start, d_end, sentence[d_start:d_end], "date"))
+        position = max(position, d_end)
+    return tokens
+
+
+def join(tokens: Sequence[Token], sentence: str) -> str:
+    """The text of ``tokens``: original spacing between neighbours, one space elsewhere."""
+    parts: list[str] = []
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None:
+            if token.index == previous.index + 1:
+                gap = sentence[previous.end : token.start]
+                parts.append(" " if gap and not gap.isspace() else (" " if gap else ""))
+            elif token.text[0] in _NO_SPACE_BEFORE or previous.text.endswith(("'", "’", "(")):
+                parts.append("")
+            else:
+                parts.append(" ")
+        parts.append(token.text)
+        previous = token
+    return "".join(parts)
+
+
+class Grammar:
+    """Word-class tests and phrase finders for one language."""
+
+    def __init__(self, words: ClassWords, language: str) -> None:
+        self.w = words
+        self.language = language
+        self.function = (
+            words.determiners | words.pronouns | words.relatives | words.subordinators | words.coordinators
+            | words.prepositions | words.adverbs | words.auxiliaries
+        )
+
+    # -- single tokens ------------------------------------------------------------------
+
+    def is_determiner(self, token: Token) -> bool:
+        return token.is_word and token.low in self.w.determiners
+
+    def is_pronoun(self, token: Token) -> bool:
+        return token.is_word and token.low in self.w.pronouns
+
+    def is_preposition(self, token: Token) -> bool:
+        return token.is_word and token.low in self.w.prepositions
+
+    def is_adverb(self, token: Token) -> bool:
+        return token.is_word and token.low in self.w.adverbs
+
+    def is_auxiliary(self, token: Token) -> bool:
+        return token.is_word and token.low in self.w.auxiliaries
+
+    def is_content(self, token: Token) -> bool:
+        """A word outside the closed classes."""
+        return token.is_word and token.low not in self.function
+
+    def is_verb_like(self, token: Token) -> bool:
+        """A finite verb by position: an auxiliary, or a lower-case content word."""
+        if not token.is_word:
+            return False
+        if token.low in self.w.auxiliaries or token.low in self.w.say_verbs:
+            return True
+        return not token.is_cap and token.low not in self.function
+
+    def is_participle(self, token: Token) -> bool:
+        if not token.is_word or token.is_cap:
+            return False
+        pattern = _PARTICIPLE_DE if self.language == "de" else _PARTICIPLE_NL
+        return bool(pattern.match(token.low))
+
+    def starts_subject(self, token: Token) -> bool:
+        """A token that can open a subject: determiner, pronoun, name, number or quantifier."""
+        return (
+            self.is_determiner(token)
+            or self.is_pronoun(token)
+            or token.is_cap
+            or token.kind == "number"
+            or (token.is_word and token.low in self.w.quantifiers)
+        )
+
+    # -- phrases ------------------------------------------------------------------------
+
+    def noun_phrase(self, tokens: Sequence[Token], at: int) -> int:
+        """The end (exclusive) of the noun phrase starting at ``tokens[at]``, or ``at`` if none."""
+        n = len(tokens)
+        i = at
+        if i >= n:
+            return at
+        first = tokens[i]
+        if self.is_pronoun(first) and not self.is_determiner(first):
+            return i + 1
+        while i < n and tokens[i].is_word and tokens[i].low in self.w.quantifiers and i + 1 < n:
+            i += 1
+        seen_content = False
+        while i < n:
+            token = tokens[i]
+            if token.kind == "number" and not seen_content:
+                i += 1
+                continue
+            if self.is_determiner(token) and not seen_content:
+                i += 1
+                continue
+            if token.kind == "symbol" and token.text in "&" and seen_content:
+                i += 1
+                continue
+            if token.kind == "word" and (self.is_content(token) or (token.is_cap and token.low not in self.w.prepositions)):
+                if i + 1 < n and tokens[i + 1].low in _THAN and not token.is_cap:
+                    break  # a comparative: "de schade groter dan ..."
+                if seen_content and not token.is_cap and token.low in ROLE_WORDS:
+                    i += 1  # "a senior U.S. official", "Labour leader"
+                    continue
+                if not token.is_cap and self.language == "de" and seen_content:
+                    break  # German nouns are capitalized: a lower-case word after the head ends it
+                if seen_content and not token.is_cap and self._verbish_after_head(tokens, i):
+                    break
+                seen_content = True
+                i += 1
+                continue
+            if seen_content and self._continues(tokens, i):
+                i += 2 if tokens[i].low not in self.w.coordinators else 1
+                seen_content = tokens[i - 1].is_cap or tokens[i - 1].kind == "word"
+                continue
+            break
+        return i if seen_content else at
+
+    def _verbish_after_head(self, tokens: Sequence[Token], i: int) -> bool:
+        """In Dutch/English/French a lower-case word after a head noun is usually the verb or an
+        adverb, unless the head was only a determiner-adjective chain ("de Amerikaanse minister")."""
+        previous = tokens[i - 1]
+        if self.language == "fr":
+            # French adjectives follow the noun ("l'invasion russe", "la capitale saoudienne").
+            return self.is_verb_like(tokens[i]) and (tokens[i].low in self.w.auxiliaries or tokens[i].low.endswith(("é", "ée", "és", "ées", "ait", "aient", "ont")))
+        return previous.is_cap or not previous.low.endswith("e") or self.language == "en"
+
+    def _continues(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether the noun phrase goes on at ``tokens[i]`` (a linker or a coordinator)."""
+        token = tokens[i]
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is None:
+            return False
+        if token.low in self.w.noun_linkers and following.is_cap:
+            return True
+        if token.low in self.w.genitive_determiners:
+            return True
+        if token.low in self.w.coordinators and token.low in ("en", "and", "und", "et"):
+            return self.is_determiner(following) or following.is_cap
+        return False
+
+    def verb_cluster(self, tokens: Sequence[Token]) -> int:
+        """Where the final verb cluster of a verb-final clause starts (``len`` if none)."""
+        end = len(tokens)
+        while end > 0 and tokens[end - 1].kind in ("punct", "quote"):
+            end -= 1
+        if end == 0 or not tokens[end - 1].is_word or tokens[end - 1].is_cap:
+            return len(tokens)
+        start = end - 1
+        while start > 0:
+            token = tokens[start - 1]
+            if token.is_word and not token.is_cap and (
+                self.is_auxiliary(token) or self.is_participle(token) or token.low in ("te", "zu")
+                or (token.low.endswith("en") and self.is_content(token) and start - 1 > 0 and self.is_auxiliary(tokens[start - 2]))
+            ):
+                start -= 1
+            else:
+                break
+        return start
+
+    def finite_in(self, cluster: Sequence[Token]) -> int:
+        """The index of the finite verb in a verb cluster."""
+        for k, token in enumerate(cluster):
+            if self.is_auxiliary(token):
+                return k
+        return len(cluster) - 1 if self.language == "de" else 0

@@ -42,6 +42,12 @@ QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]…")
 _SYMBOLS = frozenset("%€$£&°+")
 _THAN = word_set("dan als than que")
+_EN_ADJECTIVE = ("ing", "al", "ous", "ive", "ic", "ful", "ian", "ese", "ish", "ern", "ary", "ent", "ant")
+NUMBER_WORDS = word_set(
+    "two three four five six seven eight nine ten twelve dozens hundreds thousands twee drie vier vijf zes zeven acht "
+    "negen tien twaalf tientallen honderden duizenden zwei drei vier fünf sechs sieben acht neun zehn zwölf dutzende "
+    "hunderte tausende deux trois quatre cinq six sept huit neuf dix douze dizaines centaines milliers"
+)
 _PARTICIPLE_NL = re.compile(r"^(?:ge|be|ver|ont|her|er)\w+(?:d|t|en)$")
 _PARTICIPLE_DE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert|(?:be|ver|er|ent|zer|über|unter)\w+t)$")
 
@@ -116,7 +122,7 @@ class Grammar:
         self.language = language
         self.function = (
             words.determiners | words.pronouns | words.relatives | words.subordinators | words.coordinators
-            | words.prepositions | words.adverbs | words.auxiliaries
+            | words.prepositions | words.adverbs | words.auxiliaries | words.genitive_determiners
         )
 
     # -- single tokens ------------------------------------------------------------------
@@ -161,7 +167,7 @@ class Grammar:
             or self.is_pronoun(token)
             or token.is_cap
             or token.kind == "number"
-            or (token.is_word and token.low in self.w.quantifiers)
+            or (token.is_word and (token.low in self.w.quantifiers or token.low in NUMBER_WORDS))
         )
 
     # -- phrases ------------------------------------------------------------------------
@@ -180,7 +186,7 @@ class Grammar:
         seen_content = False
         while i < n:
             token = tokens[i]
-            if token.kind == "number" and not seen_content:
+            if (token.kind == "number" or token.low in NUMBER_WORDS) and not seen_content:
                 i += 1
                 continue
             if self.is_determiner(token) and not seen_content:
@@ -203,8 +209,8 @@ class Grammar:
                 i += 1
                 continue
             if seen_content and self._continues(tokens, i):
-                i += 2 if tokens[i].low not in self.w.coordinators else 1
-                seen_content = tokens[i - 1].is_cap or tokens[i - 1].kind == "word"
+                i += 1
+                seen_content = tokens[i - 1].low in self.w.genitive_determiners
                 continue
             break
         return i if seen_content else at
@@ -216,7 +222,13 @@ class Grammar:
         if self.language == "fr":
             # French adjectives follow the noun ("l'invasion russe", "la capitale saoudienne").
             return self.is_verb_like(tokens[i]) and (tokens[i].low in self.w.auxiliaries or tokens[i].low.endswith(("é", "ée", "és", "ées", "ait", "aient", "ont")))
-        return previous.is_cap or not previous.low.endswith("e") or self.language == "en"
+        if self.language == "en":
+            return previous.low not in NUMBER_WORDS and not previous.low.endswith(_EN_ADJECTIVE)
+        if previous.is_cap:
+            return not previous.low.endswith(("se", "sche", "ische"))  # "de Amerikaanse minister"
+        if i >= 2 and tokens[i - 2].low in ("een", "het", "geen", "ein", "kein", "elk", "ieder"):
+            return False  # "een nieuw vaccin": an uninflected adjective
+        return not previous.low.endswith("e")
 
     def _continues(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether the noun phrase goes on at ``tokens[i]`` (a linker or a coordinator)."""
@@ -224,8 +236,13 @@ class Grammar:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if following is None:
             return False
-        if token.low in self.w.noun_linkers and following.is_cap:
-            return True
+        if token.low in self.w.noun_linkers:
+            if following.is_cap:
+                return True
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if self.is_determiner(following) and after is not None and (self.is_content(after) or after.is_cap):
+                return True
+            return self.is_content(following) and self.language in ("fr", "nl", "de")
         if token.low in self.w.genitive_determiners:
             return True
         if token.low in self.w.coordinators and token.low in ("en", "and", "und", "et"):

@@ -75,7 +75,7 @@ _NOUN_LINKER = re.compile(r"\w\s+(?:van|of|von|vom|de|du|d['’])\s*$", re.IGNOR
 _NOUN_BEFORE = re.compile(r"\w\s+(?:van|of|von|vom|de|du|d['’])\s+(?:voor|vóór|na|before|after|avant|après|vor|nach)\s+$",
                           re.IGNORECASE)
 _STATE_VERBS = frozenset({
-    "is", "zijn", "was", "waren", "ist", "sind", "war", "waren", "is", "are", "was", "were", "est", "sont", "était",
+    "is", "zijn", "was", "waren", "ist", "sind", "war", "are", "were", "est", "sont", "était",
     "étaient", "blijft", "bleibt", "remains", "reste", "heeft", "hat", "has", "a", "kontrolliert", "controls",
     "contrôle", "controleert", "gilt", "geldt",
 })

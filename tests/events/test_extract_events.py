@@ -66,7 +66,8 @@ def test_heading_with_vague_date_gives_approximate_event_with_heading_in_headlin
     assert event.headline.startswith("Overleg in Genève")
     assert "onlangs" not in event.headline
     assert "Genève" in event.places
-    assert 0 < event.confidence < 0.4
+    # Vague and introduced by a heading: below the review queue's default threshold (60 %).
+    assert 0 < event.confidence < 0.5
 
 
 def test_same_happening_twice_is_one_event_with_two_mentions() -> None:
@@ -126,9 +127,13 @@ def test_people_and_places_in_four_languages() -> None:
 
 
 def test_confidence_orders_explicit_over_relative_over_vague() -> None:
+    # The same kind of sentence each time (one paragraph), only the date differs.
     text = (
-        "De brug werd op 3 januari 2022 geopend. De raad vergaderde in december 2021. "
-        "De wet kwam er in 2019. Gisteren stemde de raad in. Onlangs klaagden bewoners."
+        "De raad stemde op 3 januari 2022 in met het plan voor de haven. "
+        "De raad stemde in december 2021 in met het plan voor de brug. "
+        "De raad stemde in 2019 in met het plan voor de school. "
+        "De raad stemde gisteren in met het plan voor de markt. "
+        "De raad stemde onlangs in met het plan voor het park."
     )
     found = _by_value(_events(text))
     day, month, year = found["2022-01-03"], found["2021-12"], found["2019"]

@@ -106,7 +106,7 @@ _WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(_WORDS, min_size=1, max_size=40), st.sampled_from(["nl", "en", "fr", "de"]))
 def test_headlines_never_fail_on_word_salad(words: list[str], language: str) -> None:
     text = " ".join(words)

@@ -92,6 +92,13 @@ def is_caption(paragraph: str) -> bool:
     return credit_span(paragraph) is not None
 
 
+def is_caption_start(line: str) -> bool:
+    """True when ``line`` opens with a caption or photo marker ("Foto:", "(Photo", "Légende :")."""
+    return len(line) <= MAX_CAPTION_CHARS and _CAPTION_MARKER.match(line) is not None and bool(
+        re.match(r"^[\s*_>]*\(?\s*\w+(?:\s+\w+)?\s*[:(]", line)
+    )
+
+
 def credit_span(paragraph: str) -> tuple[int, int] | None:
     """Offsets of the photo credit inside a caption paragraph, or ``None``.
 

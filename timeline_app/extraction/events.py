@@ -12,20 +12,12 @@ Which expressions date a happening
     reference ("onlangs", "binnenkort") only counts when its sentence has no other date, and is
     anchored next to the reference date (see :func:`anchored_span`).
 
-Confidence (0..1), a documented heuristic
-    Base by how the date was said: explicit day 0.9, explicit week/month 0.75, explicit
-    season/quarter/half-year 0.65, explicit year 0.6, explicit decade/century 0.45; relative
-    ("gisteren", "last month") 0.5 for a day, 0.4 coarser; vague (PAST_REF/FUTURE_REF) 0.25;
-    unresolved (no reference date) 0.2. Then: approximate -0.1, qualified (before/after/since/
-    until) -0.05, inside quotation marks -0.15, future (starts after the reference date or a
-    future cue such as "zal", "will", "wird") -0.15, conditional cue ("zou", "might") -0.1,
-    caption -0.1, headline shorter than three words -0.1; each further mention +0.05 (at most
-    +0.1). Clamped to 0.05..1.
+Confidence (0..1)
+    The chance that an editor keeps the suggestion as it is, from a logistic model over cues of
+    the date, the clause, the page and the mentions (see :mod:`.confidence`).
 
 Same happening, two mentions (within one article)
-    Two candidates (both captions or both not) are one event when both are dated to the day (or
-    finer) and one span contains the other, or when their spans are equal and their headlines
-    are similar (rapidfuzz token_set_ratio >= 60).
+    Same day and the clauses agree, or equal spans and similar headlines: see :mod:`.mentions`.
 """
 
 from __future__ import annotations
@@ -43,11 +35,13 @@ from timeline_app.extraction.boilerplate import (
     is_copyright_year,
     is_heading,
 )
+from timeline_app.extraction.confidence import date_cues, score
 from timeline_app.extraction.entities import find_people_and_places
-from timeline_app.extraction.eventwords import CONDITIONAL_CUES, FUTURE_CUES
-from timeline_app.extraction.headline import draft_headline
+from timeline_app.extraction.eventwords import ALL_STOPWORDS, CONDITIONAL_CUES, FUTURE_CUES
+from timeline_app.extraction.headline import HeadlineDraft, draft_headline
 from timeline_app.extraction.language import detect_language
 from timeline_app.extraction.mentions import contains, content_stems, group_mentions, similar_text
+from timeline_app.extraction.names import Signature, name_keys, same_happening_across_languages, sentence_signature
 from timeline_app.extraction.sentences import Segment, split_paragraphs, split_sentences
 from timeline_app.extraction.tagger import tag_text
 from timeline_app.extraction.timex import Timex
@@ -63,6 +57,8 @@ _CLOCK_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\)?(?:\s*(?:uur|u|h|uhr|heures?|
 _EXPLICIT = re.compile(r"\d{3,4}|\b\d{1,2}\b")
 _QUOTE_CHARS = "\"“”„«»‘’‚'"
 _DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' \-]{2,40}?)\s*(?:\([^)]*\))?\s*(?:—|–|-{1,2}|\.)\s")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’\-]+")
+_DATE_CUE = ("date:", "approximate", "qualified")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _UNANCHORED = frozenset({"eerder", "earlier", "previously", "auparavant", "précédemment", "früher", "zuvor", "vorher"})
 _EVENT_HINTS = frozenset({
@@ -89,7 +85,11 @@ class CandidateEvent:
     given to :func:`extract_events`); ``mention_sentences`` gives, for each mention, the
     ``(start, end, text)`` of its sentence. ``sentence``/``sentence_start``/``sentence_end`` are
     those of the mention the headline was drawn from. The date is approximate when
-    ``span.approximate`` is set.
+    ``span.approximate`` is set. ``cues`` are what the confidence model saw (see
+    :mod:`.confidence`); ``name_keys`` the cross-language keys of the names in the mention
+    sentences (Riyad/Riyadh/Riad -> one key) and ``numbers`` their normalised numbers, both for
+    matching reports of the same happening across languages (:meth:`same_happening_as`,
+    :func:`.names.same_happening_across_languages`).
     """
 
     span: DateSpan
@@ -103,11 +103,24 @@ class CandidateEvent:
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     mention_sentences: tuple[tuple[int, int, str], ...] = ()
+    cues: frozenset[str] = frozenset()
+    name_keys: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
 
     @property
     def approximate(self) -> bool:
         """True when the date is only roughly known ("onlangs", "begin jaren negentig")."""
         return self.span.approximate
+
+    @property
+    def signature(self) -> Signature:
+        """Name keys and numbers, for matching reports of this happening in other languages."""
+        return Signature(self.name_keys, self.numbers)
+
+    def same_happening_as(self, other: CandidateEvent) -> bool:
+        """Whether ``other`` (typically another language's report) tells the same happening:
+        same day, name keys agree, numbers agree (see :mod:`.names`)."""
+        return same_happening_across_languages(self.span, self.signature, other.span, other.signature)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +160,7 @@ def extract_events(
         candidate = _candidate(context, group)
         if candidate is not None:
             candidates.append(candidate)
-    return [_with_mention_bonus(c) for c in _merge_mentions(context, candidates)]
+    return [_rescored(c) for c in _merge_mentions(context, candidates)]
 
 
 def anchored_span(span: DateSpan, reference_date: dt.date | None) -> DateSpan:
@@ -339,16 +352,14 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
     target = (group[0].start - sentence.start, group[-1].end - sentence.start)
     heading = _heading_before(context, sentence) if span.value in VAGUE_VALUES else None
     previous = _previous_sentence(context, sentence)
-    antecedent = None
-    if previous is not None:
-        before_people = _names(context, previous)[0]
-        antecedent = before_people[0] if len(before_people) == 1 else None
+    antecedent = _antecedent(context, previous) if previous is not None else None
     draft = draft_headline(
         sentence_text, in_sentence, target, context.language, heading=heading, antecedent=antecedent,
         previous=previous.of(text) if previous is not None else None,
     )
     headline = draft.text
     people, places = _names(context, sentence)
+    signature = sentence_signature(sentence_text, context.language, in_sentence)
     if heading:
         heading_people, heading_places = find_people_and_places(heading, context.language)
         people = tuple(dict.fromkeys((*people, *heading_people)))
@@ -357,7 +368,8 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         places = (context.dateline, *places)
     caption = sentence.paragraph in context.captions
     mentions = tuple((t.start, t.end, t.text) for t in group)
-    confidence = _confidence(context, group, span, sentence_text, headline, caption)
+    cues = _cues(context, group, span, sentence, draft, caption, heading)
+    confidence = score(cues, 1, headline)
     return CandidateEvent(
         span=span,
         headline=headline,
@@ -370,6 +382,9 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         people=people,
         places=places,
         mention_sentences=tuple((sentence.start, sentence.end, sentence_text) for _ in group),
+        cues=cues,
+        name_keys=signature.name_keys | name_keys(people + places, context.language),
+        numbers=signature.numbers,
     )
 
 
@@ -380,6 +395,21 @@ def _names(context: _Context, sentence: Segment) -> tuple[tuple[str, ...], tuple
         spans = [(t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)]
         names = context.names[sentence.start] = find_people_and_places(sentence.of(context.text), context.language, spans)
     return names
+
+
+def _antecedent(context: _Context, previous: Segment) -> str | None:
+    """The one person a pronoun in the next sentence can safely stand for: the only person named
+    in ``previous``, when no other name (a capitalized word past the first) stands beside it."""
+    people, places = _names(context, previous)
+    if len(people) != 1:
+        return None
+    person = set(people[0].split())
+    others = [
+        m.group() for m in _CAPITAL_WORD.finditer(previous.of(context.text))
+        if m.start() > 0 and m.group() not in person and m.group().casefold() not in ALL_STOPWORDS
+        and not any(m.group() in place.split() for place in places)
+    ]
+    return people[0] if not others else None
 
 
 def _previous_sentence(context: _Context, sentence: Segment) -> Segment | None:
@@ -402,49 +432,33 @@ def _timexes_in(context: _Context, sentence: Segment) -> list[Timex]:
     return found
 
 
-def _confidence(
-    context: _Context, group: list[Timex], span: DateSpan, sentence: str, headline: str, caption: bool
-) -> float:
-    timex = group[0]
-    if not span.is_resolved:
-        score = 0.2
-    elif timex.value in VAGUE_VALUES:
-        score = 0.25
-    elif _EXPLICIT.search(timex.text):
-        score = _explicit_base(span.precision)
-    else:
-        score = 0.5 if span.precision <= Precision.DAY else 0.4
-    if span.approximate and timex.value not in VAGUE_VALUES:
-        score -= 0.1
-    if span.qualifier not in (None, Qualifier.BETWEEN):
-        score -= 0.05
-    words = {w.casefold() for w in _WORDS.findall(sentence)}
-    if _in_quotes(sentence):
-        score -= 0.15
+def _cues(
+    context: _Context, group: list[Timex], span: DateSpan, sentence: Segment, draft: HeadlineDraft, caption: bool,
+    heading: str | None,
+) -> frozenset[str]:
+    """What the confidence model looks at (see :mod:`.confidence`)."""
+    text = sentence.of(context.text)
+    cues = date_cues(span, " ".join(t.text for t in group))
+    cues.add(f"clause:{draft.clause}")
+    if draft.noun_modifier:
+        cues.add("noun_modifier")
+    if caption:
+        cues.add("caption")
+    if heading:
+        cues.add("heading")
+    if _in_quotes(text):
+        cues.add("quoted")
+    words = {w.casefold() for w in _WORDS.findall(text)}
     reference = context.reference_date
     future_date = reference is not None and span.start is not None and span.start.date() > reference
     past_date = reference is not None and span.end is not None and span.end.date() <= reference
     if future_date or (words & FUTURE_CUES and not past_date):
-        score -= 0.15
+        cues.add("future")
     if words & CONDITIONAL_CUES:
-        score -= 0.1
-    if caption:
-        score -= 0.1
-    if len(headline.split()) < 3:
-        score -= 0.1
-    return round(min(1.0, max(0.05, score)), 3)
-
-
-def _explicit_base(precision: Precision) -> float:
-    if precision <= Precision.DAY:
-        return 0.9
-    if precision <= Precision.MONTH:
-        return 0.75
-    if precision <= Precision.HALF_YEAR:
-        return 0.65
-    if precision == Precision.YEAR:
-        return 0.6
-    return 0.45
+        cues.add("conditional")
+    if sentence.paragraph <= 1:
+        cues.add("lead")
+    return frozenset(cues)
 
 
 def _in_quotes(sentence: str) -> bool:
@@ -518,12 +532,13 @@ def _fold(group: list[CandidateEvent]) -> CandidateEvent:
         mentions=tuple(p[0] for p in pairs),
         mention_sentences=tuple(p[1] for p in pairs),
         confidence=best.confidence,
+        cues=frozenset(c for c in main.cues if not c.startswith(_DATE_CUE)) | {c for c in best.cues if c.startswith(_DATE_CUE)},
+        name_keys=frozenset().union(*(c.name_keys for c in group)),
+        numbers=frozenset().union(*(c.numbers for c in group)),
         people=tuple(dict.fromkeys(p for c in [main, *group] for p in c.people)),
         places=tuple(dict.fromkeys(p for c in [main, *group] for p in c.places)),
     )
-def _with_mention_bonus(candidate: CandidateEvent) -> CandidateEvent:
+def _rescored(candidate: CandidateEvent) -> CandidateEvent:
+    """The confidence of a folded event, now that its number of mentions is known."""
     sentences = len({start for start, _end, _text in candidate.mention_sentences})
-    if sentences < 2:
-        return candidate
-    bonus = min(0.1, 0.05 * (sentences - 1))
-    return replace(candidate, confidence=round(min(1.0, candidate.confidence + bonus), 3))
+    return replace(candidate, confidence=score(candidate.cues, sentences, candidate.headline))

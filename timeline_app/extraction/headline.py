@@ -159,6 +159,8 @@ def _draft(
         return HeadlineDraft(fit(g, speaker, sentence) + ": " + clean_quote(g, quote, sentence), "quote")
     segment = _segment(tokens, chosen)
     chunks = _chunks(g, segment)
+    if not chunks:
+        return HeadlineDraft("", "fragment")
     where = next((k for k, c in enumerate(chunks) if any(t in c for t in chosen)), 0) if chosen else 0
     noun = noun_event(g, segment, chosen)
     if noun is not None:

@@ -42,8 +42,8 @@ _TIMEY = frozenset({"heute", "vandaag", "today", "aujourd'hui", "nu", "now", "je
 def relative(g: Grammar, head: list[Token], rest: list[Token]) -> list[Token]:
     """A relative clause as a main clause: "which annexed Crimea" -> "Russia annexed Crimea"."""
     if head and head[0].index == 0 and g.is_determiner(head[0]):
-        first = head[0]  # "Die Krim, die Russland ..." -> "Russland hatte die Krim ..."
-        head = [Token(first.index, first.start, first.end, first.text.lower(), first.kind), *head[1:]]
+        lead = head[0]  # "Die Krim, die Russland ..." -> "Russland hatte die Krim ..."
+        head = [Token(lead.index, lead.start, lead.end, lead.text.lower(), lead.kind), *head[1:]]
     body = list(rest)
     first = first_word(body)
     subject_inside = first is not None and (first.is_cap or (g.is_pronoun(first) and not g.is_determiner(first)))

@@ -33,6 +33,14 @@ _PROMO = re.compile(
     r"cookie|^\s*(?:advertentie|advertisement|ad|pub|publicité|anzeige|werbung)\s*$",
     re.IGNORECASE,
 )
+# Every alternative of _PROMO contains one of these (case-folded) pieces.
+# (The one-word "advertentie"/"ad"/"pub" lines are tested whole, see _AD_LINES.)
+_PROMO_KEYS = (
+    "nieuwsbrief", "newsletter", "abonn", "subscri", "sign up", "schrijf je", "meld je", "inscri", "registrieren",
+    "melden sie", "anmelden", "rechten", "rights", "droits", "rechte", "lees ook", "read more", "read also",
+    "lire aussi", "mehr zum", "download", "volg ons", "follow us", "suivez", "folgen sie", "cookie",
+)
+_AD_LINES = frozenset({"advertentie", "advertisement", "ad", "pub", "publicité", "anzeige", "werbung"})
 # Promo words that are ordinary vocabulary in reporting only count in short paragraphs.
 _WEAK_PROMO = re.compile(r"newsletter|nieuwsbrief|subscription|cookie", re.IGNORECASE)
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright|\bcopr\.)\s*$", re.IGNORECASE)
@@ -60,6 +68,11 @@ MAX_HEADING_WORDS = 12
 
 def is_boilerplate(sentence: str, paragraph: str) -> bool:
     """True when ``sentence`` (inside ``paragraph``) is a promo, subscription or rights notice."""
+    folded = " ".join(sentence.casefold().split())
+    if folded in _AD_LINES:
+        return True
+    if not any(key in folded for key in _PROMO_KEYS):
+        return False  # a cheap test first: most sentences hold none of the promo words
     match = _PROMO.search(sentence)
     if match is None:
         return False

@@ -20,27 +20,26 @@ Every function takes and returns token lists and is linear in their length.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from timeline_app.extraction.clausewords import ClassWords
 from timeline_app.extraction.eventwords import ROLE_WORDS, word_set
 
 _TOKEN = re.compile(
-    r"(?i:aujourd['’]hui)"
-    r"|(?i:(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc]))['’](?=\w)"
-    r"|['’]s\b"
-    r"|(?:[^\W\d_]\.){2,}"
-    r"|\w+(?:[-.,:/’'x]\w+)*"
-    r"|[«»“”„\"‘’‚']"
-    r"|[^\w\s]"
+    r"(?P<word>(?i:aujourd['’]hui)|(?i:(?:jusqu|lorsqu|puisqu|qu|[ldjmnstc]))['’](?=\w)|(?:[^\W\d_]\.){2,}"
+    r"|[^\W\d_][\w]*(?:[-.,:/’'][^\W_]+)*)"
+    r"|(?P<number>\d\w*(?:[-.,:/’'x]\w+)*)"
+    r"|(?P<punct>['’]s\b)"
+    r"|(?P<quote>[«»“”„\"‘’‚'])"
+    r"|(?P<symbol>[%€$£&°+])"
+    r"|(?P<other>[^\w\s])"
 )
 OPEN_QUOTES = frozenset("«“„\"‘‚'")
 CLOSE_QUOTES = frozenset("»”\"’'")
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]…")
-_SYMBOLS = frozenset("%€$£&°+")
 _THAN = word_set("dan als than que")
 _EN_ADJECTIVE = ("ing", "al", "ous", "ive", "ic", "ful", "ian", "ese", "ish", "ern", "ary", "ent", "ant")
 NUMBER_WORDS = word_set(
@@ -52,27 +51,26 @@ _PARTICIPLE_NL = re.compile(r"^(?:ge|be|ver|ont|her|er)\w+(?:d|t|en)$")
 _PARTICIPLE_DE = re.compile(r"^(?:\w*ge\w+(?:t|en)|\w+iert|(?:be|ver|er|ent|zer|über|unter)\w+t)$")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """A word, number, date expression or punctuation mark of a sentence, with its offsets."""
+    """A word, number, date expression or punctuation mark of a sentence, with its offsets.
 
-    index: int
-    start: int
-    end: int
-    text: str
-    kind: str  # word, number, date, punct, quote
+    ``kind`` is word, number, date, punct, quote or symbol; ``low`` the case-folded text.
+    """
 
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
+    __slots__ = ("end", "index", "is_cap", "is_word", "kind", "low", "start", "text")
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind == "word"
+    def __init__(self, index: int, start: int, end: int, text: str, kind: str) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.low = text.casefold()
+        self.is_word = kind == "word"
+        self.is_cap = self.is_word and text[:1].isupper()
 
-    @property
-    def is_cap(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.index}, {self.text!r}, {self.kind})"
 
 
 def tokenize(sentence: str, date_spans: Sequence[tuple[int, int]]) -> list[Token]:
@@ -84,33 +82,33 @@ def tokenize(sentence: str, date_spans: Sequence[tuple[int, int]]) -> list[Token
         if d_start < position:
             continue
         for match in _TOKEN.finditer(sentence, position, d_start):
-            text = match.group()
-            kind = (
-                "quote" if text in QUOTES else "symbol" if text in _SYMBOLS else "punct" if not text[0].isalnum()
-                else "number" if text[0].isdigit() else "word"
+            kind = match.lastgroup
+            tokens.append(
+                Token(len(tokens), match.start(), match.end(), match.group(), "punct" if kind == "other" else kind or "punct")
             )
-            tokens.append(Token(len(tokens), match.start(), match.end(), text, kind))
         if d_end > d_start:
             tokens.append(Token(len(tokens), d_start, d_end, sentence[d_start:d_end], "date"))
         position = max(position, d_end)
     return tokens
 
 
+def gap(previous: Token, token: Token, sentence: str) -> str:
+    """What goes between two tokens of a headline: their own spacing when they were neighbours."""
+    if token.index == previous.index + 1:
+        return " " if previous.end < token.start else ""
+    if token.text[:1] in _NO_SPACE_BEFORE or previous.text.endswith(("'", "’", "(")):
+        return ""
+    return " "
+
+
 def join(tokens: Sequence[Token], sentence: str) -> str:
     """The text of ``tokens``: original spacing between neighbours, one space elsewhere."""
-    parts: list[str] = []
-    previous: Token | None = None
-    for token in tokens:
-        if previous is not None:
-            if token.index == previous.index + 1:
-                gap = sentence[previous.end : token.start]
-                parts.append(" " if gap and not gap.isspace() else (" " if gap else ""))
-            elif token.text[0] in _NO_SPACE_BEFORE or previous.text.endswith(("'", "’", "(")):
-                parts.append("")
-            else:
-                parts.append(" ")
+    if not tokens:
+        return ""
+    parts = [tokens[0].text]
+    for previous, token in itertools.pairwise(tokens):
+        parts.append(gap(previous, token, sentence))
         parts.append(token.text)
-        previous = token
     return "".join(parts)
 
 

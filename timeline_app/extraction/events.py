@@ -38,10 +38,10 @@ from timeline_app.extraction.boilerplate import (
 from timeline_app.extraction.confidence import date_cues, score
 from timeline_app.extraction.entities import find_people_and_places
 from timeline_app.extraction.eventwords import ALL_STOPWORDS, CONDITIONAL_CUES, FUTURE_CUES
-from timeline_app.extraction.headline import HeadlineDraft, draft_headline
+from timeline_app.extraction.headline import HeadlineDraft, draft_headline, sentence_tokens
 from timeline_app.extraction.language import detect_language
 from timeline_app.extraction.mentions import contains, content_stems, group_mentions, similar_text
-from timeline_app.extraction.names import Signature, name_keys, same_happening_across_languages, sentence_signature
+from timeline_app.extraction.names import Signature, name_keys, same_happening_across_languages, token_signature
 from timeline_app.extraction.sentences import Segment, split_paragraphs, split_sentences
 from timeline_app.extraction.tagger import tag_text
 from timeline_app.extraction.timex import Timex
@@ -57,6 +57,7 @@ _CLOCK_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\)?(?:\s*(?:uur|u|h|uhr|heures?|
 _EXPLICIT = re.compile(r"\d{3,4}|\b\d{1,2}\b")
 _QUOTE_CHARS = "\"“”„«»‘’‚'"
 _DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' \-]{2,40}?)\s*(?:\([^)]*\))?\s*(?:—|–|-{1,2}|\.)\s")
+_PERSONAL_PRONOUNS = frozenset({"hij", "he", "she", "il", "elle", "er"})
 _CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’\-]+")
 _DATE_CUE = ("date:", "approximate", "qualified")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -139,6 +140,7 @@ class _Context:
     paragraph_openers: dict[int, int]
     names: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
     boilerplate: dict[int, bool]
+    signatures: dict[int, Signature]
 
 
 def extract_events(
@@ -198,7 +200,7 @@ def _context(text: str, language: str, reference_date: dt.date | None, timexes: 
             dateline = _title_case(match.group(1).strip())
     return _Context(
         text, language, reference_date, paragraphs, sentences, [s.start for s in sentences], captions, headings,
-        dateline, timexes, [t.start for t in timexes], _paragraph_openers(sentences), {}, {},
+        dateline, timexes, [t.start for t in timexes], _paragraph_openers(sentences), {}, {}, {},
     )
 
 
@@ -270,11 +272,13 @@ def _is_dating(context: _Context, timex: Timex, sentence: Segment) -> bool:
 
 def _qualifies_noun(text: str, timex: Timex) -> bool:
     """A before/after date that describes a noun ("de grenzen van voor 2014", "the borders of before 2014")."""
-    before = text[max(0, timex.start - 24) : timex.start]
-    if _NOUN_BEFORE.search(before):
-        return True
     span = timex.span
     qualified = span is not None and span.qualifier in (Qualifier.BEFORE, Qualifier.AFTER)
+    before = text[max(0, timex.start - 24) : timex.start]
+    if not qualified and not before.rstrip().casefold().endswith(tuple(_BEFORE_AFTER)):
+        return False
+    if _NOUN_BEFORE.search(before):
+        return True
     first = timex.text.split(None, 1)[0].casefold()
     return qualified and first in _BEFORE_AFTER and _NOUN_LINKER.search(before) is not None
 
@@ -352,14 +356,22 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
     target = (group[0].start - sentence.start, group[-1].end - sentence.start)
     heading = _heading_before(context, sentence) if span.value in VAGUE_VALUES else None
     previous = _previous_sentence(context, sentence)
-    antecedent = _antecedent(context, previous) if previous is not None else None
-    draft = draft_headline(
-        sentence_text, in_sentence, target, context.language, heading=heading, antecedent=antecedent,
-        previous=previous.of(text) if previous is not None else None,
-    )
+    previous_text = previous.of(text) if previous is not None else None
+    draft = draft_headline(sentence_text, in_sentence, target, context.language, heading=heading, previous=previous_text)
+    if previous is not None and draft.text.split(" ", 1)[0].casefold() in _PERSONAL_PRONOUNS:
+        antecedent = _antecedent(context, previous)  # looked up only when a pronoun opens the headline
+        if antecedent is not None:
+            draft = draft_headline(
+                sentence_text, in_sentence, target, context.language, heading=heading, antecedent=antecedent,
+                previous=previous_text,
+            )
     headline = draft.text
     people, places = _names(context, sentence)
-    signature = sentence_signature(sentence_text, context.language, in_sentence)
+    signature = context.signatures.get(sentence.start)
+    if signature is None:
+        signature = context.signatures[sentence.start] = token_signature(
+            sentence_tokens(sentence_text, in_sentence), context.language
+        )
     if heading:
         heading_people, heading_places = find_people_and_places(heading, context.language)
         people = tuple(dict.fromkeys((*people, *heading_people)))
@@ -471,24 +483,29 @@ def _in_quotes(sentence: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Mentioned:
-    """A candidate with what the merge compares: content stems and where and how it is dated."""
+    """A candidate with where and how it is dated; its content stems are computed on demand
+    (only candidates of the same day are ever compared)."""
 
     candidate: CandidateEvent
-    headline_stems: frozenset[str]
-    sentence_stems: frozenset[str]
     deictic: bool
     lead: bool
 
+    @property
+    def headline_stems(self) -> frozenset[str]:
+        return content_stems(self.candidate.headline)
+
+    @property
+    def sentence_stems(self) -> frozenset[str]:
+        sentence = self.candidate.sentence
+        for _start, _end, said in self.candidate.mentions:
+            sentence = sentence.replace(said, " ")
+        return content_stems(sentence)
+
 
 def _mentioned(context: _Context, candidate: CandidateEvent) -> _Mentioned:
-    sentence = candidate.sentence
-    for _start, _end, said in candidate.mentions:
-        sentence = sentence.replace(said, " ")
     first_paragraph_end = context.paragraphs[0].end if context.paragraphs else 0
     return _Mentioned(
         candidate,
-        content_stems(candidate.headline),
-        content_stems(sentence),
         not any(ch.isdigit() for _s, _e, said in candidate.mentions for ch in said),
         candidate.sentence_start < first_paragraph_end,
     )
@@ -540,5 +557,7 @@ def _fold(group: list[CandidateEvent]) -> CandidateEvent:
     )
 def _rescored(candidate: CandidateEvent) -> CandidateEvent:
     """The confidence of a folded event, now that its number of mentions is known."""
+    if len(candidate.mentions) < 2:
+        return candidate
     sentences = len({start for start, _end, _text in candidate.mention_sentences})
     return replace(candidate, confidence=score(candidate.cues, sentences, candidate.headline))

@@ -76,9 +76,18 @@ class HeadlineDraft:
 
 
 @lru_cache(maxsize=64)
-def _tokens(sentence: str, date_spans: tuple[tuple[int, int], ...]) -> tuple[Token, ...]:
-    """The tokens of a sentence, computed once for all the dates in it."""
-    return tuple(tokenize(sentence, date_spans))
+def _tokens(sentence: str, date_spans: tuple[tuple[int, int], ...]) -> tuple[list[Token], dict[int, int]]:
+    """The tokens of a sentence after any caption label, and the position of each date token by
+    its start; computed once for all the dates in the sentence."""
+    label = len(sentence) - len(strip_caption_label(sentence))
+    tokens = [t for t in tokenize(sentence, date_spans) if t.start >= label]
+    return tokens, {t.start: k for k, t in enumerate(tokens) if t.kind == "date"}
+
+
+def sentence_tokens(sentence: str, date_spans: Sequence[tuple[int, int]]) -> list[Token]:
+    """The tokens of ``sentence`` (after a caption label), each date expression one token; shared
+    with the headline drafts of the same sentence."""
+    return _tokens(sentence, tuple(sorted(date_spans)))[0]
 
 
 @cache
@@ -121,13 +130,18 @@ def draft_headline(
     "Dat maakte X bekend").
     """
     g = grammar(language)
-    label = len(sentence) - len(strip_caption_label(sentence))
-    tokens = [t for t in _tokens(sentence, tuple(sorted(date_spans))) if t.start >= label]
-    chosen = [t for t in tokens if t.kind == "date" and target is not None and t.start < target[1] and t.end > target[0]]
+    all_tokens, dates = _tokens(sentence, tuple(sorted(date_spans)))
+    chosen: list[Token] = []
+    if target is not None:
+        for start, position in dates.items():
+            if target[0] <= start < target[1] or (start <= target[0] < all_tokens[position].end):
+                chosen.append(all_tokens[position])
+        chosen.sort(key=lambda t: t.start)
+    tokens = all_tokens
     if chosen and len(tokens) > 2 * WINDOW_TOKENS:
         # A bounded stretch around the date: the work per date stays constant in long sentences.
-        low = max(0, chosen[0].index - WINDOW_TOKENS - tokens[0].index)
-        tokens = tokens[low : chosen[-1].index - tokens[0].index + WINDOW_TOKENS]
+        first, last = dates[chosen[0].start], dates[chosen[-1].start]
+        tokens = tokens[max(0, first - WINDOW_TOKENS) : last + WINDOW_TOKENS]
     draft = _draft(g, tokens, chosen, sentence, antecedent, previous)
     text = draft.text
     if heading:

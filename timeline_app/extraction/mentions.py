@@ -22,6 +22,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -38,6 +39,7 @@ T = TypeVar("T")
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
 
 
+@lru_cache(maxsize=4096)
 def content_stems(text: str) -> frozenset[str]:
     """Folded five-letter stems of the content words of ``text`` (four letters or more, no stopwords)."""
     stems = set()

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline_app.domain.dates import DateSpan, Precision
+from timeline_app.extraction.clauses import Token
 from timeline_app.extraction.eventwords import ALL_STOPWORDS, word_set
 
 MAX_VARIANTS = 16
@@ -57,6 +58,7 @@ _SCALES = {
     "billions": 1e9, "milliard": 1e9, "milliarde": 1e9, "milliarden": 1e9, "milliards": 1e9, "mrd": 1e9,
     "duizend": 1e3, "thousand": 1e3, "tausend": 1e3, "mille": 1e3,
 }
+_PERCENT = word_set("procent percent prozent")
 _CALENDAR = word_set(
     "january february march april may june july august september october november december januari februari maart "
     "mei juni juli augustus oktober januar februar märz mai dezember janvier février mars avril juin juillet août "
@@ -171,6 +173,33 @@ def sentence_signature(sentence: str, language: str | None, skip: Sequence[tuple
         value = _number_value(match.group(1), match.group(3), language)
         if value is not None:
             numbers.add(value + ("%" if match.group(2) else ""))
+    return Signature(frozenset(keys), frozenset(numbers))
+
+
+def token_signature(tokens: Sequence[Token], language: str | None) -> Signature:
+    """:func:`sentence_signature` from a sentence's tokens (:func:`.clauses.tokenize`; date
+    expressions are single tokens and are left out)."""
+    keys = set()
+    numbers = set()
+    n = len(tokens)
+    k = 0
+    while k < n:
+        token = tokens[k]
+        if token.is_cap and token.low not in ALL_STOPWORDS and token.low not in _CALENDAR:
+            key = name_key(token.text, language)
+            if key:
+                keys.add(key)
+        elif token.kind == "number":
+            digits = token.text
+            while k + 1 < n and tokens[k + 1].kind == "number" and len(tokens[k + 1].text) == 3 and tokens[k].end + 1 == tokens[k + 1].start:
+                k += 1
+                digits += " " + tokens[k].text  # "4 000"
+            percent = k + 1 < n and (tokens[k + 1].text == "%" or tokens[k + 1].low in _PERCENT)
+            scale = tokens[k + 1].low if k + 1 < n and tokens[k + 1].low in _SCALES else None
+            value = _number_value(digits, scale, language)
+            if value is not None:
+                numbers.add(value + ("%" if percent else ""))
+        k += 1
     return Signature(frozenset(keys), frozenset(numbers))
 
 

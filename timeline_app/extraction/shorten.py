@@ -9,11 +9,12 @@ keep their final verbs.
 
 from __future__ import annotations
 
-from timeline_app.extraction.clauses import Grammar, Token, join
+from timeline_app.extraction.clauses import Grammar, Token, gap, join
 from timeline_app.extraction.eventwords import ORG_WORDS
 from timeline_app.extraction.reorder import count_words
 
 MAX_HEADLINE_CHARS = 90
+ADJUNCT_REACH = 1.8  # dropping phrases can shorten a clause to the limit from at most this far
 
 
 _INFINITIVE_MARKERS = frozenset({"to", "om", "te", "zu", "pour"})
@@ -153,13 +154,14 @@ def cut_phrase(g: Grammar, body: list[Token], sentence: str) -> str:
     clause_break = preposition = 0
     cluster = g.verb_cluster(body) if g.w.verb_second else 0
     cluster = 0 if cluster >= len(body) else cluster
-    lengths = prefix_lengths(body, sentence)
+    length = len(body[0].text) if body else 0
     words = 0
     for k in range(1, len(body)):
         token = body[k]
         words += body[k - 1].kind in ("word", "number")
-        if lengths[k] > MAX_HEADLINE_CHARS:
+        if length > MAX_HEADLINE_CHARS:
             break
+        length += len(gap(body[k - 1], token, sentence)) + len(token.text)
         if words < 4 or k < cluster:
             continue
         if token.text == "," or (token.is_word and (token.low in g.w.subordinators or token.low in g.w.relatives
@@ -170,7 +172,7 @@ def cut_phrase(g: Grammar, body: list[Token], sentence: str) -> str:
             preposition = k
     if clause_break and count_words(body[:clause_break]) >= 5:
         return join(finish(g, body[:clause_break], None), sentence)
-    shorter = without_adjuncts(g, body, sentence)
+    shorter = without_adjuncts(g, body, sentence) if len(join(body, sentence)) <= ADJUNCT_REACH * MAX_HEADLINE_CHARS else None
     if shorter is not None:
         return join(shorter, sentence)
     best = clause_break or preposition
@@ -182,15 +184,6 @@ def cut_phrase(g: Grammar, body: list[Token], sentence: str) -> str:
     if len(tail) == 2 and tail[1].casefold() in g.function:
         trimmed = tail[0]
     return trimmed
-
-
-def prefix_lengths(body: list[Token], sentence: str) -> list[int]:
-    """``len(join(body[:k], sentence))`` for every k, in one pass."""
-    lengths = [0]
-    for k, token in enumerate(body):
-        gap = len(join(body[k - 1 : k + 1], sentence)) - len(body[k - 1].text) - len(token.text) if k else 0
-        lengths.append(lengths[-1] + gap + len(token.text))
-    return lengths
 
 
 def without_adjuncts(g: Grammar, body: list[Token], sentence: str) -> list[Token] | None:

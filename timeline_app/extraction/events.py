@@ -349,9 +349,11 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         return None
     text = context.text
     sentence_text = sentence.of(text)
+    # Dates and times go from the headline; "huidige", "current", "nu" (PRESENT_REF) stay: they
+    # describe, they do not date.
     in_sentence = [
         (t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)
-        if t.type in ("DATE", "TIME")
+        if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"
     ]
     target = (group[0].start - sentence.start, group[-1].end - sentence.start)
     heading = _heading_before(context, sentence) if span.value in VAGUE_VALUES else None

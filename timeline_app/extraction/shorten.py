@@ -10,10 +10,12 @@ keep their final verbs.
 from __future__ import annotations
 
 from timeline_app.extraction.clauses import Grammar, Token, gap, join
-from timeline_app.extraction.eventwords import ORG_WORDS
+from timeline_app.extraction.eventwords import ORG_WORDS, ROLE_WORDS
 from timeline_app.extraction.reorder import count_words
 
 MAX_HEADLINE_CHARS = 90
+_ROLE_ENDINGS = ("minister", "präsident", "president", "président", "sprecher", "woordvoerder", "collega", "kollege",
+                 "collègue", "colleague", "chef", "leider", "leiter")
 ADJUNCT_REACH = 1.8  # dropping phrases can shorten a clause to the limit from at most this far
 
 
@@ -104,7 +106,7 @@ def names_for_roles(g: Grammar, body: list[Token]) -> list[Token]:
     k = 0
     while k < len(body):
         end = g.noun_phrase(body, k) if g.starts_subject(body[k]) else k
-        if end - k >= 3:
+        if end - k >= 3 and any(_is_role(t) for t in body[k:end]):
             phrase = body[k:end]
             out.extend(name_of(phrase))
             k = end
@@ -112,6 +114,11 @@ def names_for_roles(g: Grammar, body: list[Token]) -> list[Token]:
             out.append(body[k])
             k += 1
     return out
+
+
+def _is_role(token: Token) -> bool:
+    """A role word before a name ("minister", "woordvoerder", "Bundespräsident", "collega")."""
+    return token.is_word and (token.low in ROLE_WORDS or token.low.endswith(_ROLE_ENDINGS))
 
 
 def name_of(phrase: list[Token]) -> list[Token]:

@@ -41,6 +41,25 @@ CLOSE_QUOTES = frozenset("»”\"’'")
 QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]…")
 _THAN = word_set("dan als than que")
+_EN_IRREGULAR_PAST = word_set(
+    "said met made went began won lost fell rose came gave held left ran saw told became brought built bought caught "
+    "drove found got hit kept led paid put sent set sold spent stood struck thought wrote broke chose drew flew grew "
+    "knew showed spoke threw took cut shut hurt let quit sank sought fought"
+)
+
+
+def _english_verb(token: Token, following: Token | None) -> bool:
+    """Whether a lower-case English word after a noun is its verb ("the company reported") rather
+    than the head of a compound ("the security firm", "a software update")."""
+    low = token.low
+    if low in _EN_IRREGULAR_PAST or low.endswith("ed"):
+        return True
+    if low.endswith("s") and not low.endswith("ss"):
+        return following is None or following.kind != "word" or following.low in _EN_DETERMINERS or following.is_cap
+    return following is not None and (following.low in _EN_DETERMINERS or following.kind == "number")
+
+
+_EN_DETERMINERS = word_set("the a an this that these those his her its their our my your some all no every")
 _EN_ADJECTIVE = ("ing", "al", "ous", "ive", "ic", "ful", "ian", "ese", "ish", "ern", "ary", "ent", "ant")
 NUMBER_WORDS = word_set(
     "two three four five six seven eight nine ten twelve dozens hundreds thousands twee drie vier vijf zes zeven acht "
@@ -213,6 +232,12 @@ class Grammar:
             break
         return i if seen_content else at
 
+    def is_verb_after_noun(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether ``tokens[i]``, right after a noun, reads as that noun's verb."""
+        if self.language == "en":
+            return _english_verb(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None)
+        return self.is_auxiliary(tokens[i]) or self.is_participle(tokens[i])
+
     def _verbish_after_head(self, tokens: Sequence[Token], i: int) -> bool:
         """In Dutch/English/French a lower-case word after a head noun is usually the verb or an
         adverb, unless the head was only a determiner-adjective chain ("de Amerikaanse minister")."""
@@ -221,7 +246,9 @@ class Grammar:
             # French adjectives follow the noun ("l'invasion russe", "la capitale saoudienne").
             return self.is_verb_like(tokens[i]) and (tokens[i].low in self.w.auxiliaries or tokens[i].low.endswith(("é", "ée", "és", "ées", "ait", "aient", "ont")))
         if self.language == "en":
-            return previous.low not in NUMBER_WORDS and not previous.low.endswith(_EN_ADJECTIVE)
+            if previous.low in NUMBER_WORDS or previous.low.endswith(_EN_ADJECTIVE):
+                return False
+            return _english_verb(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else None)
         if previous.is_cap:
             return not previous.low.endswith(("se", "sche", "ische"))  # "de Amerikaanse minister"
         if i >= 2 and tokens[i - 2].low in ("een", "het", "geen", "ein", "kein", "elk", "ieder"):
@@ -243,6 +270,8 @@ class Grammar:
             return self.is_content(following) and self.language in ("fr", "nl", "de")
         if token.low in self.w.genitive_determiners:
             return True
+        if self.language == "de" and token.low == "der" and following.is_cap and tokens[i - 1].is_cap:
+            return True  # "die Aufnahmen der Sinfonien": a genitive
         if token.low in self.w.coordinators and token.low in ("en", "and", "und", "et"):
             return self.is_determiner(following) or following.is_cap
         return False

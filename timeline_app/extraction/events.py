@@ -37,10 +37,10 @@ from timeline_app.extraction.boilerplate import (
 )
 from timeline_app.extraction.confidence import date_cues, score
 from timeline_app.extraction.entities import find_people_and_places
-from timeline_app.extraction.eventwords import ALL_STOPWORDS, CONDITIONAL_CUES, FUTURE_CUES
+from timeline_app.extraction.eventwords import ALL_STOPWORDS, CONDITIONAL_CUES, FUTURE_CUES, ROLE_WORDS
 from timeline_app.extraction.headline import HeadlineDraft, draft_headline, sentence_tokens
 from timeline_app.extraction.language import detect_language
-from timeline_app.extraction.mentions import contains, content_stems, group_mentions, similar_text
+from timeline_app.extraction.mentions import contains, content_stems, group_mentions, name_stems, similar_text
 from timeline_app.extraction.names import Signature, name_keys, same_happening_across_languages, token_signature
 from timeline_app.extraction.sentences import Segment, split_paragraphs, split_sentences
 from timeline_app.extraction.tagger import tag_text
@@ -49,6 +49,7 @@ from timeline_app.extraction.timex import Timex
 Mention = tuple[int, int, str]
 """Where a date was mentioned: ``(char_start, char_end, timex_text)``."""
 
+SHARED_SENTENCE_STEMS = 3
 VAGUE_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
 PAST_WINDOW = dt.timedelta(days=30)
 FUTURE_WINDOW = dt.timedelta(days=90)
@@ -315,9 +316,14 @@ def _dating_groups(context: _Context, timexes: list[Timex]) -> list[tuple[Segmen
 
 
 def _is_between_pair(first: Timex, second: Timex) -> bool:
-    return all(
-        t.span is not None and t.span.is_resolved and t.span.qualifier is Qualifier.BETWEEN for t in (first, second)
-    )
+    """"tussen 2015 en 2019", "von 1971 bis 1990": a range told as two expressions."""
+    spans = (first.span, second.span)
+    if any(s is None or not s.is_resolved for s in spans):
+        return False
+    assert spans[0] is not None and spans[1] is not None
+    return spans[0].qualifier in (Qualifier.BETWEEN, Qualifier.SINCE) and spans[1].qualifier in (
+        Qualifier.BETWEEN, Qualifier.UNTIL
+    ) and (spans[0].qualifier, spans[1].qualifier) != (Qualifier.SINCE, Qualifier.SINCE)
 
 
 # -- building a candidate --------------------------------------------------------------
@@ -349,17 +355,14 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         return None
     text = context.text
     sentence_text = sentence.of(text)
-    # Dates and times go from the headline; "huidige", "current", "nu" (PRESENT_REF) stay: they
-    # describe, they do not date.
-    in_sentence = [
-        (t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)
-        if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"
-    ]
+    in_sentence = _date_spans(context, sentence)
     target = (group[0].start - sentence.start, group[-1].end - sentence.start)
     heading = _heading_before(context, sentence) if span.value in VAGUE_VALUES else None
     previous = _previous_sentence(context, sentence)
-    previous_text = previous.of(text) if previous is not None else None
+    previous_text = (previous.of(text), _date_spans(context, previous)) if previous is not None else None
     draft = draft_headline(sentence_text, in_sentence, target, context.language, heading=heading, previous=previous_text)
+    if draft.redundant or (draft.from_previous and previous_text is not None and previous_text[1]):
+        return None  # only the telling of a happening whose own date gives it its own candidate
     if previous is not None and draft.text.split(" ", 1)[0].casefold() in _PERSONAL_PRONOUNS:
         antecedent = _antecedent(context, previous)  # looked up only when a pronoun opens the headline
         if antecedent is not None:
@@ -402,6 +405,15 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
     )
 
 
+def _date_spans(context: _Context, sentence: Segment) -> list[tuple[int, int]]:
+    """Offsets (in the sentence) of its dates and times, which headlines leave out; "huidige",
+    "current", "nu" (PRESENT_REF) stay: they describe, they do not date."""
+    return [
+        (t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)
+        if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"
+    ]
+
+
 def _names(context: _Context, sentence: Segment) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """People and places of a sentence (computed once per sentence)."""
     names = context.names.get(sentence.start)
@@ -423,7 +435,12 @@ def _antecedent(context: _Context, previous: Segment) -> str | None:
         if m.start() > 0 and m.group() not in person and m.group().casefold() not in ALL_STOPWORDS
         and not any(m.group() in place.split() for place in places)
     ]
-    return people[0] if not others else None
+    if others:
+        return None
+    words = people[0].split()
+    while len(words) > 2 and ("'" in words[0] or "’" in words[0] or words[0].casefold() in ROLE_WORDS):
+        words = words[1:]  # "L'architecte Hélène Vasseur" -> "Hélène Vasseur"
+    return " ".join(words)
 
 
 def _previous_sentence(context: _Context, sentence: Segment) -> Segment | None:
@@ -518,9 +535,10 @@ def _same_happening(x: _Mentioned, y: _Mentioned) -> bool:
     a, b = x.candidate, y.candidate
     sa, sb = a.span, b.span
     if sa.precision <= Precision.DAY and sb.precision <= Precision.DAY and contains(sa, sb):
-        if similar_text(a.headline, b.headline) or x.headline_stems & y.headline_stems:
+        shared = x.headline_stems & y.headline_stems
+        if similar_text(a.headline, b.headline) or len(shared) >= 2 or shared & name_stems(a.headline):
             return True
-        if len(x.sentence_stems & y.sentence_stems) >= 2:
+        if len(x.sentence_stems & y.sentence_stems) >= SHARED_SENTENCE_STEMS:
             return True
         # The lead says "gisteren", the details give the date: one happening told twice.
         lead_pair = (x.lead and x.deictic and not y.deictic) or (y.lead and y.deictic and not x.deictic)

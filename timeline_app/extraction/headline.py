@@ -73,6 +73,8 @@ class HeadlineDraft:
     text: str
     clause: str
     noun_modifier: bool = False
+    from_previous: bool = False
+    redundant: bool = False
 
 
 @lru_cache(maxsize=64)
@@ -105,7 +107,7 @@ def make_headline(
     *,
     heading: str | None = None,
     antecedent: str | None = None,
-    previous: str | None = None,
+    previous: tuple[str, Sequence[tuple[int, int]]] | None = None,
 ) -> str:
     """The headline text of :func:`draft_headline`."""
     return draft_headline(sentence, date_spans, target, language, heading=heading, antecedent=antecedent,
@@ -120,14 +122,14 @@ def draft_headline(
     *,
     heading: str | None = None,
     antecedent: str | None = None,
-    previous: str | None = None,
+    previous: tuple[str, Sequence[tuple[int, int]]] | None = None,
 ) -> HeadlineDraft:
     """A headline for the happening dated by ``target`` in ``sentence`` (see the module notes).
 
     ``date_spans`` are the offsets of all date expressions in the sentence; ``heading`` a
     section heading that introduces it (put in front, for vague dates); ``antecedent`` the one
-    person named just before (for a pronoun subject); ``previous`` the sentence before (for
-    "Dat maakte X bekend").
+    person named just before (for a pronoun subject); ``previous`` the sentence before and the
+    offsets of its dates (for "Dat maakte X bekend").
     """
     g = grammar(language)
     all_tokens, dates = _tokens(sentence, tuple(sorted(date_spans)))
@@ -147,7 +149,9 @@ def draft_headline(
     if heading:
         heading = heading.strip(EDGE_JUNK)
         text = f"{heading}: {_lower_first(g, text)}" if text else heading
-    return HeadlineDraft(trim(_capitalize(text)), draft.clause, draft.noun_modifier)
+    return HeadlineDraft(
+        trim(_capitalize(text)), draft.clause, draft.noun_modifier, draft.from_previous, draft.redundant
+    )
 
 
 def trim(text: str, limit: int = MAX_HEADLINE_CHARS) -> str:
@@ -165,7 +169,8 @@ def trim(text: str, limit: int = MAX_HEADLINE_CHARS) -> str:
 
 
 def _draft(
-    g: Grammar, tokens: list[Token], chosen: list[Token], sentence: str, antecedent: str | None, previous: str | None
+    g: Grammar, tokens: list[Token], chosen: list[Token], sentence: str, antecedent: str | None,
+    previous: tuple[str, Sequence[tuple[int, int]]] | None,
 ) -> HeadlineDraft:
     quoted = quote_report(g, tokens, chosen)
     if quoted is not None:
@@ -181,15 +186,17 @@ def _draft(
         return HeadlineDraft(fit(g, noun, sentence), "noun", True)
     clause, kind = _clause(g, chunks, where, chosen)
     if kind == "report-before":
-        content = [t for t in segment if t.index < clause[0].index] if clause else []
+        content = _reported_content(g, chunks[:where]) if clause else []
+        dated = any(t.kind == "date" for t in content)
         content = strip_dates(g, content)
         if count_words(content) >= MIN_CLAUSE_WORDS:
-            return HeadlineDraft(fit(g, finish(g, content, antecedent), sentence), "report")
+            # When the reported content has its own date, this one only dates the announcement.
+            return HeadlineDraft(fit(g, finish(g, content, antecedent), sentence), "report", redundant=dated)
         kind = "main"
     if previous and _is_pointer_report(g, clause):
-        prior = draft_headline(previous, (), None, g.language)
+        prior = draft_headline(previous[0], previous[1], None, g.language)
         if len(prior.text.split()) >= MIN_CLAUSE_WORDS:
-            return HeadlineDraft(prior.text, "report")
+            return HeadlineDraft(prior.text, "report", from_previous=True)
     body = strip_dates(g, cut_coordination(g, clause, chosen))
     lead = next((t for t in clause if t.kind in ("word", "number", "date")), None)
     body, fronted = strip_front(g, body)
@@ -201,6 +208,24 @@ def _draft(
         body = strip_front(g, strip_dates(g, [t for t in segment if t.kind != "punct"]))[0]
         kind = "fragment"
     return HeadlineDraft(fit(g, finish(g, body, antecedent), sentence), kind)
+
+
+def _reported_content(g: Grammar, chunks: list[list[Token]]) -> list[Token]:
+    """What a trailing reporting tag reports: the chunks before it, without an apposition between
+    the subject and its verb ("Margaret Ellison, one of the first women ..., has died")."""
+    if len(chunks) >= 3:
+        last = first_word(chunks[-1])
+        subject = first_word(chunks[0])
+        if last is not None and subject is not None and g.starts_subject(subject) and (
+            g.is_auxiliary(last) or (not last.is_cap and g.is_content(last))
+        ):
+            return [*chunks[0], *chunks[-1]]
+    out: list[Token] = []
+    for chunk in chunks:
+        if out:
+            out.append(_comma_after(out[-1]))
+        out.extend(chunk)
+    return out
 
 
 def _segment(tokens: list[Token], chosen: list[Token]) -> list[Token]:
@@ -261,7 +286,7 @@ def _clause(g: Grammar, chunks: list[list[Token]], where: int, chosen: list[Toke
     if where > 0 and _is_report_tag(g, chunk):
         return chunk, "report-before"
     if first is not None and first.low in g.w.relatives and where > 0 and first.low not in g.w.subordinators - g.w.relatives:
-        head = _antecedent_phrase(g, chunks[where - 1])
+        head = _head_before(g, chunks, where)
         if head:
             return relative(g, head, chunk[chunk.index(first) + 1 :]), "relative"
     inner = _inner_relative(g, chunk, chosen)
@@ -270,15 +295,22 @@ def _clause(g: Grammar, chunks: list[list[Token]], where: int, chosen: list[Toke
     inner = inner_subordinate(g, chunk, chosen)
     if inner is not None:
         return inner, "subordinate"
-    if where > 0 and first is not None and _continues_predicate(g, chunk, first):
-        subject = _subject_chunk(g, chunks)
-        if subject and where + 1 < len(chunks) and _is_participle_apposition(g, first, chunks[where + 1]):
-            return subject + _passive_auxiliary(g, subject) + chunk, "main"
-        return subject + chunk, "main"
+    if where > 0 and where + 1 < len(chunks) and first is not None and first is chunk[0] and _is_participle(g, first):
+        # ", lancée le 15 octobre," / ", inaugurée en 1993,": the noun before it was <participle>.
+        head = _antecedent_phrase(g, chunks[where - 1]) if where > 1 or _subject_chunk(g, chunks) else []
+        head = head or _subject_chunk(g, chunks)
+        if head:
+            return head + _passive_auxiliary(g, head) + chunk, "main"
+    if where > 0 and first is not None and _continues_predicate(g, chunk, first, chunks[where - 1]):
+        return _subject_chunk(g, chunks) + chunk, "main"
     if where > 0 and first is not None and first.low in g.w.subordinators and first is chunk[0]:
         return verb_final_to_v2(g, chunk[1:]), "subordinate"
-    if _only_dates_and_function(g, chunk) and where + 1 < len(chunks):
-        return _clause(g, chunks, where + 1, [])[0], "main"
+    if _only_dates_and_function(g, chunk):
+        if where + 1 < len(chunks):
+            return _clause(g, chunks, where + 1, [])[0], "main"
+        head = _antecedent_phrase(g, chunks[where - 1]) if where > 0 else []
+        if head:  # "..., depuis le début du mouvement, le 19 janvier": the date names that noun
+            return head, "noun"
     chunk = _after_attribution(g, chunk, chosen)
     following = chunks[where + 1] if where + 1 < len(chunks) else None
     if following is not None and (_complement_start(g, following) or _ends_saying(g, chunk)):
@@ -288,7 +320,41 @@ def _clause(g: Grammar, chunks: list[list[Token]], where: int, chosen: list[Toke
         first_after = first_word(after)
         if first_after is not None and first_after is after[0] and g.is_preposition(first_after):
             chunk = [*chunk, _comma_after(chunk[-1]), *following, _comma_after(following[-1]), *after]
+    if where == 1 and first is not None and g.starts_subject(first) and _is_fronted_phrase(g, chunks[0]):
+        chunk = [*chunk, *_lowered(chunks[0])]  # "Dans les raffineries, la grève a commencé" -> "... a commencé dans les raffineries"
     return chunk, "main"
+
+
+def _is_participle(g: Grammar, token: Token) -> bool:
+    if token.is_cap or g.w.verb_second or token.low in g.w.auxiliaries:
+        return False
+    return token.low.endswith(("é", "ée", "és", "ées")) if g.language == "fr" else token.low.endswith("ed")
+
+
+def _is_fronted_phrase(g: Grammar, chunk: list[Token]) -> bool:
+    """A place or circumstance before the subject ("Dans les raffineries", "In Amsterdam")."""
+    first = first_word(chunk)
+    return (
+        first is not None and first is chunk[0] and g.is_preposition(first) and first.low not in g.w.attributions
+        and not any(t.kind == "date" for t in chunk) and count_words(chunk) <= 6
+    )
+
+
+def _lowered(chunk: list[Token]) -> list[Token]:
+    first = chunk[0]
+    return [Token(first.index, first.start, first.end, first.text.lower(), first.kind), *chunk[1:]]
+
+
+def _head_before(g: Grammar, chunks: list[list[Token]], where: int) -> list[Token]:
+    """The noun a relative clause is about: the phrase ending the chunk before, or, past an
+    apposition (", baptisée Ramses,", ", Het veer,"), the one before that with the apposition."""
+    previous = chunks[where - 1]
+    first = first_word(previous)
+    if where > 1 and first is not None and (is_name_apposition(g, previous) or _is_participle(g, first)):
+        head = _antecedent_phrase(g, chunks[where - 2])
+        if head:
+            return [*head, *previous]
+    return _antecedent_phrase(g, previous)
 
 
 def _ends_saying(g: Grammar, chunk: list[Token]) -> bool:
@@ -336,15 +402,6 @@ def _after_attribution(g: Grammar, chunk: list[Token], chosen: list[Token]) -> l
     return chunk
 
 
-def _is_participle_apposition(g: Grammar, first: Token, following: list[Token]) -> bool:
-    """", lancée le 15 octobre, a touché ...": a participle between the subject and its verb."""
-    if g.w.verb_second or first.low in g.w.auxiliaries:
-        return False
-    shaped = first.low.endswith(("é", "ée", "és", "ées")) if g.language == "fr" else first.low.endswith("ed")
-    nxt = first_word(following)
-    return shaped and nxt is not None and (nxt.low in g.w.auxiliaries or g.is_verb_like(nxt))
-
-
 def _passive_auxiliary(g: Grammar, subject: list[Token]) -> list[Token]:
     plural = any(t.low in ("les", "des", "ces", "leurs", "nos", "mes", "ses") for t in subject[:2]) or (
         g.language == "en" and subject[-1].low.endswith("s")
@@ -384,12 +441,15 @@ def _only_dates_and_function(g: Grammar, chunk: Sequence[Token]) -> bool:
     return all(t.kind in ("date", "punct", "quote") or (t.is_word and not g.is_content(t) and not t.is_cap) for t in chunk)
 
 
-def _continues_predicate(g: Grammar, chunk: list[Token], first: Token) -> bool:
+def _continues_predicate(g: Grammar, chunk: list[Token], first: Token, previous: list[Token]) -> bool:
     """A chunk that starts with a verb: the rest of the predicate whose subject came earlier."""
     if first.is_cap or first.kind != "word":
         return False
     if g.w.verb_second:
-        return first.low in g.w.auxiliaries and first.low not in g.w.pronouns
+        if first.low in g.w.auxiliaries and first.low not in g.w.pronouns:
+            return True
+        # "Zijn bekendste roman, Het veer, verscheen in 1981": a verb after an apposition.
+        return (is_name_apposition(g, previous) or _bare_noun_phrase(g, previous)) and g.is_content(first)
     return first.low in g.w.auxiliaries or (g.is_content(first) and not first.low.endswith("ing"))
 
 
@@ -409,7 +469,8 @@ def _is_report_tag(g: Grammar, chunk: list[Token]) -> bool:
         return True
     if words[0].low in g.w.auxiliaries and len(words) > 1 and words[1].low in g.w.say_verbs:
         return True
-    return any(w.low in g.w.say_verbs for w in words[1:4]) and g.starts_subject(words[0]) and not any(
+    subject = g.starts_subject(words[0]) or (g.is_content(words[0]) and words[0].low.endswith("s"))
+    return any(w.low in g.w.say_verbs for w in words[1:4]) and subject and not any(
         w.low in g.w.subordinators for w in words
     )
 

@@ -3,8 +3,8 @@
 Two candidates (both captions or both not) are one event when
 
 - both are dated to the day (or finer), one span contains the other, and their clauses agree:
-  similar headlines, a shared name or content word (stem) in the headlines, two shared in the
-  sentences (date words aside), or one shared when one mention is the lead's relative date
+  similar headlines, a shared name or two shared content words (stems) in the headlines,
+  three shared in the sentences (date words aside), or one shared when one mention is the lead's relative date
   ("gisteren", "on Tuesday") and the other names the date. So "the talks in Riyadh on Tuesday"
   and "Trump said on Tuesday he would meet Putin" stay two events, while the lead's "gisteren
   is grondwater de tunnelbuis in gestroomd" and the detail's "het lek in de tunnel ontstond op
@@ -37,6 +37,13 @@ MAX_INDEXED_DAYS = 62
 STEM_CHARS = 5
 T = TypeVar("T")
 _WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+
+
+@lru_cache(maxsize=4096)
+def name_stems(text: str) -> frozenset[str]:
+    """The stems of the capitalized content words of ``text`` past its first word (its names)."""
+    words = _WORD.findall(text)
+    return content_stems(" ".join(w for n, w in enumerate(words) if n and w[:1].isupper()))
 
 
 @lru_cache(maxsize=4096)

@@ -24,9 +24,16 @@ def first_word(chunk: Sequence[Token]) -> Token | None:
 _SINCE = frozenset({"sinds", "sedert", "since", "seit", "depuis", "na", "after", "nach", "après", "tot", "until", "bis"})
 
 
+_ARTICLES = frozenset({
+    "de", "het", "een", "the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une", "der", "die", "das", "den", "dem",
+    "des", "ein", "eine", "einem", "einen", "einer",
+})
+# Nouns that belong to a date phrase the tagger did not take in ("im Jahr 2005", "in der Nacht zum Montag").
+_TIME_NOUNS = frozenset({"jahr", "jahre", "jahres", "nacht", "jaar", "year", "night", "année", "an", "nuit"})
 _LEAD_INS = frozenset({
     "en", "and", "und", "et", "of", "or", "ou", "oder", "-", "pas", "al", "reeds", "nog", "already", "just", "only",
     "bereits", "schon", "erst", "noch", "déjà", "dès", "ook", "auch", "also", "eind", "begin", "midden", "end",
+    "jaar", "year", "night", "nacht", "nuit", "année",
 })
 
 
@@ -234,10 +241,12 @@ def strip_dates(g: Grammar, clause: list[Token]) -> list[Token]:
             continue
         j = k - 1
         steps = 0
-        while j >= 0 and steps < 3:
+        while j >= 0 and steps < 4:
             word = clause[j]
-            lead = word.is_word and (not word.is_cap or j == first_word) and (
-                word.low in g.w.prepositions or g.is_determiner(word) or word.low in _LEAD_INS
+            lead = word.is_word and (
+                ((not word.is_cap or j == first_word) and (
+                    word.low in g.w.prepositions or word.low in _ARTICLES or word.low in _LEAD_INS
+                )) or word.low in _TIME_NOUNS
             )
             if word.kind == "date" or lead:
                 dropped.add(j)
@@ -341,7 +350,8 @@ def cut_coordination(g: Grammar, clause: list[Token], chosen: list[Token]) -> li
         return clause
     target = chosen[0].index
     for k, token in enumerate(clause):
-        if not (token.is_word and token.low in ("en", "and", "und", "et")) or k == 0 or k + 1 >= len(clause):
+        contrast = token.is_word and token.low in ("but", "maar", "aber", "mais")
+        if (not (token.is_word and token.low in ("en", "and", "und", "et")) and not contrast) or k == 0 or k + 1 >= len(clause):
             continue
         following = clause[k + 1]
         verbish = g.is_auxiliary(following) or (
@@ -352,7 +362,7 @@ def cut_coordination(g: Grammar, clause: list[Token], chosen: list[Token]) -> li
         first, second = clause[:k], clause[k + 1 :]
         second_timed = any((t.kind == "date" and t not in chosen) or t.low in _THEN for t in second)
         first_timed = any(t.kind == "date" and t not in chosen for t in first)
-        if target < token.index and second_timed and count_words(first) >= MIN_CLAUSE_WORDS:
+        if target < token.index and (second_timed or contrast) and count_words(first) >= 2:
             return first
         if target > token.index and first_timed:
             start = next((n for n, t in enumerate(first) if t.kind in ("word", "number")), 0)

@@ -208,7 +208,9 @@ def without_adjuncts(g: Grammar, body: list[Token], sentence: str) -> list[Token
         )
         if g.is_preposition(token) and not keep:
             end = g.noun_phrase(body, k + 1)
-            orphan = end < len(body) and body[end].is_word and g.is_content(body[end]) and not body[end].is_cap
+            orphan = end < len(body) and body[end].is_word and g.is_content(body[end]) and not body[end].is_cap and not (
+                g.is_participle(body[end]) or g.is_verb_after_noun(body, end)
+            )
             if end > k + 1 and not orphan:
                 start = k - 1 if body[k - 1].low in g.w.coordinators else k
                 phrases.append((start, end))

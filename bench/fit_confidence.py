@@ -6,7 +6,8 @@ Target: a suggestion is *accepted unedited* (bench/score_suggestions.py: it matc
 event and its headline is within the edit budget). Model: logistic regression over
 :data:`timeline_app.extraction.confidence.FEATURES` with an L2 penalty (Newton steps; the
 features are 0/1 cues, a few dozen weights for about a hundred rows, so the penalty keeps rare
-cues near their prior, ``confidence.PRIORS``). Only the dev part is used; the check part is scored afterwards, unseen. Writes
+cues near their prior, ``confidence.PRIORS``; the date-kind weights are kept in order of
+precision, see DATE_CHAIN). Only the dev part is used; the check part is scored afterwards, unseen. Writes
 timeline_app/extraction/confidence_weights.py unless ``--dry-run``.
 """
 
@@ -66,10 +67,40 @@ def fit(xs: list[list[float]], ys: list[float], l2: float, priors: list[float], 
             grad[i] += l2 * (w[i] - priors[i - 1])
             hess[i][i] += l2
         step = _solve(hess, grad)
-        w = [wi - si for wi, si in zip(w, step, strict=True)]
+        w = monotone([wi - si for wi, si in zip(w, step, strict=True)])
         if max(abs(s) for s in step) < 1e-6:
             break
     return w
+
+
+# Date kinds from most to least precise: their weights may not rise along this chain (an
+# explicit day, weight 0, is the baseline): a more precise date is never less likely kept.
+DATE_CHAIN = ("date:week_month", "date:season_quarter", "date:year", "date:relative_day", "date:relative_coarse",
+              "date:vague", "date:unresolved")
+
+
+def monotone(w: list[float]) -> list[float]:
+    """``w`` with the DATE_CHAIN weights made non-increasing (pool adjacent violators, capped at 0)."""
+    index = [FEATURES.index(name) + 1 for name in DATE_CHAIN]
+    blocks: list[list[float]] = [[0.0]]  # the explicit day, fixed at 0
+    sizes: list[int] = [0]
+    for i in index:
+        blocks.append([w[i]])
+        sizes.append(1)
+        while len(blocks) > 1 and _mean(blocks[-1]) > _mean(blocks[-2]):
+            last = blocks.pop()
+            sizes.pop()
+            blocks[-1].extend(last)
+            sizes[-1] += len(last)
+    out = list(w)
+    values = [min(0.0, _mean(b)) if n else 0.0 for b, n in zip(blocks, sizes, strict=True) for _ in range(max(n, 0))]
+    for i, value in zip(index, values, strict=False):
+        out[i] = value
+    return out
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values)
 
 
 def write_weights(w: list[float]) -> None:

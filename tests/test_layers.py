@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "timeline_app"
-CORE = ("domain", "extraction", "ingest", "storage", "layout", "services")
+CORE = ("domain", "extraction", "ingest", "storage", "layout", "drafting", "services")
 # Which timeline_app packages each layer may import (dependencies point down only).
 ALLOWED = {
     "domain": {"domain"},
@@ -16,7 +16,8 @@ ALLOWED = {
     "extraction": {"domain", "extraction"},
     "ingest": {"domain", "extraction", "ingest"},
     "layout": {"domain", "layout"},
-    "services": {"domain", "storage", "extraction", "ingest", "layout", "export", "services"},
+    "drafting": {"domain", "drafting"},
+    "services": {"domain", "storage", "extraction", "ingest", "layout", "drafting", "export", "services"},
 }
 
 

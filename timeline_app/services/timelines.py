@@ -180,7 +180,8 @@ def load_for_canvas(archive: Archive, timeline_id: int) -> tuple[Timeline, list[
         ).all()
         tags = timeline_entry_tags(tx.session, timeline_id)
     entries = [
-        TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], EditorialStatus(r[6]), r[7], r[8], r[9], tags.get(r[0], ()))
+        TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], EditorialStatus(r[6]), r[7], r[8], r[9], tags.get(r[0], ()),
+                      bool(r[10]))
         for r in entry_rows
     ]
     return timeline, entries, [_brief_event(row) for row in event_rows]
@@ -190,6 +191,7 @@ _ENTRY_COLUMNS: tuple[Any, ...] = (
     TimelineEntryRow.id, TimelineEntryRow.timeline_id, TimelineEntryRow.event_id, TimelineEntryRow.lane_id,
     TimelineEntryRow.colour, TimelineEntryRow.importance, TimelineEntryRow.editorial_status,
     TimelineEntryRow.public_note, TimelineEntryRow.internal_note, TimelineEntryRow.title_override,
+    TimelineEntryRow.drafted,
 )
 _EVENT_COLUMNS: tuple[Any, ...] = (
     EventRow.id, EventRow.title, EventRow.description, EventRow.span_start, EventRow.span_end, EventRow.precision,
@@ -253,8 +255,10 @@ def restore_entries(archive: Archive, entries: Sequence[TimelineEntry]) -> tuple
 def update_entry(archive: Archive, entry_id: int, **fields: object) -> tuple[TimelineEntry, TimelineEntry, Changes]:
     """Change an entry's lane, colour, importance, status, notes, title override or tags: (before, after, changes).
 
-    ``tags`` is a sequence of names that replaces the entry's tags.
+    ``tags`` is a sequence of names that replaces the entry's tags. An editor's edit clears the
+    entry's drafted mark unless ``drafted`` is given.
     """
+    fields.setdefault("drafted", False)
     with archive.write() as tx:
         before = _entries_by_id(tx, [entry_id])
         if not before:
@@ -265,12 +269,12 @@ def update_entry(archive: Archive, entry_id: int, **fields: object) -> tuple[Tim
 def move_entries(
     archive: Archive, lanes: Mapping[int, int | None]
 ) -> tuple[dict[int, int | None], Changes]:
-    """Move entries to lanes (entry id -> lane id); returns where each one was."""
+    """Move entries to lanes (entry id -> lane id); returns where each one was. Moved entries lose their drafted mark."""
     with archive.write() as tx:
         previous = {e.id: e.lane_id for e in _entries_by_id(tx, list(lanes))}
         for entry_id, lane_id in lanes.items():
             if entry_id in previous:
-                tx.timelines.update_entry(entry_id, lane_id=lane_id)
+                tx.timelines.update_entry(entry_id, lane_id=lane_id, drafted=False)
         return previous, CHANGED
 
 
@@ -294,6 +298,7 @@ def _put_entry(tx: Transaction, timeline_id: int, entry: TimelineEntry) -> Timel
         internal_note=entry.internal_note,
         title_override=entry.title_override,
         tags=entry.tags,
+        drafted=entry.drafted,
     )
 
 

@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage.articles import ArticleStore
+from timeline_app.storage.event_batch import EventBatchStore
 from timeline_app.storage.events import EventStore
 from timeline_app.storage.schema import SchemaError, ensure_schema
 from timeline_app.storage.timelines import TimelineStore
@@ -42,6 +43,13 @@ class Transaction:
         self.articles = ArticleStore(session)
         self.events = EventStore(session)
         self.timelines = TimelineStore(session)
+        self.event_batch = EventBatchStore(session)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested unit inside this transaction: an exception undoes only what ran inside it."""
+        with self.session.begin_nested():
+            yield
 
     def check_integrity(self) -> list[str]:
         """Problems the database reports about itself; empty when healthy."""

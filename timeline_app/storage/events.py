@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, col, select
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import Event, EventOrigin, EventSource, EventStatus
 from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage.query import Node
 from timeline_app.storage.tables import EventRow, EventSourceRow, EventTagRow, TagRow
 from timeline_app.storage.tags import tag_id_for
 
@@ -331,6 +332,23 @@ class EventStore:
         if status is not None:
             statement = statement.where(EventRow.status == status.value)
         return int(self.session.exec(statement).one())
+
+    def search_ids(self, node: Node, *, limit: int) -> list[int]:
+        """Ids of events whose title or description match a parsed query, best first."""
+        connection = self.session.connection()
+        if connection.dialect.name == "sqlite":
+            return sqlite_dialect.search_event_ids(connection, node, limit=limit)
+        raise NotImplementedError(f"event search is not available on {connection.dialect.name} archives")
+
+    def count_multi_article(self) -> int:
+        """How many events more than one article reports (merged across articles)."""
+        per_event = (
+            select(EventSourceRow.event_id)
+            .group_by(col(EventSourceRow.event_id))
+            .having(func.count(func.distinct(EventSourceRow.article_id)) > 1)
+            .subquery()
+        )
+        return int(self.session.exec(select(func.count()).select_from(per_event)).one())
 
     # -- helpers ------------------------------------------------------------
 

@@ -14,7 +14,8 @@ from timeline_app.storage.tables import EntryTagRow, EraRow, LaneRow, TagRow, Ti
 from timeline_app.storage.tags import tag_id_for
 
 _ENTRY_FIELDS = frozenset(
-    {"lane_id", "colour", "importance", "editorial_status", "public_note", "internal_note", "title_override", "tags"}
+    {"lane_id", "colour", "importance", "editorial_status", "public_note", "internal_note", "title_override", "tags",
+     "drafted"}
 )
 
 
@@ -94,6 +95,7 @@ def entry_record(row: TimelineEntryRow, tags: tuple[str, ...] = ()) -> TimelineE
         internal_note=row.internal_note,
         title_override=row.title_override,
         tags=tags,
+        drafted=bool(row.drafted),
     )
 
 
@@ -198,8 +200,13 @@ class TimelineStore:
         self._touch(row)
         return _to_era(era)
 
-    def add_entry(self, timeline_id: int, event_id: int, *, lane_id: int | None = None) -> TimelineEntry:
-        """Put an event on a timeline (once: adding it again returns the existing entry)."""
+    def add_entry(
+        self, timeline_id: int, event_id: int, *, lane_id: int | None = None, drafted: bool = False
+    ) -> TimelineEntry:
+        """Put an event on a timeline (once: adding it again returns the existing entry).
+
+        ``drafted`` marks the entry as proposed by a draft.
+        """
         row = self._row(timeline_id)
         existing = self.session.exec(
             select(TimelineEntryRow).where(
@@ -208,13 +215,16 @@ class TimelineStore:
         ).first()
         if existing is not None:
             return entry_record(existing)
-        entry = TimelineEntryRow(timeline_id=timeline_id, event_id=event_id, lane_id=lane_id)
+        entry = TimelineEntryRow(timeline_id=timeline_id, event_id=event_id, lane_id=lane_id, drafted=drafted)
         self.session.add(entry)
         self._touch(row)
         return entry_record(entry)
 
     def update_entry(self, entry_id: int, **fields: object) -> TimelineEntry:
-        """Change an entry's lane, colour, importance, status, notes, title override or tags."""
+        """Change an entry's lane, colour, importance, status, notes, title override, tags or drafted mark.
+
+        The drafted mark only changes when ``drafted`` is given (see :meth:`set_drafted`).
+        """
         unknown = set(fields) - _ENTRY_FIELDS
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
@@ -230,6 +240,17 @@ class TimelineStore:
             self._write_tags(entry_id, tags)
         self._touch(self._row(entry.timeline_id))
         return entry_record(entry, entry_tags(self.session, [entry_id]).get(entry_id, ()))
+
+    def set_drafted(self, entry_ids: Iterable[int], drafted: bool) -> None:
+        """Mark entries as proposed by a draft, or clear the mark (an editor touched them)."""
+        ids = list(dict.fromkeys(entry_ids))
+        for start in range(0, len(ids), 900):
+            for row in self.session.exec(
+                select(TimelineEntryRow).where(col(TimelineEntryRow.id).in_(ids[start : start + 900]))
+            ):
+                row.drafted = drafted
+                self.session.add(row)
+        self.session.flush()
 
     def set_entry_tags(self, entry_id: int, names: Iterable[str]) -> TimelineEntry:
         """Replace an entry's tags (names are trimmed; blanks and repeats dropped)."""

@@ -23,6 +23,7 @@ from timeline_app.storage import Archive
 from timeline_app.ui.archive_panel import ArchivePanel
 from timeline_app.ui.canvas.commands import AddEntriesCommand
 from timeline_app.ui.canvas.panel import TimelinePanel
+from timeline_app.ui.draft_dialog import DraftController
 from timeline_app.ui.export_dialog import ExportController
 from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobRunner
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(archive, runner, self.statusBar(), self)
         self.imports.language = self.app_settings.import_language
         self.exports = ExportController(archive, runner, self)
+        self.drafts = DraftController(archive, runner, self.undo_stack, self.timelines, language=language)
         self.actions_ = build_menus(self)
         self._connect_panels()
         if settings is not None:
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.timelines.notice_posted.connect(self.notify)
         self.search.open_article_requested.connect(self.open_article)
         self.search.add_events_requested.connect(self.add_events_to_timeline)
+        self.search.draft_requested.connect(self.draft_timeline)
         self.search.event_selected.connect(self.show_event_source)
         self.canvas.selection_changed.connect(self._on_canvas_selection)
         self.sources.open_article_requested.connect(self.open_article_at_offset)
@@ -191,6 +194,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(AddEntriesCommand(self.canvas.document, event_ids))
         self.tabs.setCurrentIndex(TIMELINE_TAB)
         self.refresh_views(Changes(timelines=True))
+
+    def draft_timeline(self, query: str = "", result_ids: list[int] | None = None) -> None:
+        """Timeline › Draft Timeline… (or the search panel's draft button): the new timeline opens on the canvas."""
+        if self.drafts.run(self, query=query, result_ids=result_ids or ()) is not None:
+            self.tabs.setCurrentIndex(TIMELINE_TAB)
 
     def open_timeline(self, timeline_id: int | None) -> None:
         """Show a timeline on the canvas; the review queue adds to it (T)."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 
 from timeline_app.domain.models import Era, Lane, TimelineEntry
 from timeline_app.services import timelines as service
+from timeline_app.services.drafting import set_drafted
 from timeline_app.ui.canvas.document import TimelineDocument
 
 
@@ -31,14 +32,18 @@ class MoveEntriesCommand(_Command):
         self.entry_ids = list(entry_ids)
         self.lane_id = lane_id
         self.previous: dict[int, int | None] = {}
+        self.drafted: list[int] = []  # moving touches an entry: undo gives drafted ones their mark back
 
     def redo(self) -> None:
         ids = [self.document.resolve(i) for i in self.entry_ids]
+        self.drafted = [i for i in ids if (entry := self.document.entries.get(i)) is not None and entry.drafted]
         self.previous, _ = service.move_entries(self.archive, dict.fromkeys(ids, self.lane_id))
         self.document.reload_entries(ids)
 
     def undo(self) -> None:
         service.move_entries(self.archive, self.previous)
+        if self.drafted:
+            set_drafted(self.archive, self.drafted, True)
         self.document.reload_entries(list(self.previous))
 
 
@@ -60,6 +65,7 @@ class UpdateEntryCommand(_Command):
         if self.before is None:
             return
         old = {name: getattr(self.before, name) for name in self.fields}
+        old["drafted"] = self.before.drafted  # an edit clears the drafted mark; its undo restores it
         _, after, _ = service.update_entry(self.archive, self.document.resolve(self.entry_id), **old)
         self.document.entries_changed([after])
 

@@ -16,6 +16,7 @@ SPAN_Y = 38.0
 CARD_HEIGHT = 32.0
 MIN_BAND = 14.0  # a date's own span is drawn when it is at least this wide
 CARD_PAD = 8.0
+DRAFTED_COLOUR = "#c77700"  # entries a draft proposed and no editor has touched yet
 
 
 class EventPainter:
@@ -97,12 +98,25 @@ class EventPainter:
         colour: QColor,
         status: EditorialStatus | None,
         selected: bool,
+        drafted: bool = False,
     ) -> None:
-        """The card behind the texts: border, accent bar and status mark (texts come after, in bulk)."""
+        """The card behind the texts: border, accent bar and status mark (texts come after, in bulk).
+
+        A drafted card (proposed by a draft, untouched since) has a dashed amber border and tint.
+        """
         theme = self.theme
         rect = QRectF(placed.card_x, placed.y + 1.0, placed.card_width, CARD_HEIGHT)
-        painter.setPen(QPen(theme.selection, 1.6) if selected else QPen(theme.card_border, 1.0))
-        painter.setBrush(with_alpha(theme.selection, 0.16) if selected else theme.card)
+        if selected:
+            painter.setPen(QPen(theme.selection, 1.6))
+            painter.setBrush(with_alpha(theme.selection, 0.16))
+        elif drafted:
+            pen = QPen(QColor(DRAFTED_COLOUR), 1.4, Qt.PenStyle.DashLine)
+            pen.setDashPattern([4, 3])
+            painter.setPen(pen)
+            painter.setBrush(with_alpha(QColor(DRAFTED_COLOUR), 0.10))
+        else:
+            painter.setPen(QPen(theme.card_border, 1.0))
+            painter.setBrush(theme.card)
         painter.drawRoundedRect(rect, CARD_RADIUS, CARD_RADIUS)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)

@@ -336,7 +336,8 @@ class TimelineScene(QGraphicsScene):
             if placed.card_width:
                 entry = entries.get(placed.entry_id)
                 status = entry.editorial_status if entry else None
-                paint.paint_card(painter, placed, colour, status, placed.entry_id in selected)
+                drafted = entry.drafted if entry else False
+                paint.paint_card(painter, placed, colour, status, placed.entry_id in selected, drafted)
                 cards.append((placed, event))
         paint.paint_texts(painter, cards)
         for cluster in layout.visible_clusters(x0, y0, x1, y1):

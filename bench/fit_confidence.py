@@ -79,6 +79,9 @@ DATE_CHAIN = ("date:week_month", "date:season_quarter", "date:year", "date:relat
               "date:vague", "date:unresolved")
 
 
+CHAIN_STEP = 0.05
+
+
 def monotone(w: list[float]) -> list[float]:
     """``w`` with the DATE_CHAIN weights made non-increasing (pool adjacent violators, capped at 0)."""
     index = [FEATURES.index(name) + 1 for name in DATE_CHAIN]
@@ -94,8 +97,9 @@ def monotone(w: list[float]) -> list[float]:
             sizes[-1] += len(last)
     out = list(w)
     values = [min(0.0, _mean(b)) if n else 0.0 for b, n in zip(blocks, sizes, strict=True) for _ in range(max(n, 0))]
+    ceiling = 0.0
     for i, value in zip(index, values, strict=False):
-        out[i] = value
+        out[i] = ceiling = min(value, ceiling - CHAIN_STEP)  # strictly below the more precise kind
     return out
 
 

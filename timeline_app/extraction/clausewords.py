@@ -66,7 +66,7 @@ NL = ClassWords(
                        "bevestigde bevestigt kondigde"),
     relation_verbs=word_set("volgt volgde omvat omvatte betreft betrof"),
     say_particles=word_set("bekend bekendgemaakt weten gemeld"),
-    quantifiers=word_set("ruim bijna ongeveer zo'n circa ca. meer minder zeker liefst"),
+    quantifiers=word_set("ruim bijna ongeveer zo'n circa ca. meer minder zeker liefst heel"),
     noun_linkers=word_set("van"),
     verb_second=True,
 )
@@ -100,7 +100,7 @@ DE = ClassWords(
                        "meldete meldet schreibt schrieb bestätigte"),
     relation_verbs=word_set("folgt folgte umfasst umfasste betrifft betraf"),
     say_particles=word_set("mit an bekannt bekanntgegeben"),
-    quantifiers=word_set("rund etwa knapp fast mehr als über fast gut"),
+    quantifiers=word_set("rund etwa knapp fast mehr als über gut ganz"),
     noun_linkers=word_set("von vom"),
     verb_second=True,
 )

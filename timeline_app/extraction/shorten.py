@@ -16,6 +16,13 @@ from timeline_app.extraction.reorder import count_words
 MAX_HEADLINE_CHARS = 90
 _ROLE_ENDINGS = ("minister", "präsident", "president", "président", "sprecher", "woordvoerder", "collega", "kollege",
                  "collègue", "colleague", "chef", "leider", "leiter")
+_DETERMINER_LIKE = frozenset({
+    "de", "het", "een", "zijn", "haar", "hun", "the", "a", "an", "his", "her", "their", "its", "le", "la", "les", "l'",
+    "un", "une", "son", "sa", "ses", "leur", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "sein",
+    "seine", "ihr", "ihre", "former", "ancien", "ancienne", "voormalige", "oud", "ehemalige", "ehemaliger",
+})
+_ADJECTIVE_ENDINGS = ("e", "se", "sche", "ische", "an", "ian", "ese", "ish", "ais", "aise", "ain", "aine", "isch", "ische",
+                      "er", "en")
 ADJUNCT_REACH = 1.8  # dropping phrases can shorten a clause to the limit from at most this far
 
 
@@ -106,7 +113,7 @@ def names_for_roles(g: Grammar, body: list[Token]) -> list[Token]:
     k = 0
     while k < len(body):
         end = g.noun_phrase(body, k) if g.starts_subject(body[k]) else k
-        if end - k >= 3 and any(_is_role(t) for t in body[k:end]):
+        if end - k >= 3 and _role_before_name(body[k:end]):
             phrase = body[k:end]
             out.extend(name_of(phrase))
             k = end
@@ -114,6 +121,18 @@ def names_for_roles(g: Grammar, body: list[Token]) -> list[Token]:
             out.append(body[k])
             k += 1
     return out
+
+
+def _role_before_name(phrase: list[Token]) -> bool:
+    """A role word heads the phrase: only determiners and adjectives stand before it ("de
+    Amerikaanse minister ...", "Kremlsprecher ..."), not another noun ("ihre Urkunden von
+    Bundespräsident ...")."""
+    for token in phrase:
+        if _is_role(token):
+            return True
+        if not (token.kind != "word" or token.low in _DETERMINER_LIKE or token.low.endswith(_ADJECTIVE_ENDINGS)):
+            return False
+    return False
 
 
 def _is_role(token: Token) -> bool:
@@ -185,6 +204,18 @@ def cut_phrase(g: Grammar, body: list[Token], sentence: str) -> str:
     best = clause_break or preposition
     if best:
         return join(finish(g, body[:best], None), sentence)
+    if cluster:
+        # Dutch and German: keep the final verbs ("... hat den Bahnverkehr ... lahmgelegt").
+        verbs = join(body[cluster:], sentence)
+        room = MAX_HEADLINE_CHARS - len(verbs) - 1
+        head_tokens: list[Token] = []
+        for token in body[:cluster]:
+            if len(join([*head_tokens, token], sentence)) > room:
+                break
+            head_tokens.append(token)
+        head_tokens = finish(g, head_tokens, None)
+        if count_words(head_tokens) >= 3:
+            return join(head_tokens, sentence) + " " + verbs
     head = join(body, sentence)[: MAX_HEADLINE_CHARS + 1]
     trimmed = head[: head.rfind(" ")] if " " in head else head
     tail = trimmed.rsplit(" ", 1)

@@ -67,6 +67,7 @@ def test_dutch_headlines_start_with_their_subject_and_carry_no_ellipsis() -> Non
     assert found["2025-02-12"][0].headline == "Het telefoongesprek tussen Trump en Poetin"
     # "Ook ... steunde hij": the connective goes; "hij" is Donald Trump, the one person named in
     # the sentence before; after a sentence naming two people it stays "Hij".
+    assert found["2025-02-20"][0].headline == "President Donald Trump steunde het plan"
     assert found["2025-02-21"][0].headline == "Donald Trump steunde het plan opnieuw"
     assert found["2025-02-23"][0].headline.startswith("Hij belde")
     # "Dat maakte het ministerie woensdag bekend": the announcement is the sentence before.

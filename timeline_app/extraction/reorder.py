@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline_app.extraction.clauses import OPEN_QUOTES, Grammar, Token, join
+from timeline_app.extraction.eventwords import ROLE_WORDS
 
 MIN_CLAUSE_WORDS = 3
 EDGE_JUNK = " \t\n,;:—–-*_\"'“”‘’«»„()[]"
@@ -325,7 +326,8 @@ def invert(g: Grammar, body: list[Token]) -> tuple[list[Token], bool]:
         at < len(body) and g.language == "nl" and body[at].is_word and g.is_content(body[at])
         and body[at].low.endswith(("ers", "en", "s")) and not g.is_participle(body[at])
     )
-    if at >= len(body) or not (g.starts_subject(body[at]) or bare_plural):
+    role = at < len(body) and body[at].low in ROLE_WORDS and at + 1 < len(body) and body[at + 1].is_cap
+    if at >= len(body) or not (g.starts_subject(body[at]) or bare_plural or role):
         return body, False
     end = g.noun_phrase(body, at)
     if end <= at:

@@ -213,6 +213,10 @@ def cut_phrase(g: Grammar, body: list[Token], sentence: str) -> str:
             if len(join([*head_tokens, token], sentence)) > room:
                 break
             head_tokens.append(token)
+        while head_tokens and head_tokens[-1].is_word and not head_tokens[-1].is_cap and (
+            head_tokens[-1].low in g.function or head_tokens[-1].low in g.w.quantifiers
+        ):
+            head_tokens = head_tokens[:-1]  # no "in ganz" before the verbs
         head_tokens = finish(g, head_tokens, None)
         if count_words(head_tokens) >= 3:
             return join(head_tokens, sentence) + " " + verbs

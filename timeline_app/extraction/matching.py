@@ -5,15 +5,20 @@ The rules (what counts as the same happening, what as a conflict) are those docu
 holds tens of thousands of events:
 
 - Worker processes fold each candidate's texts once (:func:`candidate_keys`): lower-case,
-  accent-free content words, and *blocking keys*, the first :data:`KEY_LENGTH` letters of each
-  word (so "spilled" and "spilling" share one).
-- :class:`EventIndex` keeps, for every known event, its span as whole days in sorted arrays per
-  span length (a date lookup is a binary search, not a scan), its folded title and first
-  :data:`SOURCES_KEPT` source sentences, and the articles of those sources.
-- A candidate is compared with full text similarity only against events that overlap its span
-  and share at least one blocking key, at most :data:`SHORTLIST` of them (those sharing the most
-  keys). Two texts with no word stem in common never reach the similarity threshold, so the
-  blocking changes no decision in practice while the work per candidate stays bounded.
+  accent-free content words.
+- :class:`EventIndex` keeps every known event in the bucket of its exact day range ("2009",
+  "June 2009", "11 June 2009"...), the ranges of each span-length class sorted by first day, so
+  a date lookup is a binary search over ranges, not a scan of events. With each event it keeps
+  its folded title and first :data:`SOURCES_KEPT` source sentences, a word signature of each
+  (:data:`SIGNATURE_BITS` bits, a bit per word) and its cross-language signature (name keys and
+  numbers).
+- A candidate is compared with events of comparable precision whose ranges overlap its span,
+  at most the :data:`BUCKET_SCAN` most recent of each range, in three stages: the events whose
+  words overlap most (:data:`FIRST_CUT`), of those the ones whose best text holds most of the
+  candidate's or is held by it (:data:`SHORTLIST`), and only for those texts that hold at least
+  :data:`MIN_CONTAINMENT` of each other the similarity itself. On the 2,162 development
+  articles this finds the same event as comparing against every comparable event for 98 % of
+  the candidates that have one, at a bounded cost per candidate however large the archive.
 - Conflicts (a similar report with a different date) are looked up through an inverted index of
   title words; words that head more than :data:`COMMON_WORD_EVENTS` events are too common to tie
   two reports together and are not used to find them.
@@ -38,10 +43,12 @@ from rapidfuzz import fuzz
 
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction.eventwords import ALL_STOPWORDS
+from timeline_app.extraction.names import Signature, same_happening_across_languages
+
+EMPTY_SIGNATURE = Signature(frozenset(), frozenset())
 
 TEXT_THRESHOLD = 62.0
 CONFLICT_THRESHOLD = 75.0
-SHARED_NAMES = 2
 SOURCES_KEPT = 3
 FIRST_CUT = 48
 SHORTLIST = 12
@@ -151,6 +158,7 @@ class IndexedEvent:
     source_n: list[int] = field(default_factory=list)  # set bits of each source signature
     title_n: int = 1
     long_title: bool = False  # three words or more: headlines are compared too
+    signature: Signature = EMPTY_SIGNATURE  # name keys and numbers of its reports (all languages)
 
     def __post_init__(self) -> None:
         if not self.title_bits:
@@ -160,10 +168,16 @@ class IndexedEvent:
 
     @classmethod
     def of(
-        cls, event_id: int, span: DateSpan, title: str, rejected: bool, sources: Iterable[tuple[int, str]]
+        cls,
+        event_id: int,
+        span: DateSpan,
+        title: str,
+        rejected: bool,
+        sources: Iterable[tuple[int, str]],
+        signature: Signature = EMPTY_SIGNATURE,
     ) -> IndexedEvent:
         """An index record from raw texts (folds them)."""
-        entry = cls(event_id, span, fold_text(title), rejected)
+        entry = cls(event_id, span, fold_text(title), rejected, signature=signature)
         for article_id, sentence in sources:
             entry.add_source(article_id, fold_text(sentence))
         return entry
@@ -312,10 +326,13 @@ class EventIndex:
         keys: CandidateKeys,
         *,
         exclude: set[int] | frozenset[int] = frozenset(),
+        signature: Signature | None = None,
         same_story: Callable[[IndexedEvent], bool] = lambda _event: False,
     ) -> int | None:
         """The event a candidate reports again, or ``None`` (the module notes of
-        :mod:`~timeline_app.services.extracting` give the rules)."""
+        :mod:`~timeline_app.services.extracting` give the rules). ``signature``: the
+        candidate's name keys and numbers, for the same-day rules; ``same_story(event)``: whether
+        the candidate's article tells the same story as the articles of ``event``."""
         days = _day_range(span)
         if days is None:
             return None
@@ -368,16 +385,25 @@ class EventIndex:
                 score = self._close_score(keys, event, head_bits if heads else 0, sentence_bits)
             else:
                 score = 100 * part
-            if score < TEXT_THRESHOLD and not (same_day(span, event.span) and same_story(event)):
+            if score < TEXT_THRESHOLD and not (
+                signature is not None and _same_day_report(span, signature, event, same_story)
+            ):
                 continue
             if best is None or score > best[0]:
                 best = (score, event_id)
         return best[1] if best else None
 
-    def add_source(self, event_id: int, article_id: int, folded_sentence: str) -> None:
-        """One more source of a known event (its new words join its signature)."""
+    def add_source(
+        self, event_id: int, article_id: int, folded_sentence: str, signature: Signature = EMPTY_SIGNATURE
+    ) -> None:
+        """One more source of a known event (its new words join its signatures)."""
         entry = self.events.get(event_id)
-        if entry is None or not entry.add_source(article_id, folded_sentence):
+        if entry is None:
+            return
+        if signature.name_keys or signature.numbers:
+            old = entry.signature
+            entry.signature = Signature(old.name_keys | signature.name_keys, old.numbers | signature.numbers)
+        if not entry.add_source(article_id, folded_sentence):
             return
         days = _day_range(entry.span)
         if days is not None and not entry.rejected:
@@ -454,6 +480,22 @@ class EventIndex:
         for text in event.sources or (event.title,):
             score = max(score, fuzz.token_set_ratio(keys.sentence, text))
         return float(score)
+
+
+def _same_day_report(
+    span: DateSpan, signature: Signature, event: IndexedEvent, same_story: Callable[[IndexedEvent], bool]
+) -> bool:
+    """The same-day rules: the reports name the same people and places (in any language) and
+    their numbers agree; or one of them names nobody, so nothing can disagree, and their
+    articles tell the same story."""
+    if same_happening_across_languages(span, signature, event.span, event.signature):
+        return True
+    if not same_day(span, event.span):
+        return False
+    own, other = signature, event.signature
+    if own.numbers and other.numbers and not own.numbers & other.numbers:
+        return False
+    return (not own.name_keys or not other.name_keys) and same_story(event)
 
 
 def month_range(span: DateSpan) -> tuple[int, int] | None:

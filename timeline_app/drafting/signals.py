@@ -8,12 +8,14 @@ Signals
     ``articles``: distinct articles reporting the date: published on or after it, in a mention that
     is not a time stamp (see :mod:`timeline_app.drafting.reports`). ``planned_articles``: articles
     that only named it beforehand (an announcement, a schedule). ``outlets``: distinct outlets
-    among the reporting articles (articles without a known outlet add none). ``later_articles``: articles published at least
-    :data:`LATER_DAYS` days after the date ends: reports looking back at it (an article of the next
-    day saying "yesterday" is news of the day, not a look back). ``publication_days``: on how many
-    different days the reporting articles appeared. ``published_that_day``: articles of the scope published
-    on the date itself (a burst of coverage; the publication date is never counted as a mention).
-    ``relevant_articles``: articles whose sentence about the date matches the query, if there is one.
+    among the reporting articles (articles without a known outlet add none). ``later_articles``:
+    reporting articles published at least :data:`LATER_DAYS` days after the date ends that write
+    it out by its calendar date ("since the flood of 2 May"): deliberate looks back at it (an
+    article of the next day saying "yesterday" is news of the day, and "two days later" dates a
+    narrative). ``publication_days``: on how many different days the reporting articles appeared.
+    ``published_that_day``: articles of the scope published on the date itself (a burst of
+    coverage; the publication date is never counted as a mention). ``relevant_articles``: reporting
+    articles whose sentence about the date matches the query, if there is one.
 """
 
 from __future__ import annotations

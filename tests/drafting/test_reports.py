@@ -8,7 +8,7 @@ import pytest
 from drafting.draft_builders import Scope
 
 from timeline_app.domain.dates import DateSpan
-from timeline_app.drafting import Mention, make_draft
+from timeline_app.drafting import DateSignals, Mention, make_draft, reason_text
 from timeline_app.drafting.reports import is_calendar_date, is_timestamp
 
 D = dt.date
@@ -123,3 +123,20 @@ def test_looking_back_counts_when_a_later_article_writes_the_date_out() -> None:
     assert signals[D(2024, 5, 1)].later_articles == 1 and signals[D(2024, 5, 2)].later_articles == 0
     top = make_draft(scope.mentions, scope.articles, size=1, date_from=D(2024, 5, 1), date_to=D(2024, 5, 2))
     assert [e.span.first_day for e in top.entries] == [D(2024, 5, 1)]
+
+
+@pytest.mark.parametrize(
+    "signals",
+    [
+        DateSignals(articles=9, outlets=4, later_articles=6, publication_days=5, published_that_day=3),
+        DateSignals(articles=1, outlets=0, later_articles=0, publication_days=1, published_that_day=0),
+        DateSignals(articles=0, outlets=0, later_articles=0, publication_days=0, published_that_day=0,
+                    planned_articles=4),
+        DateSignals(articles=2, outlets=1, later_articles=0, publication_days=2, published_that_day=0,
+                    relevant_articles=1, planned_articles=3),
+    ],
+)
+def test_the_dialog_says_why_in_the_same_words_as_the_cli(signals: DateSignals) -> None:
+    from timeline_app.ui.draft_dialog import reason_words
+
+    assert reason_words(signals) == reason_text(signals).replace("about the query", "about the search")

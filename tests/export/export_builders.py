@@ -44,8 +44,8 @@ def build_timeline(archive: Archive, *, hostile: bool = False) -> int:
             url="javascript:alert(3)", published=dt.date(2025, 2, 12),
         )).id
         timeline = tx.timelines.create("Tunnel: how we got here", "Thirty years under the hills")
-        lanes = {name: tx.timelines.add_lane(timeline.id, name).id for name in ("Diplomacy", "Works", "Water")}
-        tx.timelines.add_era(timeline.id, "Negotiations", D(1991, 1, 1), D(2014, 3, 13))
+        lanes = {name: tx.lanes.add_lane(timeline.id, name).id for name in ("Diplomacy", "Works", "Water")}
+        tx.lanes.add_era(timeline.id, "Negotiations", D(1991, 1, 1), D(2014, 3, 13))
         for index, (lane, title, span, note) in enumerate(EVENTS):
             if hostile and index == 0:
                 title = HOSTILE

@@ -15,6 +15,7 @@ from sqlmodel import Session, SQLModel, col, select
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import Event, EventOrigin, EventSource, EventStatus
 from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage.query import Node
 from timeline_app.storage.tables import EventRow, EventSourceRow, EventTagRow, TagRow
 from timeline_app.storage.tags import tag_id_for
 
@@ -382,3 +383,20 @@ class EventStore:
             tags=tuple(tags),
             sources=tuple(sources),
         )
+
+    # -- added for the op path (undo, canvas, search behind the dialect interface) ----------
+
+    @staticmethod
+    def brief_event(row: Any) -> Event:
+        """An event row (ORM object or plain columns) as an :class:`Event` without sources or tags."""
+        return EventStore._to_event(row, [], [])
+
+    def search_ids(self, node: Node, *, limit: int) -> list[int]:
+        """Ids of events whose title or description match the parsed query ``node``, best first.
+
+        Runs the archive's own full-text search (:mod:`timeline_app.storage.dialects`), never an
+        empty answer because the database is not SQLite.
+        """
+        from timeline_app.storage.dialects import dialect_of
+
+        return dialect_of(self.session).search_event_ids(self.session.connection(), node, limit=limit)

@@ -1,4 +1,4 @@
-"""Context menus of the canvas and the lane headers (actions push undo commands through the panel)."""
+"""Context menus of the canvas and the lane headers (their actions run ops through the panel)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu
 
 from timeline_app.domain.models import EditorialStatus
+from timeline_app.layout import to_days
 from timeline_app.services.timelines import AUTO_LANE_KINDS, lanes_in_order
 from timeline_app.ui.canvas.edit_dialog import COLOURS, STATUS_LABELS
 
@@ -43,6 +44,10 @@ def background_menu(panel: TimelinePanel, days: float) -> QMenu:
     for kind in AUTO_LANE_KINDS:
         auto.addAction(kind.capitalize(), lambda k=kind: panel.auto_lanes(k))
     menu.addAction("Add era…", lambda: panel.ask_add_era(days))
+    timeline = panel.document.timeline
+    for era in timeline.eras if timeline else ():
+        if to_days(era.start) <= days <= to_days(era.end):
+            menu.addAction(f"Remove era “{era.name}”", lambda era_id=era.id: panel.remove_era(era_id))
     menu.addSeparator()
     menu.addAction("Zoom to fit", panel.view.fit_all)
     return menu

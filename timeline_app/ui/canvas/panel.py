@@ -1,9 +1,11 @@
 """The timeline tab: toolbar, canvas with axis and lane headers, and the overview strip.
 
-Embed it with ``TimelinePanel(archive, undo_stack, parent)`` and ``set_timeline(id)``. Every
-edit becomes a command on the given undo stack and is saved at once. ``selection_changed``
-carries the selected entry ids (``selected_event_ids()`` gives their events, for a sources
-panel); ``edit_requested`` fires on double-click or Enter before the built-in dialog opens.
+Embed it with ``TimelinePanel(archive, ops, parent)`` and ``set_timeline(id)``. Every edit is an
+op (:mod:`timeline_app.services.timeline_ops`) naming its timeline, lanes and entries by id, run
+by the :class:`~timeline_app.ui.ops.OpRunner` on the writer thread and saved at once; the panel
+shows what the hub delivers, whoever made the change. ``selection_changed`` carries the selected
+entry ids (``selected_event_ids()`` gives their events, for a sources panel); ``edit_requested``
+fires on double-click or Enter before the built-in dialog opens.
 """
 
 from __future__ import annotations
@@ -12,21 +14,23 @@ import datetime as _dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QToolBar, QVBoxLayout, QWidget
 
-from timeline_app.domain.models import EditorialStatus
+from timeline_app.domain.models import Changes, EditorialStatus
 from timeline_app.layout import from_days
-from timeline_app.services.timelines import AUTO_LANE_KINDS, lanes_in_order
+from timeline_app.services import timeline_ops as ops_
+from timeline_app.services.ops import Op
+from timeline_app.services.timelines import AUTO_LANE_KINDS, lane_of, lanes_in_order
 from timeline_app.storage import Archive
-from timeline_app.ui.canvas import commands, menus
+from timeline_app.ui.canvas import menus
 from timeline_app.ui.canvas.document import TimelineDocument
 from timeline_app.ui.canvas.edit_dialog import EntryEditDialog
 from timeline_app.ui.canvas.minimap import OverviewStrip
 from timeline_app.ui.canvas.scene import TimelineScene
 from timeline_app.ui.canvas.theme import CanvasTheme
 from timeline_app.ui.canvas.view import TimelineView
+from timeline_app.ui.ops import OpRunner
 
 _RANGE_SPLIT = re.compile(r"\s+(?:to|tot|until|bis|à|au|jusqu'à|-|–)\s+", re.IGNORECASE)
 
@@ -37,17 +41,23 @@ def _ask_text(parent: QWidget, title: str, label: str, text: str) -> tuple[str, 
     return QInputDialog.getText(parent, title, label, text=text)
 
 
+def tr(text: str) -> str:
+    """``text`` in the interface language."""
+    return QCoreApplication.translate("TimelinePanel", text)
+
+
 class TimelinePanel(QWidget):
-    """A timeline canvas with its toolbar and overview, editing through ``undo_stack``."""
+    """A timeline canvas with its toolbar and overview; edits are ops run by ``ops``."""
 
     selection_changed = Signal(list)
     edit_requested = Signal(int)
+    notice_posted = Signal(str)
 
-    def __init__(self, archive: Archive, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+    def __init__(self, archive: Archive, ops: OpRunner, parent: QWidget | None = None, *,
                  language: str = "nl") -> None:
         super().__init__(parent)
         self.archive = archive
-        self.undo_stack = undo_stack
+        self.ops = ops
         self.document = TimelineDocument(archive)
         self.scene = TimelineScene(self.document, CanvasTheme.from_palette(self.palette()), language=language,
                                    parent=self)
@@ -73,6 +83,7 @@ class TimelinePanel(QWidget):
         self.view.headers.lane_menu_requested.connect(self._lane_menu)
         self.view.headers.lane_move_requested.connect(self.move_lane_to)
         self.overview.navigation_requested.connect(self.view.center_on_days)
+        ops.hub.changed.connect(self.apply_changes)
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar("Timeline", self)
@@ -90,8 +101,8 @@ class TimelinePanel(QWidget):
         bar.addSeparator()
         # Buttons only: the window that embeds the panel owns the Ctrl+Z / Ctrl+Shift+Z shortcuts
         # (two actions with one shortcut in a window would make both ambiguous and dead).
-        bar.addAction(self.undo_stack.createUndoAction(self, "Undo"))
-        bar.addAction(self.undo_stack.createRedoAction(self, "Redo"))
+        bar.addAction(self.ops.undo_action(self, tr("Undo")))
+        bar.addAction(self.ops.redo_action(self, tr("Redo")))
         return bar
 
     def ask_zoom_to_dates(self) -> None:
@@ -129,6 +140,10 @@ class TimelinePanel(QWidget):
             self.document.load(timeline_id)
         self.view.fit_all()
 
+    def apply_changes(self, changes: Changes, _origin: object = None) -> None:
+        """Show what the hub delivered (any view's or editor's change)."""
+        self.document.apply(changes)
+
     def set_theme(self, theme: CanvasTheme) -> None:
         """Repaint in another theme."""
         self.scene.set_theme(theme)
@@ -139,26 +154,36 @@ class TimelinePanel(QWidget):
         """The events behind the selected entries (for a sources panel)."""
         return [e.id for e in (self.document.event_of(i) for i in self.scene.selected) if e is not None]
 
-    # -- edits (each one an undo command) --------------------------------------------
+    # -- edits (each one an op naming its target by id) ----------------------------------
 
-    def _push(self, command: QUndoCommand) -> None:
-        self.undo_stack.push(command)
+    def run(self, op: Op) -> None:
+        """Run an edit (saved at once, undoable); its failure is posted as a notice."""
+        self.ops.run(op, origin=self, on_failed=self.notice_posted.emit)
 
     def move_entries(self, entry_ids: list[int], lane_key: int) -> None:
         """Move entries to a lane (0: no lane)."""
-        self._push(commands.MoveEntriesCommand(self.document, entry_ids, lane_key or None))
+        text = tr("Move {n} events").format(n=len(entry_ids)) if len(entry_ids) > 1 else tr("Move event")
+        self.run(ops_.UpdateEntries.move(dict.fromkeys(entry_ids, lane_key or None), text))
 
     def remove_entries(self, entry_ids: list[int]) -> None:
         """Take entries off the timeline."""
         if entry_ids:
-            self._push(commands.RemoveEntriesCommand(self.document, entry_ids))
+            count = len(entry_ids)
+            text = tr("Remove {n} events from the timeline").format(n=count) if count > 1 else tr(
+                "Remove event from the timeline")
+            self.run(ops_.RemoveEntries(tuple(entry_ids), text))
 
     def set_status(self, entry_ids: list[int], status: EditorialStatus) -> None:
         """Set the editorial status of entries (one undo step)."""
-        self.undo_stack.beginMacro("Set status")
-        for entry_id in entry_ids:
-            self._push(commands.UpdateEntryCommand(self.document, entry_id, {"editorial_status": status}))
-        self.undo_stack.endMacro()
+        self.run(ops_.UpdateEntries.same(entry_ids, tr("Set status"), editorial_status=status))
+
+    def add_entries(self, event_ids: list[int]) -> bool:
+        """Put events on the open timeline; False when none is open."""
+        timeline_id = self.document.timeline_id
+        if timeline_id is None:
+            return False
+        self.run(ops_.AddEntries(timeline_id, tuple(event_ids), text=tr("Add events to the timeline")))
+        return True
 
     def edit_entry(self, entry_id: int) -> None:
         """Announce the edit, then open the entry dialog and apply what changed."""
@@ -172,34 +197,38 @@ class TimelinePanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             fields = dialog.changed_fields()  # type: ignore[attr-defined]
             if fields:
-                self._push(commands.UpdateEntryCommand(self.document, entry_id, fields))
+                self.run(ops_.UpdateEntries({entry_id: fields}, tr("Edit event")))
 
     def ask_add_lane(self) -> None:
         """Ask for a name and add a lane."""
-        name, ok = self.ask_text(self, "Add lane", "Lane name:", "")
-        if ok and name.strip():
-            self._push(commands.AddLaneCommand(self.document, name.strip()))
+        timeline_id = self.document.timeline_id
+        name, ok = self.ask_text(self, tr("Add lane"), tr("Lane name:"), "")
+        if ok and name.strip() and timeline_id is not None:
+            self.run(ops_.AddLane(timeline_id, name.strip(), text=tr("Add lane “{name}”").format(name=name.strip())))
+
+    def _lane(self, lane_id: int) -> tuple[int, str, bool] | None:
+        timeline = self.document.timeline
+        lane = lane_of(timeline, lane_id) if timeline else None
+        return (lane.id, lane.name, lane.collapsed) if lane else None
 
     def ask_rename_lane(self, lane_id: int) -> None:
         """Ask for a new lane name."""
-        timeline = self.document.timeline
-        lane = next((lane for lane in timeline.lanes if lane.id == lane_id), None) if timeline else None
+        lane = self._lane(lane_id)
         if lane is None:
             return
-        name, ok = self.ask_text(self, "Rename lane", "Lane name:", lane.name)
-        if ok and name.strip() and name.strip() != lane.name:
-            self.update_lane(lane_id, "Rename lane", name=name.strip())
+        name, ok = self.ask_text(self, tr("Rename lane"), tr("Lane name:"), lane[1])
+        if ok and name.strip() and name.strip() != lane[1]:
+            self.update_lane(lane_id, tr("Rename lane"), name=name.strip())
 
     def update_lane(self, lane_id: int, text: str, **fields: object) -> None:
         """Rename, recolour or collapse a lane."""
-        self._push(commands.UpdateLaneCommand(self.document, lane_id, fields, text))
+        self.run(ops_.UpdateLane(lane_id, fields, text))
 
     def toggle_collapsed(self, lane_id: int) -> None:
         """Collapse or expand a lane."""
-        timeline = self.document.timeline
-        lane = next((lane for lane in timeline.lanes if lane.id == lane_id), None) if timeline else None
+        lane = self._lane(lane_id)
         if lane is not None:
-            self.update_lane(lane_id, "Expand lane" if lane.collapsed else "Collapse lane", collapsed=not lane.collapsed)
+            self.update_lane(lane_id, tr("Expand lane") if lane[2] else tr("Collapse lane"), collapsed=not lane[2])
 
     def shift_lane(self, lane_id: int, offset: int) -> None:
         """Move a lane up (-1) or down (1)."""
@@ -221,19 +250,21 @@ class TimelinePanel(QWidget):
         target = max(0, min(index, len(order) - 1))
         if target != current:
             order.insert(target, order.pop(current))
-            self._push(commands.ReorderLanesCommand(self.document, order))
+            self.run(ops_.SetLanePositions.order(timeline.id, order, tr("Reorder lanes")))
 
     def delete_lane(self, lane_id: int) -> None:
         """Delete a lane (its events stay, without a lane)."""
-        self._push(commands.DeleteLaneCommand(self.document, lane_id))
+        self.run(ops_.DeleteLane(lane_id, tr("Delete lane")))
 
     def auto_lanes(self, by: str) -> None:
         """Sort entries into lanes by article, tag, source or person."""
-        self._push(commands.AutoLanesCommand(self.document, by))
+        timeline_id = self.document.timeline_id
+        if timeline_id is not None:
+            self.run(ops_.AutoLanes(timeline_id, by, tr("Lanes by {kind}").format(kind=by)))
 
     def ask_add_era(self, days: float) -> None:
         """Ask for an era name and add it around ``days`` (a tenth of the visible range wide)."""
-        name, ok = self.ask_text(self, "Add era", "Era name:", "")
+        name, ok = self.ask_text(self, tr("Add era"), tr("Era name:"), "")
         if not (ok and name.strip()):
             return
         start, end = self.view.visible_days()
@@ -242,7 +273,13 @@ class TimelinePanel(QWidget):
 
     def add_era(self, name: str, start: _dt.datetime, end: _dt.datetime) -> None:
         """Add a named background period."""
-        self._push(commands.AddEraCommand(self.document, name, start, end))
+        timeline_id = self.document.timeline_id
+        if timeline_id is not None:
+            self.run(ops_.AddEra(timeline_id, name, start, end, text=tr("Add era “{name}”").format(name=name)))
+
+    def remove_era(self, era_id: int) -> None:
+        """Remove an era."""
+        self.run(ops_.RemoveEra(era_id, tr("Remove era")))
 
     # -- menus -------------------------------------------------------------------------
 

@@ -117,10 +117,9 @@ class TimelineScene(QGraphicsScene):
             self.selected = []
             self.focus_id = None
         else:
-            self.selected = [i for i in (self.document.resolve(i) for i in self.selected) if i in self.document.entries]
-            if self.focus_id is not None:
-                focus = self.document.resolve(self.focus_id)
-                self.focus_id = focus if focus in self.document.entries else None
+            self.selected = [i for i in self.selected if i in self.document.entries]
+            if self.focus_id is not None and self.focus_id not in self.document.entries:
+                self.focus_id = None
         self._rebuild(loaded=what == "loaded")
         if what == "loaded":
             self.selection_changed.emit([])

@@ -5,24 +5,22 @@ from __future__ import annotations
 import datetime as _dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
-from typing import Any
 
-from sqlalchemy import delete, func
-from sqlalchemy import select as sa_select
-from sqlmodel import Session, SQLModel, col, select
+from sqlalchemy import delete, func, text
+from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import EditorialStatus, Event, Timeline, TimelineEntry
-from timeline_app.storage.events import EventStore
+from timeline_app.storage.events import EVENT_COLUMNS, event_from_values
 from timeline_app.storage.lanes import era_record, lane_record
-from timeline_app.storage.tables import EntryTagRow, EraRow, EventRow, LaneRow, TagRow, TimelineEntryRow, TimelineRow
+from timeline_app.storage.tables import EntryTagRow, EraRow, LaneRow, TagRow, TimelineEntryRow, TimelineRow
 from timeline_app.storage.tags import tag_id_for
 
 _STATUSES = {s.value: s for s in EditorialStatus}
-_ENTRY_COLUMNS: tuple[Any, ...] = (
-    TimelineEntryRow.id, TimelineEntryRow.timeline_id, TimelineEntryRow.event_id, TimelineEntryRow.lane_id,
-    TimelineEntryRow.colour, TimelineEntryRow.importance, TimelineEntryRow.editorial_status,
-    TimelineEntryRow.public_note, TimelineEntryRow.internal_note, TimelineEntryRow.title_override,
+_CANVAS_SQL = text(
+    "SELECT te.id, te.timeline_id, te.event_id, te.lane_id, te.colour, te.importance, te.editorial_status,"
+    " te.public_note, te.internal_note, te.title_override, "
+    + ", ".join(f"e.{name}" for name in EVENT_COLUMNS)
+    + " FROM timeline_entry te JOIN event e ON e.id = te.event_id WHERE te.timeline_id = :timeline_id ORDER BY te.id"
 )
 _ENTRY_FIELDS = frozenset(
     {"lane_id", "colour", "importance", "editorial_status", "public_note", "internal_note", "title_override", "tags"}
@@ -313,25 +311,16 @@ class TimelineStore:
     def canvas_rows(self, timeline_id: int) -> tuple[list[TimelineEntry], list[Event]]:
         """A timeline's entries (with tags) and their events (without sources or tags), read in bulk.
 
-        Plain column reads, no ORM objects: 10,000 entries load in a fraction of a second.
+        One query of plain columns, no ORM objects or type processing: 10,000 entries load in a
+        fraction of a second.
         """
-        entries = [
-            TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], _STATUSES[r[6]], r[7], r[8], r[9])
-            for r in self.session.execute(
-                sa_select(*_ENTRY_COLUMNS).where(col(TimelineEntryRow.timeline_id) == timeline_id)
-                .order_by(col(TimelineEntryRow.id))
-            )
-        ]
+        rows = self.session.connection().execute(_CANVAS_SQL, {"timeline_id": timeline_id}).all()
         tags = timeline_entry_tags(self.session, timeline_id)
-        if tags:
-            entries = [replace(e, tags=tags[e.id]) if e.id in tags else e for e in entries]
-        events_table: Any = SQLModel.metadata.tables[EventRow.__tablename__]
-        rows = self.session.execute(
-            sa_select(events_table)
-            .join(TimelineEntryRow, col(TimelineEntryRow.event_id) == events_table.c.id)
-            .where(col(TimelineEntryRow.timeline_id) == timeline_id)
-        )
-        return entries, [EventStore.brief_event(row) for row in rows]
+        entries = [
+            TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], _STATUSES[r[6]], r[7], r[8], r[9], tags.get(r[0], ()))
+            for r in rows
+        ]
+        return entries, [event_from_values(r[10:]) for r in rows]
 
     def _row(self, timeline_id: int) -> TimelineRow:
         row = self.session.get(TimelineRow, timeline_id)

@@ -1,0 +1,457 @@
+"""The one painter of timelines, for the canvas items and the PNG/SVG/PDF export (QtGui only).
+
+:class:`TimelinePainter` draws what the pure layout placed, in the style table of
+:mod:`timeline_app.export.style`: filled markers for exact dates, hollow ones, soft span edges
+and dashed card borders for approximate dates, dashed whiskers for open-ended ones, cards with
+a lane-coloured accent, count badges for clusters, eras as tinted bands, lanes, grid and axis.
+It takes a rectangle in the target's coordinates and paints every item that intersects it;
+a target may shift each lane down (``offsets``: the export's lane headings), and the painter
+asks the layout for each lane in the layout's own coordinates. No layout decisions here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+
+from timeline_app.export import style as s
+from timeline_app.layout import Axis, Cluster, EraBand, LaneBand, LayoutEvent, LayoutStyle, PlacedEvent, TimelineLayout
+from timeline_app.layout.scale import TimeScale
+
+
+def with_alpha(colour: QColor | str, alpha: float) -> QColor:
+    """``colour`` with opacity ``alpha`` (0-1)."""
+    result = QColor(colour)
+    result.setAlphaF(alpha)
+    return result
+
+
+def soft_edge_gradient(colour: QColor, left: float, right: float, fuzz_left: float, fuzz_right: float,
+                       core: float) -> QLinearGradient:
+    """A horizontal fill that fades out over an approximate date's uncertain edges."""
+    gradient = QLinearGradient(left, 0, right, 0)
+    total = max(right - left, 1.0)
+    gradient.setColorAt(0.0, with_alpha(colour, 0.0))
+    gradient.setColorAt(max(min(fuzz_left / total, 0.5), 0.0), with_alpha(colour, core))
+    gradient.setColorAt(min(max(1 - fuzz_right / total, 0.5), 1.0), with_alpha(colour, core))
+    gradient.setColorAt(1.0, with_alpha(colour, 0.0))
+    return gradient
+
+
+class QtMetrics:
+    """Text widths in Qt fonts, cached: the layout's injected measure (images and the canvas)."""
+
+    def __init__(self, title: QFont, detail: QFont, axis: QFont, heading: QFont | None = None) -> None:
+        self._title = QFontMetricsF(title)
+        self._detail = QFontMetricsF(detail)
+        self._axis = QFontMetricsF(axis)
+        self._heading = QFontMetricsF(heading or axis)
+        self._cache: dict[tuple[int, str], float] = {}
+
+    def _width(self, kind: int, metrics: QFontMetricsF, text: str) -> float:
+        key = (kind, text)
+        width = self._cache.get(key)
+        if width is None:
+            width = self._cache[key] = metrics.horizontalAdvance(text)
+        return width
+
+    def title(self, text: str) -> float:
+        """Width of a card title."""
+        return self._width(0, self._title, text)
+
+    def detail(self, text: str) -> float:
+        """Width of a card's date line."""
+        return self._width(1, self._detail, text)
+
+    def axis(self, text: str) -> float:
+        """Width of an axis label."""
+        return self._width(2, self._axis, text)
+
+    def heading(self, text: str) -> float:
+        """Width of an axis heading."""
+        return self._width(3, self._heading, text)
+
+    def badge(self, count: int) -> float:
+        """Width of a cluster badge."""
+        return self._width(1, self._detail, str(count)) + 16.0
+
+
+@dataclass
+class PaintTheme:
+    """The colours and fonts a timeline is painted in (the canvas's from the palette, the export's from the style)."""
+
+    dark: bool
+    background: QColor
+    lane_alt: QColor
+    grid: QColor
+    grid_major: QColor
+    text: QColor
+    muted: QColor
+    card: QColor
+    card_border: QColor
+    selection: QColor
+    focus: QColor
+    header_background: QColor
+    title_font: QFont
+    detail_font: QFont
+    axis_font: QFont
+    heading_font: QFont
+    lane_font: QFont
+
+    @classmethod
+    def of_palette(cls, palette: s.Palette, fonts: Mapping[str, QFont]) -> PaintTheme:
+        """The theme of an export palette with fonts by role (title, detail, axis, heading, lane)."""
+        return cls(
+            dark=palette.dark, background=QColor(palette.background), lane_alt=QColor(palette.lane_alt),
+            grid=QColor(palette.grid), grid_major=QColor(palette.grid_major), text=QColor(palette.text),
+            muted=QColor(palette.muted), card=QColor(palette.card), card_border=QColor(palette.card_border),
+            selection=QColor(palette.accent), focus=QColor(palette.accent), header_background=QColor(palette.background),
+            title_font=fonts["title"], detail_font=fonts["detail"], axis_font=fonts["axis"],
+            heading_font=fonts["heading"], lane_font=fonts["lane"],
+        )
+
+    def measure(self) -> QtMetrics:
+        """Text widths in this theme's fonts (injected into the layout)."""
+        return QtMetrics(self.title_font, self.detail_font, self.axis_font, self.heading_font)
+
+
+def _no_status(_entry_id: int) -> str | None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class EventMarks:
+    """What the canvas adds to the plain picture: editorial statuses, the selection, the keyboard focus."""
+
+    status_of: Callable[[int], str | None] = _no_status
+    selected: frozenset[int] = frozenset()
+    focus: int | None = None
+
+
+@dataclass(slots=True)
+class _Ink:
+    """Pens and brushes of one colour, made once."""
+
+    colour: QColor
+    stem: QPen
+    range_brush: QBrush
+    band_brush: QBrush
+    whisker: QPen
+    whisker_tip: QPen
+    marker_ring: QPen
+    cluster_line: QPen
+    cluster_dot: QBrush
+
+
+class TimelinePainter:
+    """Paints a laid-out timeline in one theme."""
+
+    def __init__(self, theme: PaintTheme, style: LayoutStyle | None = None) -> None:
+        self.theme = theme
+        self.style = style or LayoutStyle()
+        self._title_metrics = QFontMetricsF(theme.title_font)
+        self._detail_metrics = QFontMetricsF(theme.detail_font)
+        self._heading_metrics = QFontMetricsF(theme.heading_font)
+        self._elided: dict[tuple[str, int, int], str] = {}
+        self._inks: dict[int, _Ink] = {}
+        self._background_pen = QPen(theme.background, 1.5)
+        self._card_pen = QPen(theme.card_border, 1.0)
+        self._card_pen_dashed = QPen(theme.card_border, 1.0, Qt.PenStyle.DashLine)
+        self._card_pen_dashed.setDashPattern([4, 2])
+        self._selected_pen = QPen(theme.selection, 1.6)
+        self._selected_fill = QBrush(with_alpha(theme.selection, s.SELECTED_FILL_ALPHA))
+        self._card_fill = QBrush(theme.card)
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def ink(self, colour: QColor) -> _Ink:
+        """The pens and brushes of ``colour`` (cached)."""
+        key = colour.rgba()
+        ink = self._inks.get(key)
+        if ink is None:
+            whisker = QPen(with_alpha(colour, s.WHISKER_ALPHA), 1.4, Qt.PenStyle.DashLine)
+            whisker.setDashPattern([3, 2])
+            ink = self._inks[key] = _Ink(
+                colour=QColor(colour),
+                stem=QPen(with_alpha(colour, s.STEM_ALPHA), 1.0),
+                range_brush=QBrush(with_alpha(colour, s.RANGE_ALPHA)),
+                band_brush=QBrush(with_alpha(colour, s.BAND_ALPHA)),
+                whisker=whisker,
+                whisker_tip=QPen(with_alpha(colour, s.WHISKER_ALPHA), 1.4),
+                marker_ring=QPen(colour, 2.0),
+                cluster_line=QPen(with_alpha(colour, s.CLUSTER_LINE_ALPHA), 2.0),
+                cluster_dot=QBrush(with_alpha(colour, s.CLUSTER_DOT_ALPHA)),
+            )
+        return ink
+
+    def elide(self, text: str, width: float, kind: int = 0) -> str:
+        """``text`` shortened with "…" to ``width`` in the title (0), detail (1) or heading (2) font."""
+        key = (text, int(width), kind)
+        elided = self._elided.get(key)
+        if elided is None:
+            if len(self._elided) > 50_000:
+                self._elided.clear()
+            metrics = (self._title_metrics, self._detail_metrics, self._heading_metrics)[kind]
+            elided = self._elided[key] = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return elided
+
+    # -- background: lanes, grid, eras, axis -----------------------------------------------
+
+    def lanes(self, painter: QPainter, bands: Sequence[LaneBand], x0: float, x1: float, y0: float, y1: float,
+              offsets: Sequence[float] | None = None, heading: float = 0.0) -> None:
+        """Alternate lane shading and separators (a lane ``heading`` row tall above each when offset)."""
+        theme = self.theme
+        for band in bands:
+            shift = offsets[band.index] if offsets else 0.0
+            top, bottom = band.y + shift - heading, band.y + shift + band.height
+            if top > y1 or bottom < y0:
+                continue
+            if band.index % 2:
+                painter.fillRect(QRectF(x0, top, x1 - x0, bottom - top), theme.lane_alt)
+            painter.fillRect(QRectF(x0, bottom - 1, x1 - x0, 1), theme.grid)
+
+    def grid(self, painter: QPainter, axis: Axis, scale: TimeScale, x0: float, x1: float, y0: float, y1: float) -> None:
+        """Vertical lines at the axis ticks (light) and headings (stronger)."""
+        for ticks, colour in ((axis.ticks, self.theme.grid), (axis.headings, self.theme.grid_major)):
+            for tick in ticks:
+                x = scale.x(tick.days)
+                if x0 - 1 <= x <= x1 + 1:
+                    painter.fillRect(QRectF(x, y0, 1.0, y1 - y0), colour)
+
+    def eras(self, painter: QPainter, eras: Sequence[EraBand], x0: float, x1: float, y0: float, y1: float,
+             label_top: float) -> None:
+        """Eras as tinted bands over ``[y0, y1]``, their names at ``label_top`` (kept in view at the left)."""
+        theme = self.theme
+        painter.setFont(theme.heading_font)
+        for index, era in enumerate(eras):
+            if era.x_end < x0 or era.x > x1:
+                continue
+            colour = QColor(s.era_colour(index, era.colour))
+            painter.fillRect(QRectF(era.x, y0, max(era.x_end - era.x, 1), y1 - y0),
+                             with_alpha(colour, s.ERA_ALPHA_DARK if theme.dark else s.ERA_ALPHA))
+            painter.fillRect(QRectF(era.x, y0, 1.5, y1 - y0), with_alpha(colour, s.ERA_EDGE_ALPHA))
+            painter.setPen(colour.lighter(140) if theme.dark else colour.darker(135))
+            label_x = max(era.x + 6, x0 + 6)
+            room = era.x_end - label_x - 4
+            if room > 36:
+                painter.drawText(QPointF(label_x, label_top + 14), self.elide(era.name, room, 2))
+
+    def axis(self, painter: QPainter, axis: Axis, scale: TimeScale, shift: float, width: float, top: float,
+             height: float) -> None:
+        """The axis band: headings (years above months...) in its top row, tick labels in its bottom row.
+
+        ``shift`` is added to every x (a ruler widget's scroll offset); a heading whose start is
+        scrolled off is kept at the left until the next one pushes it out.
+        """
+        theme = self.theme
+        bottom = top + height
+        painter.setFont(theme.heading_font)
+        painter.setPen(theme.text)
+        headings = list(axis.headings)
+        for index, tick in enumerate(headings):
+            x = scale.x(tick.days) + shift
+            following = scale.x(headings[index + 1].days) + shift if index + 1 < len(headings) else width + 4000
+            if following < 0 or x > width:
+                continue
+            painter.fillRect(QRectF(x, top, 1, height), theme.grid_major)
+            label_width = self._heading_metrics.horizontalAdvance(tick.label)
+            label_x = max(x + 6, 6.0)
+            if label_x + label_width > following - 6:  # the pinned heading meets the next: slide it out
+                label_x = following - 6 - label_width
+            painter.drawText(QPointF(label_x, top + 17), tick.label)
+        painter.setFont(theme.axis_font)
+        painter.setPen(theme.muted)
+        for tick in axis.ticks:
+            x = scale.x(tick.days) + shift
+            if -40 <= x <= width:
+                painter.fillRect(QRectF(x, bottom - 18, 1, 18), theme.grid_major)
+                painter.drawText(QPointF(x + 4, bottom - 7), tick.label)
+        painter.fillRect(QRectF(0, bottom - 1, width, 1), theme.grid_major)
+
+    # -- events ------------------------------------------------------------------------
+
+    def events(
+        self,
+        painter: QPainter,
+        layout: TimelineLayout,
+        rect: QRectF,
+        colours: Sequence[QColor],
+        *,
+        offsets: Sequence[float] | None = None,
+        marks: EventMarks | None = None,
+    ) -> list[PlacedEvent]:
+        """Paint every event and cluster of ``layout`` that intersects ``rect``; returns the events painted.
+
+        ``colours`` are the lanes' colours (an entry's own colour wins); ``offsets`` move each
+        lane down in the target (``rect`` is in the target's coordinates, every item is found in
+        the layout's own); ``marks`` add statuses, selection and focus.
+        """
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
+        events = layout.source.events
+        shown: list[tuple[PlacedEvent, LayoutEvent, _Ink]] = []
+        clusters: list[tuple[Cluster, float]] = []
+        for index in range(len(layout.lanes)):
+            shift = offsets[index] if offsets else 0.0
+            for placed in layout.visible(x0, y0 - shift, x1, y1 - shift, lane=index):
+                event = events[placed.entry_id]
+                if shift:
+                    placed.y += shift
+                colour = QColor(event.colour) if event.colour else colours[placed.lane]
+                shown.append((placed, event, self.ink(colour)))
+            clusters += [(c, shift) for c in layout.visible_clusters(x0, y0 - shift, x1, y1 - shift, lane=index)]
+        for placed, _event, ink in shown:
+            self._span(painter, placed, ink)
+        marks = marks or EventMarks()
+        radius = self.style.marker_radius
+        cards = []
+        for placed, event, ink in shown:
+            self._marker(painter, placed, ink, event.approximate, radius)
+            if placed.card_width:
+                status = marks.status_of(placed.entry_id)
+                self._card(painter, placed, ink, event.approximate, status, placed.entry_id in marks.selected)
+                cards.append((placed, event, status is not None))
+        self._texts(painter, cards)
+        for cluster, shift in clusters:
+            self._cluster(painter, cluster, shift, self.ink(colours[cluster.lane]),
+                          not marks.selected.isdisjoint(cluster.entry_ids))
+        if marks.focus is not None:
+            focused = next((p for p, _e, _i in shown if p.entry_id == marks.focus), None)
+            if focused is not None:
+                self.focus(painter, focused)
+        return [placed for placed, _event, _ink in shown]
+
+    def _span(self, painter: QPainter, placed: PlacedEvent, ink: _Ink) -> None:
+        """The span under the marker: a bar for ranges, a thin band for coarse dates, soft edges when approximate."""
+        mid = placed.y + self.style.span_y
+        width = placed.x_end - placed.x
+        fuzzy = placed.fuzz_left or placed.fuzz_right
+        whiskers = placed.whisker_left or placed.whisker_right
+        if width >= s.MIN_BAND or fuzzy or whiskers:
+            painter.setPen(ink.stem)
+            painter.drawLine(QPointF(placed.x, placed.y + self.style.marker_y), QPointF(placed.x, mid))
+        if fuzzy:
+            left, right = placed.x - placed.fuzz_left, placed.x_end + placed.fuzz_right
+            core = s.SOFT_CORE_RANGE if placed.is_range else s.SOFT_CORE_POINT
+            height = 8.0 if placed.is_range else 6.0
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(soft_edge_gradient(ink.colour, left, right, placed.fuzz_left, placed.fuzz_right,
+                                                       core)))
+            painter.drawRect(QRectF(left, mid - height / 2, right - left, height))
+        elif placed.is_range:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink.range_brush)
+            painter.drawRoundedRect(QRectF(placed.x, mid - 4, width, 8), 4, 4)
+        elif width >= s.MIN_BAND:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink.band_brush)
+            painter.drawRoundedRect(QRectF(placed.x, mid - 2.5, width, 5), 2.5, 2.5)
+        if whiskers:
+            self._whiskers(painter, placed, ink, mid)
+
+    def _whiskers(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, mid: float) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for start, end in ((placed.x, placed.x - placed.whisker_left), (placed.x_end, placed.x_end + placed.whisker_right)):
+            if start == end:
+                continue
+            painter.setPen(ink.whisker)
+            painter.drawLine(QPointF(start, mid), QPointF(end, mid))
+            tip = 5 if end < start else -5
+            painter.setPen(ink.whisker_tip)
+            painter.drawPolyline(QPolygonF([QPointF(end + tip, mid - 4), QPointF(end, mid), QPointF(end + tip, mid + 4)]))
+
+    def _marker(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, approximate: bool, radius: float) -> None:
+        """The dot at the event's date: filled when exact, hollow when approximate."""
+        if approximate:
+            painter.setPen(ink.marker_ring)
+            painter.setBrush(self.theme.background)
+        else:
+            painter.setPen(self._background_pen)
+            painter.setBrush(ink.colour)
+        painter.drawEllipse(QPointF(placed.x, placed.y + self.style.marker_y), radius, radius)
+
+    def _card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, approximate: bool, status: str | None,
+              selected: bool) -> None:
+        """The card behind the texts: border (dashed when approximate), accent bar and status mark."""
+        rect = QRectF(placed.card_x, placed.y + 1.0, placed.card_width, s.CARD_HEIGHT)
+        if selected:
+            painter.setPen(self._selected_pen)
+            painter.setBrush(self._selected_fill)
+        else:
+            painter.setPen(self._card_pen_dashed if approximate else self._card_pen)
+            painter.setBrush(self._card_fill)
+        painter.drawRoundedRect(rect, s.CARD_RADIUS, s.CARD_RADIUS)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink.colour)
+        painter.drawRect(QRectF(rect.left() + 0.5, rect.top() + 5, 2.5, rect.height() - 10))
+        status_colour = s.STATUS_COLOURS.get(status) if status else None
+        if status_colour:
+            painter.setBrush(QColor(status_colour))
+            painter.drawEllipse(QPointF(rect.right() - s.CARD_PAD, rect.top() + 9.5), 3.5, 3.5)
+
+    def _texts(self, painter: QPainter, cards: Iterable[tuple[PlacedEvent, LayoutEvent, bool]]) -> None:
+        """Date lines, then titles, of many cards (one font switch each)."""
+        cards = list(cards)
+        theme = self.theme
+        painter.setFont(theme.detail_font)
+        painter.setPen(theme.muted)
+        for placed, event, has_status in cards:
+            inner = placed.card_width - 2 * s.CARD_PAD - (s.STATUS_MARK if has_status else 0.0)
+            if inner > 12:
+                painter.drawText(QPointF(placed.card_x + s.CARD_PAD, placed.y + s.DETAIL_BASELINE),
+                                 self.elide(event.date_text, inner, 1))
+        painter.setFont(theme.title_font)
+        painter.setPen(theme.text)
+        for placed, event, _has_status in cards:
+            inner = placed.card_width - 2 * s.CARD_PAD
+            if inner > 12:
+                painter.drawText(QPointF(placed.card_x + s.CARD_PAD, placed.y + s.TITLE_BASELINE),
+                                 self.elide(event.title, inner, 0))
+
+    def _cluster(self, painter: QPainter, cluster: Cluster, shift: float, ink: _Ink, selected: bool) -> None:
+        """A count badge with a bracket over the time its entries cover."""
+        mid = cluster.y + shift + cluster.height / 2
+        if cluster.x_end - cluster.x > 2:
+            painter.setPen(ink.cluster_line)
+            painter.drawLine(QPointF(cluster.x, mid), QPointF(cluster.x_end, mid))
+        if cluster.count == 1:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink.cluster_dot)
+            painter.drawEllipse(QPointF(cluster.x, mid), 3.5, 3.5)
+            return
+        rect = QRectF(cluster.x - 2, mid - 8.5, cluster.badge_width, 17)
+        painter.setPen(self._selected_pen if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(ink.colour)
+        painter.drawRoundedRect(rect, 8.5, 8.5)
+        painter.setPen(QColor(s.CLUSTER_TEXT))
+        painter.setFont(self.theme.detail_font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(cluster.count))
+
+    def focus(self, painter: QPainter, placed: PlacedEvent) -> None:
+        """A visible keyboard-focus ring around marker and card."""
+        painter.setPen(QPen(self.theme.focus, 2.0, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        right = placed.card_x + placed.card_width if placed.card_width else placed.x + 8
+        painter.drawRoundedRect(QRectF(placed.x - 9, placed.y - 1, right - placed.x + 12, placed.height), 7, 7)
+
+    def drag_ghost(self, painter: QPainter, lane: LaneBand, x: float, count: int) -> None:
+        """Where a dragged event would land: the target lane outlined and a marker under the cursor."""
+        theme = self.theme
+        painter.setPen(QPen(theme.selection, 2.0, Qt.PenStyle.DashLine))
+        painter.setBrush(with_alpha(theme.selection, 0.08))
+        painter.drawRect(QRectF(x - 4000, lane.y + 1, 8000, lane.height - 2))
+        path = QPainterPath()
+        path.addEllipse(QPointF(x, lane.y + lane.height / 2), 7, 7)
+        painter.fillPath(path, theme.selection)
+        if count > 1:
+            painter.setPen(theme.text)
+            painter.drawText(QPointF(x + 10, lane.y + lane.height / 2 + 4), f"×{count}")
+
+
+def card_rect(placed: PlacedEvent) -> tuple[float, float, float, float]:
+    """The box ``(x0, y0, x1, y1)`` a card covers (tests check it lies where it should)."""
+    return placed.card_x, placed.y + 1.0, placed.card_x + placed.card_width, placed.y + 1.0 + s.CARD_HEIGHT

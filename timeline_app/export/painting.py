@@ -11,15 +11,45 @@ asks the layout for each lane in the layout's own coordinates. No layout decisio
 
 from __future__ import annotations
 
+import math
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QLinearGradient, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QStaticText,
+    QTransform,
+)
 
 from timeline_app.export import style as s
-from timeline_app.layout import Axis, Cluster, EraBand, LaneBand, LayoutEvent, LayoutStyle, PlacedEvent, TimelineLayout
+from timeline_app.layout import (
+    Axis,
+    CardMetrics,
+    Cluster,
+    EraBand,
+    LaneBand,
+    LayoutEvent,
+    LayoutStyle,
+    PlacedEvent,
+    TimelineLayout,
+)
 from timeline_app.layout.scale import TimeScale
+
+SPRITES_KEPT = 4000
+_LATIN_END = "\u0180"  # Basic Latin, Latin-1 and Latin Extended-A: what dates are written in here
+CARD_SLICE = 12  # a blitted card's ends are this wide (its rounded corners, accent bar and status mark)
+TEXTS_KEPT = 20_000
 
 
 def with_alpha(colour: QColor | str, alpha: float) -> QColor:
@@ -50,6 +80,7 @@ class QtMetrics:
         self._axis = QFontMetricsF(axis)
         self._heading = QFontMetricsF(heading or axis)
         self._cache: dict[tuple[int, str], float] = {}
+        self._detail_widest: float | None = None
 
     def _width(self, kind: int, metrics: QFontMetricsF, text: str) -> float:
         key = (kind, text)
@@ -77,6 +108,18 @@ class QtMetrics:
     def badge(self, count: int) -> float:
         """Width of a cluster badge."""
         return self._width(1, self._detail, str(count)) + 16.0
+
+    def detail_bound(self, text: str) -> float:
+        """A quick upper bound of a date line's width (its length times the widest Latin letter), or ``inf``."""
+        if not text or max(text) >= _LATIN_END:
+            return math.inf
+        if self._detail_widest is None:
+            self._detail_widest = max(self._detail.horizontalAdvance(chr(code)) for code in range(32, ord(_LATIN_END)))
+        return len(text) * self._detail_widest
+
+    def card_metrics(self, max_width: float) -> CardMetrics:
+        """How the layout measures cards in these fonts (a date line only where it decides the width)."""
+        return CardMetrics(self.title, self.detail, max_width=max_width, detail_bound=self.detail_bound)
 
 
 @dataclass
@@ -149,9 +192,16 @@ class _Ink:
 class TimelinePainter:
     """Paints a laid-out timeline in one theme."""
 
-    def __init__(self, theme: PaintTheme, style: LayoutStyle | None = None) -> None:
+    def __init__(self, theme: PaintTheme, style: LayoutStyle | None = None, *, raster: bool = False) -> None:
+        """``raster``: the target is a screen or an image, so small marks may be blitted from
+        pre-rendered sprites and texts drawn from cached layouts (vector targets get paths)."""
         self.theme = theme
         self.style = style or LayoutStyle()
+        self.raster = raster
+        self._sprites: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._static: OrderedDict[tuple[int, str], QStaticText] = OrderedDict()
+        self._ratio = 1.0
+        self._ascents = (QFontMetricsF(theme.title_font).ascent(), QFontMetricsF(theme.detail_font).ascent())
         self._title_metrics = QFontMetricsF(theme.title_font)
         self._detail_metrics = QFontMetricsF(theme.detail_font)
         self._heading_metrics = QFontMetricsF(theme.heading_font)
@@ -291,6 +341,8 @@ class TimelinePainter:
         """
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        device = painter.device()
+        self._ratio = device.devicePixelRatioF() if device is not None else 1.0
         x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
         events = layout.source.events
         shown: list[tuple[PlacedEvent, LayoutEvent, _Ink]] = []
@@ -366,18 +418,46 @@ class TimelinePainter:
 
     def _marker(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, approximate: bool, radius: float) -> None:
         """The dot at the event's date: filled when exact, hollow when approximate."""
+        if self.raster:
+            half = radius + 2.0
+            sprite = self._sprite(("marker", ink.colour.rgba(), approximate, radius), 2 * half, 2 * half, painter,
+                                  lambda p: self._draw_marker(p, ink, approximate, radius, half, half))
+            painter.drawPixmap(QPointF(placed.x - half, placed.y + self.style.marker_y - half), sprite)
+            return
+        self._draw_marker(painter, ink, approximate, radius, placed.x, placed.y + self.style.marker_y)
+
+    def _draw_marker(self, painter: QPainter, ink: _Ink, approximate: bool, radius: float, x: float, y: float) -> None:
         if approximate:
             painter.setPen(ink.marker_ring)
             painter.setBrush(self.theme.background)
         else:
             painter.setPen(self._background_pen)
             painter.setBrush(ink.colour)
-        painter.drawEllipse(QPointF(placed.x, placed.y + self.style.marker_y), radius, radius)
+        painter.drawEllipse(QPointF(x, y), radius, radius)
 
     def _card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, approximate: bool, status: str | None,
               selected: bool) -> None:
         """The card behind the texts: border (dashed when approximate), accent bar and status mark."""
-        rect = QRectF(placed.card_x, placed.y + 1.0, placed.card_width, s.CARD_HEIGHT)
+        if self.raster and not (selected or approximate) and placed.card_width >= 2 * CARD_SLICE:
+            self._blit_card(painter, placed, ink, status)
+            return
+        self._draw_card(painter, QRectF(placed.card_x, placed.y + 1.0, placed.card_width, s.CARD_HEIGHT), ink,
+                        approximate, status, selected)
+
+    def _blit_card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, status: str | None) -> None:
+        """A plain card from a sprite of a narrow one: its left and right ends, its middle column stretched."""
+        span = 2 * CARD_SLICE + 1
+        sprite = self._sprite(("card", ink.colour.rgba(), status), span + 2, s.CARD_HEIGHT + 2, painter,
+                              lambda p: self._draw_card(p, QRectF(1, 1, span, s.CARD_HEIGHT), ink, False, status, False))
+        x, y, width = round(placed.card_x) - 1.0, round(placed.y + 1.0) - 1.0, round(placed.card_width)
+        height = s.CARD_HEIGHT + 2
+        end = CARD_SLICE + 1
+        painter.drawPixmap(QRectF(x, y, end, height), sprite, QRectF(0, 0, end, height))
+        painter.drawPixmap(QRectF(x + end, y, width - 2 * CARD_SLICE, height), sprite, QRectF(end, 0, 1, height))
+        painter.drawPixmap(QRectF(x + width + 2 - end, y, end, height), sprite, QRectF(span + 2 - end, 0, end, height))
+
+    def _draw_card(self, painter: QPainter, rect: QRectF, ink: _Ink, approximate: bool, status: str | None,
+                   selected: bool) -> None:
         if selected:
             painter.setPen(self._selected_pen)
             painter.setBrush(self._selected_fill)
@@ -402,15 +482,15 @@ class TimelinePainter:
         for placed, event, has_status in cards:
             inner = placed.card_width - 2 * s.CARD_PAD - (s.STATUS_MARK if has_status else 0.0)
             if inner > 12:
-                painter.drawText(QPointF(placed.card_x + s.CARD_PAD, placed.y + s.DETAIL_BASELINE),
-                                 self.elide(event.date_text, inner, 1))
+                self._text(painter, placed.card_x + s.CARD_PAD, placed.y + s.DETAIL_BASELINE,
+                           self.elide(event.date_text, inner, 1), 1)
         painter.setFont(theme.title_font)
         painter.setPen(theme.text)
         for placed, event, _has_status in cards:
             inner = placed.card_width - 2 * s.CARD_PAD
             if inner > 12:
-                painter.drawText(QPointF(placed.card_x + s.CARD_PAD, placed.y + s.TITLE_BASELINE),
-                                 self.elide(event.title, inner, 0))
+                self._text(painter, placed.card_x + s.CARD_PAD, placed.y + s.TITLE_BASELINE,
+                           self.elide(event.title, inner, 0), 0)
 
     def _cluster(self, painter: QPainter, cluster: Cluster, shift: float, ink: _Ink, selected: bool) -> None:
         """A count badge with a bracket over the time its entries cover."""
@@ -423,13 +503,58 @@ class TimelinePainter:
             painter.setBrush(ink.cluster_dot)
             painter.drawEllipse(QPointF(cluster.x, mid), 3.5, 3.5)
             return
-        rect = QRectF(cluster.x - 2, mid - 8.5, cluster.badge_width, 17)
+        if self.raster:
+            width = cluster.badge_width
+            sprite = self._sprite(("badge", ink.colour.rgba(), cluster.count, round(width), selected), width + 4, 21,
+                                  painter, lambda p: self._draw_badge(p, QRectF(2, 2, width, 17), ink, cluster.count,
+                                                                      selected))
+            painter.drawPixmap(QPointF(cluster.x - 4, mid - 10.5), sprite)
+            return
+        self._draw_badge(painter, QRectF(cluster.x - 2, mid - 8.5, cluster.badge_width, 17), ink, cluster.count, selected)
+
+    def _draw_badge(self, painter: QPainter, rect: QRectF, ink: _Ink, count: int, selected: bool) -> None:
         painter.setPen(self._selected_pen if selected else Qt.PenStyle.NoPen)
         painter.setBrush(ink.colour)
         painter.drawRoundedRect(rect, 8.5, 8.5)
         painter.setPen(QColor(s.CLUSTER_TEXT))
         painter.setFont(self.theme.detail_font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(cluster.count))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+
+    def _sprite(self, key: tuple[object, ...], width: float, height: float, target: QPainter,
+                draw: Callable[[QPainter], None]) -> QPixmap:
+        """A small transparent picture of a mark at the target's pixel ratio, made once (a few thousand kept)."""
+        full = (*key, self._ratio)
+        sprite = self._sprites.get(full)
+        if sprite is None:
+            ratio = self._ratio
+            sprite = QPixmap(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)))
+            sprite.setDevicePixelRatio(ratio)
+            sprite.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(sprite)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            draw(painter)
+            painter.end()
+            self._sprites[full] = sprite
+            if len(self._sprites) > SPRITES_KEPT:
+                self._sprites.popitem(last=False)
+        return sprite
+
+    def _text(self, painter: QPainter, x: float, baseline: float, text: str, kind: int) -> None:
+        """``text`` at a baseline in the title (0) or detail (1) font already set on ``painter``."""
+        if not self.raster:
+            painter.drawText(QPointF(x, baseline), text)
+            return
+        key = (kind, text)
+        static = self._static.get(key)
+        if static is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self.theme.title_font if kind == 0 else self.theme.detail_font)
+            self._static[key] = static
+            if len(self._static) > TEXTS_KEPT:
+                self._static.popitem(last=False)
+        painter.drawStaticText(QPointF(x, baseline - self._ascents[kind]), static)
 
     def focus(self, painter: QPainter, placed: PlacedEvent) -> None:
         """A visible keyboard-focus ring around marker and card."""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 
 from timeline_app.export.painting import EventMarks, TimelinePainter
 from timeline_app.layout import (
-    CardMetrics,
     LaneBand,
     LayoutInput,
     LayoutJob,
@@ -28,6 +27,7 @@ from timeline_app.layout import (
     rescaled_layout,
     timeline_input,
 )
+from timeline_app.layout.build import CARD_MAX_WIDTH
 from timeline_app.ui.canvas.document import TimelineDocument
 from timeline_app.ui.canvas.theme import CanvasTheme, text_measure
 
@@ -83,7 +83,7 @@ class TimelineScene(QGraphicsScene):
         self.style = style or LayoutStyle()
         self.theme = theme or CanvasTheme.from_palette()
         self.measure = text_measure(self.theme)
-        self.painter = TimelinePainter(self.theme, self.style)
+        self.painter = TimelinePainter(self.theme, self.style, raster=True)
         self.zoom_step = 0
         self.source = LayoutInput([], [])
         self.layout: TimelineLayout = layout_timeline(self.source, TimeScale(0.0, 1.0), self.measure.badge, self.style)
@@ -109,7 +109,7 @@ class TimelineScene(QGraphicsScene):
         """Repaint in another theme (light / dark)."""
         self.theme = theme
         self.measure = text_measure(theme)
-        self.painter = TimelinePainter(theme, self.style)
+        self.painter = TimelinePainter(theme, self.style, raster=True)
         self._rebuild()
 
     def _document_changed(self, what: str) -> None:
@@ -130,7 +130,7 @@ class TimelineScene(QGraphicsScene):
         if timeline is None:
             self.source = LayoutInput([], [])
         else:
-            metrics = CardMetrics(self.measure.title, self.measure.detail)
+            metrics = self.measure.card_metrics(CARD_MAX_WIDTH)
             self.source = timeline_input(
                 timeline, list(self.document.entries.values()), self.document.events, metrics, language=self.language
             )

@@ -181,7 +181,7 @@ def test_rubber_band_selects_entries(qtbot, panel: TimelinePanel, story: tuple[i
 
 
 def test_auto_lanes_and_lane_edits_are_undoable(panel: TimelinePanel, archive: Archive, story: tuple[int, list[int]]) -> None:
-    panel.auto_lanes("person")
+    panel.edits.auto_lanes("person")
     panel.ops.wait_idle()
     names = {lane.name for lane in panel.document.timeline.lanes}  # type: ignore[union-attr]
     assert {"P0", "P1"} <= names
@@ -191,10 +191,10 @@ def test_auto_lanes_and_lane_edits_are_undoable(panel: TimelinePanel, archive: A
     assert {lane.name for lane in svc.load_entries(archive, story[0])[0].lanes} == {"Politics", "Works"}
     lane_id = panel.document.timeline.lanes[0].id  # type: ignore[union-attr]
     panel.ask_text = lambda *args: ("Diplomacy", True)  # type: ignore[assignment]
-    panel.ask_rename_lane(lane_id)
-    panel.toggle_collapsed(lane_id)
+    panel.edits.ask_rename_lane(lane_id)
+    panel.edits.toggle_collapsed(lane_id)
     panel.ops.wait_idle()  # the panel's lanes are up to date before the next edit reads them
-    panel.shift_lane(lane_id, 1)
+    panel.edits.shift_lane(lane_id, 1)
     panel.ops.wait_idle()
     lanes = svc.lanes_in_order(svc.load_entries(archive, story[0])[0])
     assert [lane.name for lane in lanes] == ["Works", "Diplomacy"] and lanes[1].collapsed

@@ -15,12 +15,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from builders import new_article
+from builders import archive_rows, new_article
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-from sqlalchemy import text
-from sqlmodel import SQLModel
 
 from timeline_app.domain.dates import DateSpan
 from timeline_app.domain.models import EditorialStatus, EventSource, EventStatus
@@ -37,12 +35,7 @@ TAGS = ("court", "water", "budget", "Court")
 
 def dump(archive: Archive) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, sorted: what "the archive equals" means here."""
-    rows: dict[str, list[tuple[Any, ...]]] = {}
-    with archive.read() as tx:
-        connection = tx.session.connection()
-        for name in sorted(SQLModel.metadata.tables):
-            rows[name] = sorted(tuple(r) for r in connection.execute(text(f"SELECT * FROM {name}")))
-    return rows
+    return archive_rows(archive)
 
 
 def seed(archive: Archive) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
 )
 
 from timeline_app.export.frame import AXIS_HEIGHT, LANE_HEADING, Frame, frame_for
@@ -203,16 +202,12 @@ class TimelinePicture:
         for lane in self.published.lanes:
             if not lane.name:
                 continue
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(lane.colour))
-            painter.drawRoundedRect(QRectF(x, y - 5, 12, 12), 3, 3)
+            self.painter.swatch(painter, QRectF(x, y - 5, 12, 12), QColor(lane.colour))
             painter.setPen(QColor(c.text))
             painter.drawText(QPointF(x + 18, y + 5), lane.name)
             x += 18 + metrics.horizontalAdvance(lane.name) + 20
         if self.published.has_approximate:
-            painter.setPen(QPen(QColor(c.muted), 2.0))
-            painter.setBrush(QColor(c.background))
-            painter.drawEllipse(QPointF(x + 6, y + 1), 5, 5)
+            self.painter.marker(painter, x + 6, y + 1, QColor(c.muted), approximate=True)
             painter.setPen(QColor(c.text))
             painter.drawText(QPointF(x + 18, y + 5), f"c. = {self.words['approximate']}")
 
@@ -243,9 +238,7 @@ class TimelinePicture:
             if not lane.name:
                 continue
             top = self.frame.lane_y(band.index)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(lane.colour))
-            painter.drawRoundedRect(QRectF(0, top + 6, 10, 10), 2.5, 2.5)
+            self.painter.swatch(painter, QRectF(0, top + 6, 10, 10), QColor(lane.colour))
             painter.setPen(QColor(self.colours.text))
             painter.drawText(QPointF(16, top + 15.5), f"{lane.name}  ·  {band.count}")
 

@@ -556,6 +556,17 @@ class TimelinePainter:
                 self._static.popitem(last=False)
         painter.drawStaticText(QPointF(x, baseline - self._ascents[kind]), static)
 
+    def marker(self, painter: QPainter, x: float, y: float, colour: QColor, *, approximate: bool = False) -> None:
+        """One event marker on its own (a legend's), centred at ``(x, y)``."""
+        self._draw_marker(painter, self.ink(colour), approximate, self.style.marker_radius, x, y)
+
+    def swatch(self, painter: QPainter, rect: QRectF, colour: QColor) -> None:
+        """A lane's colour as a small rounded square (legends, lane headings)."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        radius = rect.width() / 4
+        painter.drawRoundedRect(rect, radius, radius)
+
     def focus(self, painter: QPainter, placed: PlacedEvent) -> None:
         """A visible keyboard-focus ring around marker and card."""
         painter.setPen(QPen(self.theme.focus, 2.0, Qt.PenStyle.DashLine))

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
 
     def add_events_to_timeline(self, event_ids: list[int]) -> None:
         """Put events on the open timeline, or start a timeline with them."""
-        if self.canvas.add_entries(event_ids):
+        if self.canvas.edits.add_entries(event_ids):
             self.tabs.setCurrentIndex(TIMELINE_TAB)
             return
         name = f"Timeline {self.timelines.model.rowCount() + 1}"

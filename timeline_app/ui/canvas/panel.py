@@ -10,22 +10,20 @@ fires on double-click or Enter before the built-in dialog opens.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QToolBar, QVBoxLayout, QWidget
 
-from timeline_app.domain.models import Changes, EditorialStatus
-from timeline_app.layout import from_days
+from timeline_app.domain.models import Changes
 from timeline_app.services import timeline_ops as ops_
-from timeline_app.services.ops import Op
-from timeline_app.services.timelines import AUTO_LANE_KINDS, lane_of, lanes_in_order
+from timeline_app.services.timelines import AUTO_LANE_KINDS, lanes_in_order
 from timeline_app.storage import Archive
 from timeline_app.ui.canvas import menus
 from timeline_app.ui.canvas.document import TimelineDocument
 from timeline_app.ui.canvas.edit_dialog import EntryEditDialog
+from timeline_app.ui.canvas.edits import TimelineEdits
 from timeline_app.ui.canvas.minimap import OverviewStrip
 from timeline_app.ui.canvas.scene import TimelineScene
 from timeline_app.ui.canvas.theme import CanvasTheme
@@ -64,6 +62,7 @@ class TimelinePanel(QWidget):
         self.view = TimelineView(self.scene, self)
         self.overview = OverviewStrip(self.scene, self)
         self.ask_text: AskText = _ask_text
+        self.edits = TimelineEdits(self)
         self.edit_dialog_factory: Callable[..., QDialog] = EntryEditDialog
         self.toolbar = self._make_toolbar()
         layout = QVBoxLayout(self)
@@ -74,14 +73,14 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.overview)
         self.scene.selection_changed.connect(self.selection_changed)
         self.view.edit_requested.connect(self.edit_entry)
-        self.view.remove_requested.connect(self.remove_entries)
-        self.view.move_requested.connect(self.move_entries)
+        self.view.remove_requested.connect(self.edits.remove_entries)
+        self.view.move_requested.connect(self.edits.move_entries)
         self.view.context_menu_requested.connect(self._context_menu)
         self.view.visible_range_changed.connect(self.overview.set_visible_range)
-        self.view.headers.collapse_toggled.connect(self.toggle_collapsed)
-        self.view.headers.rename_requested.connect(self.ask_rename_lane)
+        self.view.headers.collapse_toggled.connect(self.edits.toggle_collapsed)
+        self.view.headers.rename_requested.connect(self.edits.ask_rename_lane)
         self.view.headers.lane_menu_requested.connect(self._lane_menu)
-        self.view.headers.lane_move_requested.connect(self.move_lane_to)
+        self.view.headers.lane_move_requested.connect(self.edits.move_lane_to)
         self.overview.navigation_requested.connect(self.view.center_on_days)
         ops.hub.changed.connect(self.apply_changes)
 
@@ -92,10 +91,10 @@ class TimelinePanel(QWidget):
         bar.addAction("Fit", self.view.fit_all).setToolTip("Show the whole timeline (0)")
         bar.addAction("Fit selection", self.view.fit_selection)
         bar.addSeparator()
-        bar.addAction("Add lane", self.ask_add_lane)
+        bar.addAction("Add lane", self.edits.ask_add_lane)
         auto = QMenu("Lanes by", self)
         for kind in AUTO_LANE_KINDS:
-            auto.addAction(kind.capitalize(), lambda k=kind: self.auto_lanes(k))
+            auto.addAction(kind.capitalize(), lambda k=kind: self.edits.auto_lanes(k))
         bar.addAction(auto.menuAction())
         bar.addAction("Go to dates…", self.ask_zoom_to_dates).setToolTip("Show a period, e.g. 2014 to juni 2023")
         bar.addSeparator()
@@ -154,36 +153,7 @@ class TimelinePanel(QWidget):
         """The events behind the selected entries (for a sources panel)."""
         return [e.id for e in (self.document.event_of(i) for i in self.scene.selected) if e is not None]
 
-    # -- edits (each one an op naming its target by id) ----------------------------------
-
-    def run(self, op: Op) -> None:
-        """Run an edit (saved at once, undoable); its failure is posted as a notice."""
-        self.ops.run(op, origin=self, on_failed=self.notice_posted.emit)
-
-    def move_entries(self, entry_ids: list[int], lane_key: int) -> None:
-        """Move entries to a lane (0: no lane)."""
-        text = tr("Move {n} events").format(n=len(entry_ids)) if len(entry_ids) > 1 else tr("Move event")
-        self.run(ops_.UpdateEntries.move(dict.fromkeys(entry_ids, lane_key or None), text))
-
-    def remove_entries(self, entry_ids: list[int]) -> None:
-        """Take entries off the timeline."""
-        if entry_ids:
-            count = len(entry_ids)
-            text = tr("Remove {n} events from the timeline").format(n=count) if count > 1 else tr(
-                "Remove event from the timeline")
-            self.run(ops_.RemoveEntries(tuple(entry_ids), text))
-
-    def set_status(self, entry_ids: list[int], status: EditorialStatus) -> None:
-        """Set the editorial status of entries (one undo step)."""
-        self.run(ops_.UpdateEntries.same(entry_ids, tr("Set status"), editorial_status=status))
-
-    def add_entries(self, event_ids: list[int]) -> bool:
-        """Put events on the open timeline; False when none is open."""
-        timeline_id = self.document.timeline_id
-        if timeline_id is None:
-            return False
-        self.run(ops_.AddEntries(timeline_id, tuple(event_ids), text=tr("Add events to the timeline")))
-        return True
+    # -- the entry dialog (the other edits: self.edits) ------------------------------------
 
     def edit_entry(self, entry_id: int) -> None:
         """Announce the edit, then open the entry dialog and apply what changed."""
@@ -197,89 +167,7 @@ class TimelinePanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             fields = dialog.changed_fields()  # type: ignore[attr-defined]
             if fields:
-                self.run(ops_.UpdateEntries({entry_id: fields}, tr("Edit event")))
-
-    def ask_add_lane(self) -> None:
-        """Ask for a name and add a lane."""
-        timeline_id = self.document.timeline_id
-        name, ok = self.ask_text(self, tr("Add lane"), tr("Lane name:"), "")
-        if ok and name.strip() and timeline_id is not None:
-            self.run(ops_.AddLane(timeline_id, name.strip(), text=tr("Add lane “{name}”").format(name=name.strip())))
-
-    def _lane(self, lane_id: int) -> tuple[int, str, bool] | None:
-        timeline = self.document.timeline
-        lane = lane_of(timeline, lane_id) if timeline else None
-        return (lane.id, lane.name, lane.collapsed) if lane else None
-
-    def ask_rename_lane(self, lane_id: int) -> None:
-        """Ask for a new lane name."""
-        lane = self._lane(lane_id)
-        if lane is None:
-            return
-        name, ok = self.ask_text(self, tr("Rename lane"), tr("Lane name:"), lane[1])
-        if ok and name.strip() and name.strip() != lane[1]:
-            self.update_lane(lane_id, tr("Rename lane"), name=name.strip())
-
-    def update_lane(self, lane_id: int, text: str, **fields: object) -> None:
-        """Rename, recolour or collapse a lane."""
-        self.run(ops_.UpdateLane(lane_id, fields, text))
-
-    def toggle_collapsed(self, lane_id: int) -> None:
-        """Collapse or expand a lane."""
-        lane = self._lane(lane_id)
-        if lane is not None:
-            self.update_lane(lane_id, tr("Expand lane") if lane[2] else tr("Collapse lane"), collapsed=not lane[2])
-
-    def shift_lane(self, lane_id: int, offset: int) -> None:
-        """Move a lane up (-1) or down (1)."""
-        timeline = self.document.timeline
-        if timeline is None:
-            return
-        order = [lane.id for lane in lanes_in_order(timeline)]
-        self.move_lane_to(lane_id, order.index(lane_id) + offset)
-
-    def move_lane_to(self, lane_id: int, index: int) -> None:
-        """Put a lane at ``index`` among the timeline's lanes (one undo step)."""
-        timeline = self.document.timeline
-        if timeline is None:
-            return
-        order = [lane.id for lane in lanes_in_order(timeline)]
-        if lane_id not in order:
-            return
-        current = order.index(lane_id)
-        target = max(0, min(index, len(order) - 1))
-        if target != current:
-            order.insert(target, order.pop(current))
-            self.run(ops_.SetLanePositions.order(timeline.id, order, tr("Reorder lanes")))
-
-    def delete_lane(self, lane_id: int) -> None:
-        """Delete a lane (its events stay, without a lane)."""
-        self.run(ops_.DeleteLane(lane_id, tr("Delete lane")))
-
-    def auto_lanes(self, by: str) -> None:
-        """Sort entries into lanes by article, tag, source or person."""
-        timeline_id = self.document.timeline_id
-        if timeline_id is not None:
-            self.run(ops_.AutoLanes(timeline_id, by, tr("Lanes by {kind}").format(kind=by)))
-
-    def ask_add_era(self, days: float) -> None:
-        """Ask for an era name and add it around ``days`` (a tenth of the visible range wide)."""
-        name, ok = self.ask_text(self, tr("Add era"), tr("Era name:"), "")
-        if not (ok and name.strip()):
-            return
-        start, end = self.view.visible_days()
-        half = (end - start) / 10
-        self.add_era(name.strip(), from_days(days - half), from_days(days + half))
-
-    def add_era(self, name: str, start: _dt.datetime, end: _dt.datetime) -> None:
-        """Add a named background period."""
-        timeline_id = self.document.timeline_id
-        if timeline_id is not None:
-            self.run(ops_.AddEra(timeline_id, name, start, end, text=tr("Add era “{name}”").format(name=name)))
-
-    def remove_era(self, era_id: int) -> None:
-        """Remove an era."""
-        self.run(ops_.RemoveEra(era_id, tr("Remove era")))
+                self.edits.run(ops_.UpdateEntries({entry_id: fields}, tr("Edit event")))
 
     # -- menus -------------------------------------------------------------------------
 

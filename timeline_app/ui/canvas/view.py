@@ -20,7 +20,6 @@ from timeline_app.ui.canvas.keyboard import KeyboardNavigation, show_tooltip
 from timeline_app.ui.canvas.rulers import AXIS_HEIGHT, HEADER_WIDTH, AxisRuler, LaneHeaders
 from timeline_app.ui.canvas.scene import TimelineScene, zoom_of
 
-PAN_STEP = 80
 CARD_ROOM = 240  # keep the last cards in view when fitting
 WHEEL_NOTCH = 120
 
@@ -56,7 +55,7 @@ class TimelineView(QGraphicsView):
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(60)
-        self._prefetch_timer.timeout.connect(self._prefetch)
+        self._prefetch_timer.timeout.connect(lambda: _prefetch(self))
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         scene.layout_changed.connect(self._scrolled)
@@ -99,8 +98,8 @@ class TimelineView(QGraphicsView):
         anchor = anchor if anchor is not None else self.viewport().rect().center()
         anchor_days = scene.scale.days(self.mapToScene(anchor).x())
         scene_y = self.mapToScene(anchor).y()
-        scene.set_zoom_step(step, self._window_around(step, anchor_days, anchor.x()))
-        self._put_days_at(anchor_days, anchor.x())
+        scene.set_zoom_step(step, _window_around(self, step, anchor_days, anchor.x()))
+        _put_days_at(self, anchor_days, anchor.x())
         self.verticalScrollBar().setValue(round(scene_y - anchor.y()))
         self.zoom_changed.emit(scene.zoom_step)
         self._prefetch_timer.start()
@@ -109,29 +108,17 @@ class TimelineView(QGraphicsView):
         """Zoom in (positive) or out (negative) by whole steps."""
         self.set_zoom_step(self.timeline_scene.zoom_step + steps, anchor)
 
-    def _window_around(self, step: int, days: float, viewport_x: float) -> tuple[float, float]:
-        """The days shown at ``step`` with ``days`` at ``viewport_x``, plus a viewport's width each side."""
-        px_per_day = zoom_of(self.timeline_scene.clamp_step(step))
-        width = self.viewport().width()
-        return days - (viewport_x + width) / px_per_day, days + (2 * width - viewport_x) / px_per_day
-
-    def _put_days_at(self, days: float, viewport_x: float) -> None:
-        scene_x = self.timeline_scene.scale.x(days)
-        bar = self.horizontalScrollBar()
-        offset = self.visible_scene_rect().left() - bar.value()
-        bar.setValue(round(scene_x - viewport_x - offset))
-
     def center_on_days(self, days: float) -> None:
         """Scroll so ``days`` is in the middle."""
-        self._put_days_at(days, self.viewport().width() / 2)
+        _put_days_at(self, days, self.viewport().width() / 2)
 
     def zoom_to_range(self, start: float, end: float) -> None:
         """Show days ``[start, end]`` as large as they fit."""
         scene = self.timeline_scene
         room = max(self.viewport().width() - CARD_ROOM, 100)
         step = scene.fit_step(start, end, room)
-        scene.set_zoom_step(step, self._window_around(step, (start + end) / 2, room / 2 + 20))
-        self._put_days_at((start + end) / 2, room / 2 + 20)
+        scene.set_zoom_step(step, _window_around(self, step, (start + end) / 2, room / 2 + 20))
+        _put_days_at(self, (start + end) / 2, room / 2 + 20)
         self.zoom_changed.emit(scene.zoom_step)
         self._prefetch_timer.start()
 
@@ -157,13 +144,6 @@ class TimelineView(QGraphicsView):
         """Scroll by pixels."""
         self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() + dx))
         self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() + dy))
-
-    def _prefetch(self) -> None:
-        scene = self.timeline_scene
-        for step in (scene.zoom_step + 1, scene.zoom_step - 1):
-            if scene.prefetch(step):
-                self._prefetch_timer.start()  # one neighbour per idle moment
-                return
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
@@ -198,11 +178,6 @@ class TimelineView(QGraphicsView):
 
     # -- mouse -----------------------------------------------------------------------
 
-    def _entry_at(self, pos: QPointF) -> int | None:
-        scene_pos = self.mapToScene(pos.toPoint())
-        placed = self.timeline_scene.layout.event_at(scene_pos.x(), scene_pos.y())
-        return placed.entry_id if placed else None
-
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         pos = event.position()
@@ -213,7 +188,7 @@ class TimelineView(QGraphicsView):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         modifiers = event.modifiers()
-        entry_id = self._entry_at(pos)
+        entry_id = _entry_at(self, pos)
         if entry_id is not None:
             if modifiers & Qt.KeyboardModifier.ControlModifier:
                 chosen = [i for i in scene.selected if i != entry_id] if entry_id in scene.selected else [*scene.selected, entry_id]
@@ -246,7 +221,7 @@ class TimelineView(QGraphicsView):
             interaction.mouse_released(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        entry_id = self._entry_at(event.position())
+        entry_id = _entry_at(self, event.position())
         if entry_id is not None:
             self.edit_requested.emit(entry_id)
             return
@@ -280,10 +255,6 @@ class TimelineView(QGraphicsView):
         if not self.keys.key_pressed(event):
             super().keyPressEvent(event)
 
-    def focus_entry(self, entry_id: int, *, select: bool = True) -> None:
-        """Give an entry keyboard focus (and selection) and make sure it is visible."""
-        self.keys.focus_entry(entry_id, select=select)
-
     def cancel_interaction(self) -> bool:
         """End the mouse gesture in progress (Escape); False when there is none."""
         interaction, self._interaction = self._interaction, None
@@ -291,3 +262,34 @@ class TimelineView(QGraphicsView):
             return False
         interaction.cancel()
         return True
+
+
+def _window_around(view: TimelineView, step: int, days: float, viewport_x: float) -> tuple[float, float]:
+    """The days shown at ``step`` with ``days`` at ``viewport_x``, plus a viewport's width each side."""
+    px_per_day = zoom_of(view.timeline_scene.clamp_step(step))
+    width = view.viewport().width()
+    return days - (viewport_x + width) / px_per_day, days + (2 * width - viewport_x) / px_per_day
+
+
+def _put_days_at(view: TimelineView, days: float, viewport_x: float) -> None:
+    """Scroll so that ``days`` is at ``viewport_x``."""
+    scene_x = view.timeline_scene.scale.x(days)
+    bar = view.horizontalScrollBar()
+    offset = view.visible_scene_rect().left() - bar.value()
+    bar.setValue(round(scene_x - viewport_x - offset))
+
+
+def _prefetch(view: TimelineView) -> None:
+    """Lay out a neighbouring zoom level while the view is idle (one per idle moment)."""
+    scene = view.timeline_scene
+    for step in (scene.zoom_step + 1, scene.zoom_step - 1):
+        if scene.prefetch(step):
+            view._prefetch_timer.start()
+            return
+
+
+def _entry_at(view: TimelineView, pos: QPointF) -> int | None:
+    """The entry under a viewport position."""
+    scene_pos = view.mapToScene(pos.toPoint())
+    placed = view.timeline_scene.layout.event_at(scene_pos.x(), scene_pos.y())
+    return placed.entry_id if placed else None

@@ -81,11 +81,11 @@ class ReviewQueueWidget(QWidget):
         self.empty_label = QLabel("Nothing here. Change the filters, or import articles to find events.")
         self.selection = TableSelection(self.table)
         self.review_actions = ReviewActions(self.table, ReviewHandlers(
-            accept=self.accept_selected, reject=self.reject_selected, return_to_queue=self.return_selected,
+            accept=lambda: self.decide(EventStatus.ACCEPTED), reject=lambda: self.decide(EventStatus.REJECTED),
+            return_to_queue=lambda: self.decide(EventStatus.SUGGESTED),
             edit=self.edit_current, merge=self.merge_selected, add_to_timeline=self.add_selected_to_timeline,
         ))
-        self._build_table()
-        self._build_layout()
+        self._build()
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
         ops.hub.changed.connect(self.apply_changes)
         ops.performed.connect(self._on_performed)
@@ -95,7 +95,7 @@ class ReviewQueueWidget(QWidget):
 
     # -- construction -------------------------------------------------------------
 
-    def _build_table(self) -> None:
+    def _build(self) -> None:
         table = self.table
         table.setModel(self.model)
         table.setItemDelegate(ReviewChipDelegate(table))
@@ -129,8 +129,6 @@ class ReviewQueueWidget(QWidget):
         viewport_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty_label.setWordWrap(True)
-
-    def _build_layout(self) -> None:
         for label in (self.counts_label, self.notice_label):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.notice_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -173,11 +171,11 @@ class ReviewQueueWidget(QWidget):
         self._refresh_articles()
         self.model.refresh()
         self._update_counts()
-        self._select_ids(selected)
+        self.selection.select_ids(selected)
 
     def select_event(self, event_id: int) -> bool:
         """Select ``event_id`` if the queue shows it (e.g. a date clicked in the reader)."""
-        return self._select_ids([event_id])
+        return self.selection.select_ids([event_id])
 
     def set_article_filter(self, article_id: int | None) -> None:
         """Show only the events of ``article_id`` (None: every article)."""
@@ -187,17 +185,12 @@ class ReviewQueueWidget(QWidget):
         """The selected events, top to bottom."""
         return [i for i in (self.model.event_id(r) for r in self.selection.rows()) if i is not None]
 
-    def accept_selected(self) -> None:
-        """Accept the selection and move on to the next event."""
-        self._set_status(EventStatus.ACCEPTED)
-
-    def reject_selected(self) -> None:
-        """Reject the selection and move on to the next event."""
-        self._set_status(EventStatus.REJECTED)
-
-    def return_selected(self) -> None:
-        """Put the selection back among the suggestions."""
-        self._set_status(EventStatus.SUGGESTED)
+    def decide(self, status: EventStatus) -> None:
+        """Accept, reject or return the selection, then move on to the next event."""
+        ids = self.selected_ids()
+        if ids:
+            text = tr(_STATUS_VERBS[status]) + " " + _count(ids)
+            self._run(event_ops.SetEventStatus(tuple(ids), status, text))
 
     def edit_current(self) -> None:
         """Open the edit dialog for the current event."""
@@ -246,12 +239,6 @@ class ReviewQueueWidget(QWidget):
 
     # -- internals ----------------------------------------------------------------
 
-    def _set_status(self, status: EventStatus) -> None:
-        ids = self.selected_ids()
-        if ids:
-            text = tr(_STATUS_VERBS[status]) + " " + _count(ids)
-            self._run(event_ops.SetEventStatus(tuple(ids), status, text))
-
     def _run(self, op: Op, *, advance: bool = True) -> None:
         """Run a decision; when it is saved the queue moves on to the next row (``advance``)."""
         rows = sorted(self.selection.rows())
@@ -267,23 +254,17 @@ class ReviewQueueWidget(QWidget):
         if first_row is not None and count:
             self.selection.select_row(min(visible[-1] + 1 if visible else first_row, count - 1))
         elif visible:
-            self._select_ids([i for i in ids if self.model.row_of(i) is not None])
+            self.selection.select_ids([i for i in ids if self.model.row_of(i) is not None])
         self.notice_label.setText(KEY_HINT)
 
     def _on_performed(self, done: Done, kind: str, _origin: object) -> None:
         """After an undo or redo of a decision, select the events it brought back."""
         if kind != "do" and isinstance(done.value, event_ops.RestoredEvents):
-            self._select_ids(list(done.value.event_ids))
+            self.selection.select_ids(list(done.value.event_ids))
 
     def _notify(self, message: str) -> None:
         self.notice_label.setText(message)
         self.notice_posted.emit(message)
-
-    def _select_ids(self, ids: Sequence[int]) -> bool:
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
-        if rows:
-            self.selection.select_rows(rows)
-        return bool(rows)
 
     def _on_filter_changed(self) -> None:
         self.model.set_query(self.filter_bar.apply_to(self.model.query))

@@ -150,7 +150,7 @@ def main(out_dir: str) -> int:
             panel.view.zoom_to_range(to_days(dt.date(2021, 10, 1)), to_days(dt.date(2025, 6, 1)))
             ids = sorted(panel.document.entries)
             panel.scene.set_selection([ids[19]])
-            panel.view.focus_entry(ids[19], select=True)
+            panel.view.keys.focus_entry(ids[19], select=True)
             shoot(panel, target / f"canvas-story-zoomed{suffix}.png")
             panel.close()
         app.setPalette(light)

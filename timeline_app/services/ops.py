@@ -9,6 +9,16 @@ change, the tags it made). Undo runs the inverse through :func:`execute` too, wh
 the op that redoes it. :class:`History` keeps both stacks; the desktop app runs ops on its
 writer thread (:mod:`timeline_app.ui.ops`), the CLI and tests call :func:`execute` directly.
 
+Writing a new op: a frozen dataclass subclass of :class:`Op` whose fields are its complete
+target (ids and values, never "the open timeline"), with an optional ``text`` label, and an
+``apply(archive)`` that calls services (their transactions join the one :func:`execute` opened)
+and returns ``Done(changes, inverse, value)``. The inverse must undo it exactly: an op that
+makes a timeline returns ``DeleteTimeline(new_id)`` (whose own inverse restores it with its
+ids), one that changes values returns itself with the old values, and an op that changed
+nothing returns ``inverse=None`` (nothing is recorded). In the desktop app hand it to
+``window.ops.run(op, origin=self, on_done=..., on_failed=...)``; its ``Changes`` reach every
+view through the hub before ``on_done`` is called.
+
 No Qt here.
 """
 

@@ -168,6 +168,7 @@ class JobRunner(QObject):
         self.readers = QThreadPool(self)
         self.readers.setMaxThreadCount(1)
         self._active: set[JobHandle] = set()
+        self._deferred: list[tuple[Job, JobHandle, bool, bool]] = []
         self._closed = False
 
     @property
@@ -190,16 +191,23 @@ class JobRunner(QObject):
         handle.finished.connect(lambda: self._active.discard(handle))
         # Queued at the next event-loop turn, so the caller's connections are made before the
         # job can report anything (a signal emitted before its connection would be lost).
-        if reads_only:
-            QTimer.singleShot(0, self, lambda: self.readers.start(_ReadRunnable(fn, handle)))
-        else:
-            QTimer.singleShot(0, self, lambda: self.writer.put(fn, handle, urgent=urgent))
+        self._deferred.append((fn, handle, urgent, reads_only))
+        QTimer.singleShot(0, self, self._queue_deferred)
         return handle
+
+    def _queue_deferred(self) -> None:
+        while self._deferred:
+            fn, handle, urgent, reads_only = self._deferred.pop(0)
+            if reads_only:
+                self.readers.start(_ReadRunnable(fn, handle))
+            else:
+                self.writer.put(fn, handle, urgent=urgent)
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Cancel every running job and wait for the threads; ``False`` if they did not end in time."""
         for handle in list(self._active):
             handle.cancel()
+        self._queue_deferred()  # started just before: still run (an edit is saved, a cancelled job stops)
         if not self._closed:
             self._closed = True
             self.writer.stop()

@@ -289,5 +289,6 @@ class MainWindow(QMainWindow):
             return
         if self.settings is not None:
             save_window_state(self, self.settings)
+        self.ops.wait_idle()  # edits asked for are saved before the writer stops
         self.runner.shutdown()
         super().closeEvent(event)

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.canvas.selection_changed.connect(self._on_canvas_selection)
         self.sources.open_article_requested.connect(self.open_article_at_offset)
         self.hub.changed.connect(self._apply_changes)
+        self.hub.changed.connect(self.search.apply_changes)
         self.ops.failed.connect(self.notify)
         self.ops.history_changed.connect(self._update_status)
 
@@ -206,13 +207,12 @@ class MainWindow(QMainWindow):
     # -- changes (from the hub) -------------------------------------------------
 
     def _apply_changes(self, changes: Changes, _origin: object = None) -> None:
-        """What the window's own parts show: the article list, search filters, sources, status bar.
+        """What the window's own parts show: the article list, sources, status bar.
 
-        The timeline list, canvas, review queue and reader listen to the hub themselves.
+        The timeline list, canvas, review queue, reader and search panel take the changes too.
         """
         if changes.articles:
             self.model.reload()
-            self.search.refresh_filters()
         elif changes.events:
             self.model.refresh_rows()  # event counts; the list of articles is the same
         if changes.touches_events(self.sources.event_ids):

@@ -1,6 +1,4 @@
-"""The one painter of timelines, for the canvas items and the PNG/SVG/PDF export (QtGui only).
-
-:class:`TimelinePainter` draws what the pure layout placed, in the style table of
+""":class:`TimelinePainter` draws what the pure layout placed, in the style table of
 :mod:`timeline_app.export.style`: filled markers for exact dates, hollow ones, soft span edges
 and dashed card borders for approximate dates, dashed whiskers for open-ended ones, cards with
 a lane-coloured accent, count badges for clusters, eras as tinted bands, lanes, grid and axis.
@@ -11,31 +9,25 @@ asks the layout for each lane in the layout's own coordinates. No layout decisio
 
 from __future__ import annotations
 
-import math
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QFontMetricsF,
-    QLinearGradient,
     QPainter,
     QPainterPath,
     QPen,
-    QPixmap,
     QPolygonF,
-    QStaticText,
-    QTransform,
 )
 
 from timeline_app.export import style as s
+from timeline_app.export.painting.raster import RasterCache
+from timeline_app.export.painting.theme import PaintTheme, soft_edge_gradient, with_alpha
 from timeline_app.layout import (
     Axis,
-    CardMetrics,
     Cluster,
     EraBand,
     LaneBand,
@@ -46,119 +38,7 @@ from timeline_app.layout import (
 )
 from timeline_app.layout.scale import TimeScale
 
-SPRITES_KEPT = 4000
-_LATIN_END = "\u0180"  # Basic Latin, Latin-1 and Latin Extended-A: what dates are written in here
 CARD_SLICE = 12  # a blitted card's ends are this wide (its rounded corners, accent bar and status mark)
-TEXTS_KEPT = 20_000
-
-
-def with_alpha(colour: QColor | str, alpha: float) -> QColor:
-    """``colour`` with opacity ``alpha`` (0-1)."""
-    result = QColor(colour)
-    result.setAlphaF(alpha)
-    return result
-
-
-def soft_edge_gradient(colour: QColor, left: float, right: float, fuzz_left: float, fuzz_right: float,
-                       core: float) -> QLinearGradient:
-    """A horizontal fill that fades out over an approximate date's uncertain edges."""
-    gradient = QLinearGradient(left, 0, right, 0)
-    total = max(right - left, 1.0)
-    gradient.setColorAt(0.0, with_alpha(colour, 0.0))
-    gradient.setColorAt(max(min(fuzz_left / total, 0.5), 0.0), with_alpha(colour, core))
-    gradient.setColorAt(min(max(1 - fuzz_right / total, 0.5), 1.0), with_alpha(colour, core))
-    gradient.setColorAt(1.0, with_alpha(colour, 0.0))
-    return gradient
-
-
-class QtMetrics:
-    """Text widths in Qt fonts, cached: the layout's injected measure (images and the canvas)."""
-
-    def __init__(self, title: QFont, detail: QFont, axis: QFont, heading: QFont | None = None) -> None:
-        self._title = QFontMetricsF(title)
-        self._detail = QFontMetricsF(detail)
-        self._axis = QFontMetricsF(axis)
-        self._heading = QFontMetricsF(heading or axis)
-        self._cache: dict[tuple[int, str], float] = {}
-        self._detail_widest: float | None = None
-
-    def _width(self, kind: int, metrics: QFontMetricsF, text: str) -> float:
-        key = (kind, text)
-        width = self._cache.get(key)
-        if width is None:
-            width = self._cache[key] = metrics.horizontalAdvance(text)
-        return width
-
-    def title(self, text: str) -> float:
-        """Width of a card title."""
-        return self._width(0, self._title, text)
-
-    def detail(self, text: str) -> float:
-        """Width of a card's date line."""
-        return self._width(1, self._detail, text)
-
-    def axis(self, text: str) -> float:
-        """Width of an axis label."""
-        return self._width(2, self._axis, text)
-
-    def heading(self, text: str) -> float:
-        """Width of an axis heading."""
-        return self._width(3, self._heading, text)
-
-    def badge(self, count: int) -> float:
-        """Width of a cluster badge."""
-        return self._width(1, self._detail, str(count)) + 16.0
-
-    def detail_bound(self, text: str) -> float:
-        """A quick upper bound of a date line's width (its length times the widest Latin letter), or ``inf``."""
-        if not text or max(text) >= _LATIN_END:
-            return math.inf
-        if self._detail_widest is None:
-            self._detail_widest = max(self._detail.horizontalAdvance(chr(code)) for code in range(32, ord(_LATIN_END)))
-        return len(text) * self._detail_widest
-
-    def card_metrics(self, max_width: float) -> CardMetrics:
-        """How the layout measures cards in these fonts (a date line only where it decides the width)."""
-        return CardMetrics(self.title, self.detail, max_width=max_width, detail_bound=self.detail_bound)
-
-
-@dataclass
-class PaintTheme:
-    """The colours and fonts a timeline is painted in (the canvas's from the palette, the export's from the style)."""
-
-    dark: bool
-    background: QColor
-    lane_alt: QColor
-    grid: QColor
-    grid_major: QColor
-    text: QColor
-    muted: QColor
-    card: QColor
-    card_border: QColor
-    selection: QColor
-    focus: QColor
-    header_background: QColor
-    title_font: QFont
-    detail_font: QFont
-    axis_font: QFont
-    heading_font: QFont
-    lane_font: QFont
-
-    @classmethod
-    def of_palette(cls, palette: s.Palette, fonts: Mapping[str, QFont]) -> PaintTheme:
-        """The theme of an export palette with fonts by role (title, detail, axis, heading, lane)."""
-        return cls(
-            dark=palette.dark, background=QColor(palette.background), lane_alt=QColor(palette.lane_alt),
-            grid=QColor(palette.grid), grid_major=QColor(palette.grid_major), text=QColor(palette.text),
-            muted=QColor(palette.muted), card=QColor(palette.card), card_border=QColor(palette.card_border),
-            selection=QColor(palette.accent), focus=QColor(palette.accent), header_background=QColor(palette.background),
-            title_font=fonts["title"], detail_font=fonts["detail"], axis_font=fonts["axis"],
-            heading_font=fonts["heading"], lane_font=fonts["lane"],
-        )
-
-    def measure(self) -> QtMetrics:
-        """Text widths in this theme's fonts (injected into the layout)."""
-        return QtMetrics(self.title_font, self.detail_font, self.axis_font, self.heading_font)
 
 
 def _no_status(_entry_id: int) -> str | None:
@@ -198,10 +78,8 @@ class TimelinePainter:
         self.theme = theme
         self.style = style or LayoutStyle()
         self.raster = raster
-        self._sprites: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
-        self._static: OrderedDict[tuple[int, str], QStaticText] = OrderedDict()
-        self._ratio = 1.0
-        self._ascents = (QFontMetricsF(theme.title_font).ascent(), QFontMetricsF(theme.detail_font).ascent())
+        self._cache = RasterCache(theme.title_font, theme.detail_font)
+        self._widths: dict[str, float] = {}
         self._title_metrics = QFontMetricsF(theme.title_font)
         self._detail_metrics = QFontMetricsF(theme.detail_font)
         self._heading_metrics = QFontMetricsF(theme.heading_font)
@@ -342,7 +220,7 @@ class TimelinePainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         device = painter.device()
-        self._ratio = device.devicePixelRatioF() if device is not None else 1.0
+        self._cache.ratio = device.devicePixelRatioF() if device is not None else 1.0
         x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
         events = layout.source.events
         shown: list[tuple[PlacedEvent, LayoutEvent, _Ink]] = []
@@ -368,9 +246,13 @@ class TimelinePainter:
                 self._card(painter, placed, ink, event.approximate, status, placed.entry_id in marks.selected)
                 cards.append((placed, event, status is not None))
         self._texts(painter, cards)
+        badges: list[tuple[QRectF, int]] = []
         for cluster, shift in clusters:
-            self._cluster(painter, cluster, shift, self.ink(colours[cluster.lane]),
-                          not marks.selected.isdisjoint(cluster.entry_ids))
+            badge = self._cluster(painter, cluster, shift, self.ink(colours[cluster.lane]),
+                                  not marks.selected.isdisjoint(cluster.entry_ids))
+            if badge is not None:
+                badges.append((badge, cluster.count))
+        self._counts(painter, badges)
         if marks.focus is not None:
             focused = next((p for p, _e, _i in shown if p.entry_id == marks.focus), None)
             if focused is not None:
@@ -420,7 +302,7 @@ class TimelinePainter:
         """The dot at the event's date: filled when exact, hollow when approximate."""
         if self.raster:
             half = radius + 2.0
-            sprite = self._sprite(("marker", ink.colour.rgba(), approximate, radius), 2 * half, 2 * half, painter,
+            sprite = self._cache.sprite(("marker", ink.colour.rgba(), approximate, radius), 2 * half, 2 * half, painter,
                                   lambda p: self._draw_marker(p, ink, approximate, radius, half, half))
             painter.drawPixmap(QPointF(placed.x - half, placed.y + self.style.marker_y - half), sprite)
             return
@@ -447,7 +329,7 @@ class TimelinePainter:
     def _blit_card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, status: str | None) -> None:
         """A plain card from a sprite of a narrow one: its left and right ends, its middle column stretched."""
         span = 2 * CARD_SLICE + 1
-        sprite = self._sprite(("card", ink.colour.rgba(), status), span + 2, s.CARD_HEIGHT + 2, painter,
+        sprite = self._cache.sprite(("card", ink.colour.rgba(), status), span + 2, s.CARD_HEIGHT + 2, painter,
                               lambda p: self._draw_card(p, QRectF(1, 1, span, s.CARD_HEIGHT), ink, False, status, False))
         x, y, width = round(placed.card_x) - 1.0, round(placed.y + 1.0) - 1.0, round(placed.card_width)
         height = s.CARD_HEIGHT + 2
@@ -492,8 +374,8 @@ class TimelinePainter:
                 self._text(painter, placed.card_x + s.CARD_PAD, placed.y + s.TITLE_BASELINE,
                            self.elide(event.title, inner, 0), 0)
 
-    def _cluster(self, painter: QPainter, cluster: Cluster, shift: float, ink: _Ink, selected: bool) -> None:
-        """A count badge with a bracket over the time its entries cover."""
+    def _cluster(self, painter: QPainter, cluster: Cluster, shift: float, ink: _Ink, selected: bool) -> QRectF | None:
+        """A count badge with a bracket over the time its entries cover; returns where its count goes."""
         mid = cluster.y + shift + cluster.height / 2
         if cluster.x_end - cluster.x > 2:
             painter.setPen(ink.cluster_line)
@@ -502,59 +384,48 @@ class TimelinePainter:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(ink.cluster_dot)
             painter.drawEllipse(QPointF(cluster.x, mid), 3.5, 3.5)
-            return
+            return None
+        rect = QRectF(cluster.x - 2, mid - 8.5, cluster.badge_width, 17)
         if self.raster:
-            width = cluster.badge_width
-            sprite = self._sprite(("badge", ink.colour.rgba(), cluster.count, round(width), selected), width + 4, 21,
-                                  painter, lambda p: self._draw_badge(p, QRectF(2, 2, width, 17), ink, cluster.count,
-                                                                      selected))
-            painter.drawPixmap(QPointF(cluster.x - 4, mid - 10.5), sprite)
-            return
-        self._draw_badge(painter, QRectF(cluster.x - 2, mid - 8.5, cluster.badge_width, 17), ink, cluster.count, selected)
+            width = rect.width()
+            sprite = self._cache.sprite(("badge", ink.colour.rgba(), round(width), selected), width + 4, 21, painter,
+                                  lambda p: self._draw_badge(p, QRectF(2, 2, width, 17), ink, selected))
+            painter.drawPixmap(QPointF(rect.left() - 2, rect.top() - 2), sprite)
+        else:
+            self._draw_badge(painter, rect, ink, selected)
+        return rect
 
-    def _draw_badge(self, painter: QPainter, rect: QRectF, ink: _Ink, count: int, selected: bool) -> None:
+    def _draw_badge(self, painter: QPainter, rect: QRectF, ink: _Ink, selected: bool) -> None:
         painter.setPen(self._selected_pen if selected else Qt.PenStyle.NoPen)
         painter.setBrush(ink.colour)
         painter.drawRoundedRect(rect, 8.5, 8.5)
+
+    def _counts(self, painter: QPainter, badges: Sequence[tuple[QRectF, int]]) -> None:
+        """The counts in the badges (one font switch)."""
+        if not badges:
+            return
         painter.setPen(QColor(s.CLUSTER_TEXT))
         painter.setFont(self.theme.detail_font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
-
-    def _sprite(self, key: tuple[object, ...], width: float, height: float, target: QPainter,
-                draw: Callable[[QPainter], None]) -> QPixmap:
-        """A small transparent picture of a mark at the target's pixel ratio, made once (a few thousand kept)."""
-        full = (*key, self._ratio)
-        sprite = self._sprites.get(full)
-        if sprite is None:
-            ratio = self._ratio
-            sprite = QPixmap(max(1, math.ceil(width * ratio)), max(1, math.ceil(height * ratio)))
-            sprite.setDevicePixelRatio(ratio)
-            sprite.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(sprite)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            draw(painter)
-            painter.end()
-            self._sprites[full] = sprite
-            if len(self._sprites) > SPRITES_KEPT:
-                self._sprites.popitem(last=False)
-        return sprite
+        if not self.raster:
+            for rect, count in badges:
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+            return
+        metrics = self._detail_metrics
+        baseline_shift = (metrics.ascent() - metrics.descent()) / 2
+        for rect, count in badges:
+            text = str(count)
+            width = self._widths.get(text)
+            if width is None:
+                width = self._widths[text] = metrics.horizontalAdvance(text)
+            centre = rect.center()
+            self._text(painter, centre.x() - width / 2, centre.y() + baseline_shift, text, 1)
 
     def _text(self, painter: QPainter, x: float, baseline: float, text: str, kind: int) -> None:
         """``text`` at a baseline in the title (0) or detail (1) font already set on ``painter``."""
-        if not self.raster:
+        if self.raster:
+            self._cache.text(painter, x, baseline, text, kind)
+        else:
             painter.drawText(QPointF(x, baseline), text)
-            return
-        key = (kind, text)
-        static = self._static.get(key)
-        if static is None:
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(QTransform(), self.theme.title_font if kind == 0 else self.theme.detail_font)
-            self._static[key] = static
-            if len(self._static) > TEXTS_KEPT:
-                self._static.popitem(last=False)
-        painter.drawStaticText(QPointF(x, baseline - self._ascents[kind]), static)
 
     def marker(self, painter: QPainter, x: float, y: float, colour: QColor, *, approximate: bool = False) -> None:
         """One event marker on its own (a legend's), centred at ``(x, y)``."""

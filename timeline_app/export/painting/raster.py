@@ -23,6 +23,7 @@ class RasterCache:
         self._ascents = (QFontMetricsF(title_font).ascent(), QFontMetricsF(detail_font).ascent())
         self._sprites: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._static: OrderedDict[tuple[int, str], QStaticText] = OrderedDict()
+        self._seen: OrderedDict[tuple[int, str], None] = OrderedDict()
 
     def sprite(self, key: tuple[object, ...], width: float, height: float, target: QPainter,
                draw: Callable[[QPainter], None]) -> QPixmap:
@@ -49,6 +50,14 @@ class RasterCache:
         key = (kind, text)
         static = self._static.get(key)
         if static is None:
+            # Laying a text out costs more than drawing it once: only texts seen a second time
+            # (still on screen in the next frame) get a static layout, so a cold frame stays cheap.
+            if key not in self._seen:
+                self._seen[key] = None
+                if len(self._seen) > TEXTS_KEPT:
+                    self._seen.popitem(last=False)
+                painter.drawText(QPointF(x, baseline), text)
+                return
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(QTransform(), self.fonts[kind])

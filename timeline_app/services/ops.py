@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import abc
 import datetime as _dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from timeline_app.domain.models import Changes
@@ -192,14 +192,3 @@ class History:
     def redo_label(self) -> str | None:
         """What Redo would do again."""
         return self.redo_steps[-1].label if self.redo_steps else None
-
-
-def run_all(archive: Archive, ops: Sequence[Op], history: History | None = None) -> list[Done]:
-    """Execute ``ops`` one after the other, recording each in ``history`` (scripts and tests)."""
-    results = []
-    for op in ops:
-        done = execute(archive, op)
-        if history is not None and done.inverse is not None:
-            history.record(op.label, done.inverse)
-        results.append(done)
-    return results

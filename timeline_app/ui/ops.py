@@ -127,10 +127,6 @@ class OpRunner(QObject):
         """True while an op runs or waits."""
         return self._busy or bool(self._queue)
 
-    def can_undo(self) -> bool:
-        """Whether there is a step to undo (or one about to be recorded)."""
-        return bool(self.history.undo_steps) or any(r.kind == "do" for r in self._queue) or self._busy
-
     def can_redo(self) -> bool:
         """Whether there is an undone step to redo."""
         return bool(self.history.redo_steps)

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest system-deps clean
+.PHONY: run test lint typecheck pytest system-deps clean tagger-scores
 
 $(STAMP): pyproject.toml
 	@$(MAKE) --no-print-directory system-deps
@@ -30,6 +30,12 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint typecheck pytest
+
+# Tagger scores on every development file, whole and per half (A develop, B check), with error classes and the
+# speed ratio against dateparser's search_dates, also on 200 real Timeline17 articles (tests/data/tagger/SCORES.md). TIMEX_CORPORA and
+# TIMEX_SCORER point at the shared corpora and scorer.
+tagger-scores: $(STAMP)
+	$(BIN)/python bench/tagger_scores.py --baseline --classes --real 200
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

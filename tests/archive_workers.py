@@ -29,3 +29,15 @@ def prepare_or_die(item, language, published, extract):  # type: ignore[no-untyp
     if isinstance(item, Path) and item.name.startswith("crash"):
         os._exit(3)
     return prepare_article(item, language, published, extract)
+
+
+def prepare_or_stall(item, language, published, extract):  # type: ignore[no-untyped-def]
+    """Like ``prepare_article``, but analysing a file named slow*.txt takes a minute."""
+    import time
+    from pathlib import Path
+
+    from timeline_app.services.importing import prepare_article
+
+    if extract and isinstance(item, Path) and item.name.startswith("slow"):
+        time.sleep(60)
+    return prepare_article(item, language, published, extract)

@@ -33,6 +33,26 @@ def _id_list(text: str) -> tuple[int, ...]:
     return ids
 
 
+def _article_ids(text: str) -> tuple[int, ...]:
+    try:
+        ids = tuple(int(part) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a list of article ids: {text!r}") from None
+    if not ids:
+        raise argparse.ArgumentTypeError("name at least one article id")
+    return ids
+
+
+def _size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a draft needs at least 1 entry (got {value})")
+    return value
+
+
 def _scale(text: str) -> float:
     try:
         value = float(text)
@@ -54,7 +74,7 @@ def _width(text: str) -> int:
 
 
 def add_parsers(commands: Any, *, date: TypeFn, positive: TypeFn, language: TypeFn) -> None:
-    """Add ``timeline list|create|show`` and ``export`` to the CLI's sub-commands."""
+    """Add ``timeline list|create|draft|show`` and ``export`` to the CLI's sub-commands."""
     p = commands.add_parser("timeline", help="list, create and show timelines")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = actions.add_parser("list", help="list the timelines")
@@ -65,6 +85,17 @@ def add_parsers(commands: Any, *, date: TypeFn, positive: TypeFn, language: Type
     source.add_argument("--accepted", action="store_true", help="every accepted event")
     source.add_argument("--query", metavar="Q", help="events of the articles matching a search")
     source.add_argument("--events", type=_id_list, metavar="ID,...", help="these events")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("draft", help="draft a timeline of the moments that matter, ranked by salience")
+    a.add_argument("name", metavar="NAME", help="name of the timeline to create")
+    scope = a.add_mutually_exclusive_group()
+    scope.add_argument("--query", metavar="Q", help="draft from the articles matching a search (default: all)")
+    scope.add_argument("--articles", type=_article_ids, metavar="ID,...", help="draft from these articles")
+    scope.add_argument("--timeline", dest="from_timeline", metavar="TIMELINE",
+                       help="draft from the events of a timeline (id or name)")
+    a.add_argument("--from", dest="date_from", type=date, metavar="DATE", help="entries on or after this day")
+    a.add_argument("--to", dest="date_to", type=date, metavar="DATE", help="entries on or before this day")
+    a.add_argument("--size", type=_size, default=20, metavar="N", help="at most N entries (default 20)")
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("show", help="show a timeline's lanes, eras and entries")
     a.add_argument("timeline", metavar="TIMELINE", help="id or name")
@@ -112,10 +143,12 @@ def _not_found(reference: str, err: TextIO) -> int:
 
 
 def run_timeline(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``timeline list|create|show``."""
+    """``timeline list|create|draft|show``."""
     from timeline_app.services import timelines as service
     from timeline_app.services.publishing import find_timeline
 
+    if args.action == "draft":
+        return _run_draft(archive, args, out, err)
     if args.action == "list":
         with archive.read() as tx:
             found = tx.timelines.all()
@@ -206,4 +239,74 @@ def run_export(archive: Archive, args: argparse.Namespace, out: TextIO, err: Tex
         _dump({"timeline_id": timeline.id, "format": args.format, "path": str(path), "bytes": size}, out)
     else:
         out.write(f"exported {timeline.name} as {args.format} to {path} ({size:,} bytes)\n")
+    return EXIT_OK
+
+
+def draft_json(timeline: Timeline, draft: Any) -> dict[str, Any]:
+    """The documented ``timeline draft --json`` document (see docs/cli-json.md)."""
+    return {
+        "timeline": {"id": timeline.id, "name": timeline.name},
+        "entries": [
+            {
+                "date": entry.span.first_day.isoformat(),
+                "value": entry.span.value,
+                "precision": entry.span.precision.name.lower(),
+                "headline": entry.headline,
+                "summary": entry.summary,
+                "score": entry.score,
+                "reason": entry.reason,
+                "event_id": entry.event_id,
+                "sources": [
+                    {"article_id": s.article_id, "title": s.title, "sentence": s.sentence, "outlet": s.outlet,
+                     "published": s.published.isoformat() if s.published else None}
+                    for s in entry.sources
+                ],
+            }
+            for entry in draft.entries
+        ],
+    }
+
+
+def _run_draft(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``timeline draft NAME``: rank, create the timeline, print it."""
+    from timeline_app.services.drafting import (
+        DraftError,
+        DraftScope,
+        create_drafted_timeline,
+        make_draft,
+        missing_articles,
+    )
+    from timeline_app.services.publishing import find_timeline
+
+    timeline_id = None
+    if args.from_timeline is not None:
+        source = find_timeline(archive, args.from_timeline)
+        if source is None:
+            return _not_found(args.from_timeline, err)
+        timeline_id = source.id
+    if args.articles:
+        missing = missing_articles(archive, args.articles)
+        if missing:
+            err.write(f"timeline-app: no article with id {', '.join(map(str, missing))}\n")
+            return EXIT_FAILED
+    with archive.read() as tx:
+        taken = tx.timelines.find(args.name.strip()) is not None
+    if taken or not args.name.strip():
+        err.write(f"timeline-app: {'a timeline named ' + repr(args.name) + ' already exists' if taken else 'a timeline needs a name'}\n")
+        return EXIT_USAGE
+    scope = DraftScope(query=args.query, article_ids=tuple(args.articles or ()), timeline_id=timeline_id,
+                       date_from=args.date_from, date_to=args.date_to)
+    try:
+        draft = make_draft(archive, scope, args.size)
+        made, _ = create_drafted_timeline(archive, args.name, draft)
+    except (DraftError, ValueError) as exc:
+        err.write(f"timeline-app: {exc}\n")
+        return EXIT_USAGE
+    if args.json:
+        _dump(draft_json(made, draft), out)
+        return EXIT_OK
+    out.write(f"created timeline {made.id} ({made.name}) with {len(draft.entries)} drafted entries\n")
+    for entry in draft.entries:
+        out.write(f"{format_span(entry.span, 'en'):<14} {entry.headline}\n")
+        out.write(f"{'':<14}   {entry.reason}\n")
     return EXIT_OK

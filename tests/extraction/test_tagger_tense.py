@@ -64,10 +64,10 @@ def test_tense_traps(text: str, span: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "span", "value"),
     [
-        ("fr", "Il l'a annoncé le 3 février dernier.", "3 février dernier", "2022-02-03"),
-        ("fr", "Il viendra le 3 mars prochain.", "3 mars prochain", "2023-03-03"),
-        ("fr", "Le contrat a été signé le mardi 3 février dernier.", "mardi 3 février dernier", "2022-02-03"),
-        ("fr", "Il est venu le 17 décembre dernier.", "17 décembre dernier", "2021-12-17"),
+        ("fr", "Il l'a annoncé le 3 février dernier.", "le 3 février dernier", "2022-02-03"),
+        ("fr", "Il viendra le 3 mars prochain.", "le 3 mars prochain", "2023-03-03"),
+        ("fr", "Le contrat a été signé le mardi 3 février dernier.", "le mardi 3 février dernier", "2022-02-03"),
+        ("fr", "Il est venu le 17 décembre dernier.", "le 17 décembre dernier", "2021-12-17"),
         ("nl", "Het gebeurde afgelopen 3 februari in Gent.", "afgelopen 3 februari", "2022-02-03"),
         ("nl", "Dat was op 3 februari jl. in Gent.", "3 februari jl.", "2022-02-03"),
         ("nl", "De opening is op 3 maart aanstaande.", "3 maart aanstaande", "2023-03-03"),
@@ -124,7 +124,7 @@ def test_over_and_in_a_period_still_point_to_a_date() -> None:
         ("de", "Die Preise stiegen in den letzten Jahren.", "letzten Jahren", "PAST_REF"),
         ("de", "Die Preise steigen in den kommenden Wochen.", "kommenden Wochen", "FUTURE_REF"),
         ("fr", "Les prix ont augmenté ces dernières années.", "ces dernières années", "PAST_REF"),
-        ("fr", "Les prix vont augmenter dans les semaines à venir.", "semaines à venir", "FUTURE_REF"),
+        ("fr", "Les prix vont augmenter dans les semaines à venir.", "les semaines à venir", "FUTURE_REF"),
     ],
 )
 def test_a_plural_unit_after_last_or_next_without_a_number_is_vague(
@@ -164,3 +164,8 @@ def test_lower_case_may_march_fall_are_no_dates_without_a_month_word_before(text
 def test_capitalized_may_is_a_month_and_no_modal_for_the_tense() -> None:
     assert _found("Sales rose in May and June.", WED) == [("May", "DATE", "1997-05"), ("June", "DATE", "1997-06")]
     assert _found("He resigned last fall.", WED) == [("last fall", "DATE", "1997-FA")]
+
+
+def test_dutch_strong_past_forms_put_a_weekday_in_the_past() -> None:
+    found = tag_text("De AEX steeg dinsdag met 2 procent.", reference_date=dt.date(2024, 5, 8), language="nl")
+    assert [(t.text, t.value) for t in found] == [("dinsdag", "2024-05-07")]

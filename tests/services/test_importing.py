@@ -155,7 +155,7 @@ def test_encodings(archive, tmp_path: Path, encoding: str) -> None:
 def test_a_worker_that_dies_fails_only_its_file(archive, tmp_path: Path) -> None:
     from archive_workers import prepare_or_die
 
-    from timeline_app.services.importing import _prepared_in_pool, _store_prepared
+    from timeline_app.services.importing import BatchWriter, _prepared_in_pool
 
     files = [_good(tmp_path, f"{n:02}.txt", f"Story {n}\n\n" + GOOD_TEXT + f" Item {n}.") for n in range(6)]
     files.insert(3, _good(tmp_path, "crash.txt", "Crash\n\nThis file kills its reader."))
@@ -164,5 +164,5 @@ def test_a_worker_that_dies_fails_only_its_file(archive, tmp_path: Path) -> None
     failed = [p for p in prepared if p.draft is None]
     assert [Path(p.path).name for p in failed] == ["crash.txt"]
     assert "crashed" in (failed[0].reason or "")
-    results = [_store_prepared(archive, p, lambda *a: None) for p in prepared]
+    results = BatchWriter(archive, extract=False).write(prepared)
     assert [r.outcome for r in results].count(Outcome.IMPORTED) == 6

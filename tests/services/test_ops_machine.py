@@ -1,6 +1,6 @@
 """A hypothesis state machine over the ops on a real archive: undo all gives the start, redo all the end.
 
-Random sequences of lane, era, entry, review and timeline ops, with the "open" timeline
+Random sequences of lane, era, entry (drafted marks too), review and timeline ops, with the "open" timeline
 switching between steps and undos and redos mixed in. Every row of every table is compared,
 ids and moments included: after each undo the archive equals what it was before that step,
 after each redo what it was after it, and at the end undoing everything gives back the start
@@ -191,6 +191,13 @@ class OpsMachine(RuleBasedStateMachine):
             entry = self._pick(data, entries)
             fields = {"public_note": note, "editorial_status": status, "tags": tuple(tags), "importance": len(tags)}
             self._do(tl.UpdateEntries({entry.id: fields}))
+
+    @rule(data=st.data(), drafted=st.booleans())
+    def mark_drafted(self, data: st.DataObject, drafted: bool) -> None:
+        _, entries = self._open()
+        if entries:
+            chosen = data.draw(st.lists(st.sampled_from([e.id for e in entries]), min_size=1, max_size=3, unique=True))
+            self._do(tl.SetDrafted(tuple(chosen), drafted))
 
     @rule(data=st.data())
     def remove_entries(self, data: st.DataObject) -> None:

@@ -133,7 +133,10 @@ class Era:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """An event placed on a timeline, with the editor's annotations."""
+    """An event placed on a timeline, with the editor's annotations.
+
+    ``drafted`` marks an entry that a draft proposed and no editor has touched since.
+    """
 
     id: int
     timeline_id: int
@@ -146,6 +149,7 @@ class TimelineEntry:
     internal_note: str
     title_override: str | None
     tags: tuple[str, ...] = ()
+    drafted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,8 @@ ERA_COLOURS = ("#c9a227", "#5b8db8", "#9b6fb0", "#4f9a78")
 STATUS_COLOURS = {"needs_check": "#e0a100", "verified": "#2e8b57"}
 """The mark on a card for an entry's editorial status (drafts have none)."""
 CLUSTER_TEXT = "#ffffff"
+DRAFTED_COLOUR = "#c77700"
+"""The border of a card a draft proposed and no editor has touched yet (the canvas only)."""
 
 # Geometry of the marks painted for each event (pixels, relative to its row's top).
 CARD_HEIGHT = 32.0
@@ -37,6 +39,7 @@ ERA_ALPHA = 0.10
 ERA_ALPHA_DARK = 0.13
 ERA_EDGE_ALPHA = 0.45
 SELECTED_FILL_ALPHA = 0.16
+DRAFTED_FILL_ALPHA = 0.10
 FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
 
 

@@ -10,15 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from timeline_app.extraction.events import CandidateEvent, extract_events
-    from timeline_app.extraction.tagger import tag_text
+    from timeline_app.extraction.tagger import tag_text, warm_up
     from timeline_app.extraction.timex import Timex
 
-__all__ = ["CandidateEvent", "Timex", "extract_events", "tag_text"]
+__all__ = ["CandidateEvent", "Timex", "extract_events", "tag_text", "warm_up"]
 
 _HOMES = {
     "CandidateEvent": "timeline_app.extraction.events",
     "extract_events": "timeline_app.extraction.events",
     "tag_text": "timeline_app.extraction.tagger",
+    "warm_up": "timeline_app.extraction.tagger",
     "Timex": "timeline_app.extraction.timex",
 }
 

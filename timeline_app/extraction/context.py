@@ -12,7 +12,8 @@ _SENTENCE_END = re.compile(r"[.!?;:\n](?:\s|$)|\n")
 
 
 @cache
-def _cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def cue_patterns(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The compiled future and past cue words of ``lex`` (None where the lexicon has none)."""
     def compile_(cues: str) -> re.Pattern[str] | None:
         return re.compile(rf"(?<!\w)(?:{cues})(?!\w)", re.IGNORECASE) if cues else None
 
@@ -36,7 +37,7 @@ def tense(lex: Lexicon, text: str, start: int, end: int) -> int:
 
     The cue word nearest to the expression decides.
     """
-    future, past = _cue_patterns(lex)
+    future, past = cue_patterns(lex)
     left, right = clause_bounds(text, start, end)
     best: tuple[int, int] | None = None
     for pattern, direction in ((future, 1), (past, -1)):

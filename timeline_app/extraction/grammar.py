@@ -10,14 +10,14 @@ matching linear in the text length.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from timeline_app.extraction.lexicon import Lexicon
-from timeline_app.extraction.regex_cache import compile_cached
 
 _RAW_GROUP = re.compile(r"\(\?P<(\w+)>")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -73,6 +73,9 @@ class Grammar:
     pattern: re.Pattern[str]
     kinds: Mapping[str, str]  # outer group name -> rule kind
     prefixes: frozenset[str]  # first letters (up to 4) of every word a rule may start with
+    starts: re.Pattern[str]  # where a rule may start (lower-cased text): a prefix, a digit, an apostrophe
+    numerals: re.Pattern[str]  # where a Roman numeral may start (text as written)
+    members: Mapping[str, tuple[tuple[int, str], ...]]  # rule -> (group index, placeholder name) of its groups
 
     def groups(self, match: re.Match[str], text: str | None = None) -> tuple[str, dict[str, str]]:
         """The rule kind and the named placeholders a match filled (prefix stripped).
@@ -81,21 +84,66 @@ class Grammar:
         to get the placeholders as written.
         """
         rule = match.lastgroup or ""
-        prefix = rule + "_"
         found: dict[str, str] = {}
-        for name, value in match.groupdict().items():
-            if value is not None and name.startswith(prefix):
-                start, end = match.span(name)
-                found[name[len(prefix):]] = text[start:end] if text is not None else value
+        source = match.string if text is None else text
+        for index, name in self.members[rule]:
+            start, end = match.span(index)
+            if start >= 0:
+                found[name] = source[start:end]
         return self.kinds[rule], found
+
+    def candidates(self, text: str, folded: str) -> Iterator[int]:
+        """The positions, in order, where a rule may start (see :func:`start_pattern`)."""
+        numerals = [m.start() for m in self.numerals.finditer(text)]
+        starts = (m.start() for m in self.starts.finditer(folded))
+        return heapq.merge(starts, numerals) if numerals else starts
+
+
+_JOINERS = ("en", "ën", "und", "-", " ")  # what joins the parts of a composed number word
+
+
+def number_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` like :func:`alternation`, written compactly for composed numbers:
+    "twenty-one" ... "ninety nine", "eenentwintig", "einundneunzig" become a first part, a joiner and a last
+    part that are themselves number words, grouped by what may follow each first part. It may match a few
+    combinations the words lack ("a-hundred"); the lexicon lookup of the matched text rejects those."""
+    vocabulary = {w.lower() for w in words if w}
+    follow: dict[str, set[tuple[str, str]]] = {}
+    composed: set[str] = set()
+    for word in vocabulary:
+        for joiner in _JOINERS:
+            first, found, rest = word.partition(joiner)
+            while found:
+                if first in vocabulary and rest in vocabulary:
+                    follow.setdefault(first, set()).add((joiner, rest))
+                    composed.add(word)
+                    break
+                head, found, rest = rest.partition(joiner)
+                first = first + joiner + head
+    groups: dict[frozenset[tuple[str, str]], list[str]] = {}
+    for first, after_first in follow.items():
+        groups.setdefault(frozenset(after_first), []).append(first)
+    branches = []
+    for continuations, firsts in sorted(groups.items(), key=lambda kv: sorted(kv[1])):
+        by_joiner: dict[str, list[str]] = {}
+        for joiner, rest in continuations:
+            by_joiner.setdefault(joiner, []).append(rest)
+        tails = "|".join(f"{_joiner_pattern(j)}(?:{alternation(r)})" for j, r in sorted(by_joiner.items()))
+        branches.append(f"(?:{alternation(firsts)})(?:{tails})")
+    simple = alternation(vocabulary - composed)
+    return "|".join(branches + ([simple] if simple else []))
+
+
+def _joiner_pattern(joiner: str) -> str:
+    return r"\s+" if joiner == " " else re.escape(joiner)
 
 
 def _class_patterns(lex: Lexicon) -> dict[str, str]:
-    numbers = alternation(lex.numbers)
+    numbers = number_alternation(lex.numbers)
     out = {
         "month": f"(?:{alternation(lex.months)})(?!\\w)|(?:{alternation(lex.month_abbr)})(?:\\.|(?!\\w))",
         "wd": alternation(lex.weekdays),
-        "num": f"\\d{{1,3}}(?:[.,]5)?(?!\\d)|(?:{numbers})(?!\\w)" if numbers else r"\d{1,3}(?!\d)",
+        "num": f"(?<!\\d[.,])\\d{{1,3}}(?:[.,]\\d{{1,2}})?(?!\\d)|(?:{numbers})(?!\\w)" if numbers else r"\d{1,3}(?!\d)",
         "numw": numbers,
         "ord": alternation(lex.ordinals),
         "unit": alternation(lex.units),
@@ -132,17 +180,113 @@ def _expand(template: str, rule: str, classes: Mapping[str, str], extra: Mapping
 
 
 def _starting_words(lex: Lexicon) -> set[str]:
-    """Words an expression can start with: lexicon entries, extras used in templates, leading literals."""
+    """Words an expression can start with: lexicon entries, the leading words of templates and of the extra
+    alternations that can open a template (not those inside lookarounds or after a required element)."""
     words = set(lex.vocabulary())
     for _kind, template in lex.templates:
-        for name in _PLACEHOLDER.findall(template):
-            if name[0] == "x" and name[1] in lex.extra:
-                for alternative in lex.extra[name[1]].split("|"):
-                    words.update(_WORD.findall(_REGEX_SYNTAX.sub(" ", alternative.lower()))[:1])
-        head = _REGEX_SYNTAX.sub(" ", template.lower())
-        head = re.split(r"\{|\\s", head.replace("\\s", "\\s"), maxsplit=1)[0]
-        words.update(_WORD.findall(head))
+        leading: set[str] = set()
+        words.update(_leading(template, leading))
+        for name in leading:
+            if name.startswith("x_") and name[2:] in lex.extra:
+                words.update(_leading(lex.extra[name[2:]], set()))
     return words
+
+
+def _leading(pattern: str, placeholders: set[str]) -> set[str]:
+    """The literal words a match of ``pattern`` can start with; the placeholders it can start with go into
+    ``placeholders``. Lookarounds are skipped; optional elements let the next one lead too."""
+    words: set[str] = set()
+    for alternative in _split_top(pattern, "|"):
+        i = 0
+        while i < len(alternative):
+            ch = alternative[i]
+            if ch == "(":
+                close = _closing(alternative, i)
+                inner, head = alternative[i + 1:close], alternative[i + 1:i + 4]
+                optional = alternative[close + 1:close + 2] in ("?", "*")
+                if head.startswith(("?=", "?!", "?<=", "?<!")) or _zero_width(inner):
+                    i = close + 1
+                    continue
+                inner = re.sub(r"^\?(?::|P<\w+>)", "", inner)
+                words |= _leading(inner, placeholders)
+                i = close + (2 if optional else 1)
+                if optional:
+                    continue
+            elif ch == "{":
+                close = alternative.index("}", i)
+                placeholders.add(alternative[i + 1:close])
+                optional = alternative[close + 1:close + 2] == "?"
+                i = close + (2 if optional else 1)
+                if optional:
+                    continue
+            else:
+                m = _WORD.match(alternative.lower(), i)
+                if m is not None:
+                    words.add(m.group())
+            break
+    return words
+
+
+def _zero_width(inner: str) -> bool:
+    """Whether a group's alternatives are all lookarounds (the lookbehinds that :func:`after` builds)."""
+    if not inner.startswith("?:"):
+        return False
+    alternatives = _split_top(inner[2:], "|")
+    return all(a.startswith(("(?=", "(?!", "(?<=", "(?<!")) and _closing(a, 0) == len(a) - 1 for a in alternatives)
+
+
+def _split_top(pattern: str, sep: str) -> list[str]:
+    """``pattern`` split at ``sep`` outside groups, character classes and escapes."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _closing(pattern: str, open_at: int) -> int:
+    """The index of the parenthesis that closes the one at ``open_at``."""
+    depth, i = 0, open_at
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(pattern, i)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return len(pattern) - 1
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index of the ``]`` that ends the character class opening at ``i``."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j
 
 
 def fold_case(text: str) -> str:
@@ -183,14 +327,56 @@ def grammar_source(lex: Lexicon) -> str:
     return _rules(lex)[0]
 
 
-@cache
-def build_grammar(lex: Lexicon) -> Grammar:
-    """Compile (once per lexicon) the combined pattern of all of ``lex``'s templates.
+class GrammarCache:
+    """Compiled grammars by lexicon, built on first use (``re.compile``; 50-120 ms per language).
 
-    The compiled program is cached (:mod:`timeline_app.extraction.regex_cache`), so that a
-    language costs a few milliseconds the first time it is used instead of a full regex parse.
+    Thread-safe: a thread asking for a grammar that another thread is compiling waits for it
+    instead of compiling it a second time, so a warm-up in a background thread never doubles the
+    cost of the first document.
     """
+
+    def __init__(self) -> None:
+        self._grammars: dict[str, Grammar] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get(self, lex: Lexicon) -> Grammar:
+        """The compiled grammar of ``lex`` (compiled now if no thread has done so yet)."""
+        found = self._grammars.get(lex.code)
+        if found is not None and found.lexicon is lex:
+            return found
+        with self._guard:
+            lock = self._locks.setdefault(lex.code, threading.Lock())
+        with lock:
+            found = self._grammars.get(lex.code)
+            if found is None or found.lexicon is not lex:
+                found = compile_grammar(lex)
+                self._grammars[lex.code] = found
+            return found
+
+
+def compile_grammar(lex: Lexicon) -> Grammar:
+    """Compile the combined pattern of all of ``lex``'s templates (public ``re`` API, no caching)."""
     source, kinds = _rules(lex)
-    pattern = compile_cached(source)
+    pattern = re.compile(source)
     prefixes = frozenset(w[:4] for w in _starting_words(lex) if w)
-    return Grammar(lex, pattern, kinds, prefixes)
+    members: dict[str, list[tuple[int, str]]] = {rule: [] for rule in kinds}
+    for name, index in pattern.groupindex.items():
+        rule, _, placeholder = name.partition("_")
+        if placeholder:
+            members[rule].append((index, placeholder))
+    return Grammar(lex, pattern, kinds, prefixes, start_pattern(prefixes), _NUMERALS,
+                   {rule: tuple(found) for rule, found in members.items()})
+
+
+def start_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:
+    """The positions where a rule may start, found in one scan of the lower-cased text (:func:`fold_case`):
+    a word that begins with a 4-letter prefix or is a shorter starting word, a digit or a word whose second
+    character is one ("Q3"), an apostrophe before a digit ("'22"). Roman numerals: :data:`_NUMERALS`."""
+    long = alternation(p for p in prefixes if len(p) == 4)
+    short = alternation(p for p in prefixes if len(p) < 4)
+    words = "|".join(f"{alt}{tail}" for alt, tail in ((long, ""), (short, r"(?!\w)")) if alt)
+    return re.compile(rf"(?<!\w)(?:\w?\d{'|' + words if words else ''})|['’](?=\d)")
+
+
+_NUMERALS = re.compile(r"(?<!\w)[XVI]")

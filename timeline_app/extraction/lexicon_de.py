@@ -19,6 +19,7 @@ from timeline_app.extraction.lexicon import (
     WEEKEND,
     YEAR,
     Lexicon,
+    after,
     compose_numbers,
 )
 
@@ -67,11 +68,24 @@ _UNIT_WORDS = {
 _DECW = "zwanziger;dreißiger;vierziger;fünfziger;sechziger;siebziger;achtziger;neunziger"
 
 _TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("dayofpart", r"(?:frühen\s+|späten\s+)?{dpart}\s+(?:des|vom)\s+{day}\s*{month}(?:\s+{year})?"),  # "Abend des 9. November 1989"
+    ("nightof", r"Nacht\s+vom\s+{day}\s*(?:auf|zum)\s+(?:den\s+)?{day_b}\s*{month}(?:\s+{year})?"),  # "vom 5. auf den 6. Juni"
+    ("nightbefore", r"Nacht\s+(?:zum|zu)\s+(?:{wd}|{day}\s*{month}(?:\s+{year})?)"),  # "Nacht zum 3. Oktober"
+    ("daypart", r"{dpart}\s+(?:desselben|dieses|jenes)\s+Tages"),  # "am Abend desselben Tages"
+    ("nextdaypart", r"(?:folgenden|nächsten|darauffolgenden)\s+(?=Morgen|Vormittag|Nachmittag|Abend|Nacht){dpart}"),
+    ("year", r"{part}\s+des\s+Jahres\s+{year}"),  # "Ende des Jahres 1941"
+    ("daypart", after("am", "Am") + r"(?:frühen\s+|späten\s+)?{dpart}(?!\s+(?:des|vom)\s)"),  # "am Abend"
+    ("daypart", r"(?:derselben|dieser|jener)\s+{dpart}"),  # "in derselben Nacht"
+    ("daypart", after("den") + r"(?:frühen\s+|späten\s+)?(?=\w+stunden(?!\w)){dpart}"),  # "in den frühen Morgenstunden"
     ("time", r"{hour}(?:[.:]{min})?\s*Uhr(?:\s+{x_tz})?"),
     ("time", r"{hour}:{min}"),
     ("time", r"{x_noon}"),
     ("date", r"{wd},?\s+(?:(?:den|dem)\s+)?{day}\s*{month}(?:\s+{year})?"),
-    ("date", r"{day}\s*{month}\s+{year}"),
+    # the first day of a range takes the month of the second: "vom 5. bis 12. Juli", "zwischen dem 5. und 12. Juli"
+    ("date", r"{day}(?=\s*(?:bis\s+(?:zum\s+)?|und\s+(?:dem\s+)?|[-–]\s*){day_b}\s*{month}(?:\s+{year})?)"),
+    ("date", r"{day}\s*{month}\s+(?:des\s+Jahres\s+)?{year}"),
+    ("date", r"(?:{day}\s*)?{month}\s+{x_yearref}"),  # "im Oktober desselben Jahres"
+    ("season", r"{season}\s+{x_yearref}"),
     ("date", r"{mod}\s+{day}\s*{month}"),  # "am vergangenen 3. Februar", "am kommenden 3. März"
     ("date", r"{day}\s*{month}"),
     ("date", r"{dnum}\.{mnum}\.{yearn}"),
@@ -83,21 +97,28 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("decade", r"(?:{part}\s+(?:der\s+)?)?(?:{x_decade}er|{x_decw})(?:-?\s?Jahren?|-?Jahre)?"),
     ("century", r"(?:{part}\s+(?:des\s+)?)?(?:{x_cent}|{ord})\s+Jahrhunderts?"),
     ("relunit", r"{part}\s+(?:des|dieses|diesen|nächsten|kommenden|vergangenen|letzten)\s+{unit}"),
-    ("date", r"(?:{part}\s+)?{month}\s+{year}"),
+    ("date", r"(?:{part}\s+)?{month}\s+(?:des\s+Jahres\s+)?{year}"),
     ("date", r"{part}\s+{month}"),
     ("relunit", r"{part}\s+(?:{mod}\s+)?{unit}"),
-    ("season", r"(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+{year})?"),
+    ("season", r"(?:{part}\s+)?(?:{mod}\s+)?{season}(?:\s+(?:des\s+Jahres\s+)?{year}(?:/\d\d(?!\d))?)?"),
     ("year", r"(?:{part}\s+)?{year}"),
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
     ("ago", r"(?P<dir>vor|in)\s+(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
+    ("ago", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}\s+(?P<dir>später|danach|darauf|zuvor|davor|vorher|früher)"),
     ("anaphor", r"(?:am\s+)?(?P<dir>Vortag|Folgetag|Tag\s+danach|Tag\s+davor|Vorwoche|Folgewoche|Vormonat|Folgemonat)"),
-    ("anaphor", r"(?:an\s+)?(?:diesem|jenem|demselben)\s+{unit}"),
+    ("anaphor", r"(?:an\s+)?(?:jenem|demselben|diesem(?=\s+Tag(?!\w)))\s+{unit}"),
+    ("anaphor", r"(?P<dir>folgenden|darauffolgenden|nächsten)\s+(?=Tag(?!\w)|Tages(?!\w)){unit}"),
+    ("anaphor", r"(?P<dir>folgenden|darauffolgenden|vorangegangenen)\s+{unit}"),
+    ("anaphor", r"{unit}\s+(?P<dir>darauf|danach|zuvor|davor)"),
+    ("anaphor", r"tags\s+(?P<dir>darauf|zuvor|davor)"),
+    ("anaphor", r"(?:selben|gleichen|demselben|derselben|desselben)\s+{unit}"),
     ("relunit", r"(?P<prev>Vorjahr|Vorjahres)(?P<unitc>zeitraum|monat|quartal|woche)?"),
-    ("duration", r"(?:{x_approx}\s+)?(?:die|den|der)\s+(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?:{num}|{qty})\s+{unit}"),
+    ("duration", r"(?:{x_approx}\s+)?(?:vergangenen|letzten|nächsten|kommenden|ersten)\s+(?:{num}|{qty})\s+{unit}"),
     ("weekday", r"{wd}\s+(?:{mod})\s+{x_weekword}"),
     ("relunit", r"(?:{mod})\s+{unit}"),
     ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
+    ("date", r"{mod}\s+{month}"),  # "vergangenen Februar", "kommenden März"
     ("date", r"{month}"),
     ("set", r"(?:jeden|jede|jedes|jeder|alle)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
     ("set", r"(?:pro|je)\s+(?=(?:Jahr|Monat|Woche|Tag|Quartal)(?!\w)){unit}"),
@@ -105,6 +126,8 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?!\s+(?:der|des)\s)"),
     ("relunit", r"(?:(?<=(?<!\w)am )|(?<=(?<!\w)Am ))(?=Wochenende(?!\w)){unit}"),
     ("duration", r"{x_durword}"),
+    ("duration", after("im", "Im") + r"Laufe\s+der\s+(?=Jahre|Monate|Wochen|Jahrzehnte|Jahrhunderte){unit}"),
+    ("compound", r"(?:\d{1,3}-|{numw})(?P<cunit>stündig|tägig|wöchig|monatig|jährig)(?=e[nmrs]?(?!\w)|(?!\w))(?:e[nmrs]?)?"),
     ("vague", r"{vague}"),
 )
 
@@ -117,9 +140,11 @@ DE = Lexicon(
     ordinals=_ORDINALS,
     units=_UNIT_WORDS,
     seasons={"frühling": "SP", "frühjahr": "SP", "frühjahrs": "SP", "sommer": "SU", "sommers": "SU",
-             "herbst": "FA", "herbstes": "FA", "winter": "WI", "winters": "WI"},
+             "herbst": "FA", "herbstes": "FA", "winter": "WI", "winters": "WI", "frühsommer": "SU",
+             "hochsommer": "SU", "spätsommer": "SU", "frühherbst": "FA", "spätherbst": "FA", "spätwinter": "WI"},
     dayparts={"morgen": "MO", "früh": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF",
-              "abend": "EV", "nacht": "NI", "mitternacht": "24:00"},
+              "abend": "EV", "nacht": "NI", "mitternacht": "24:00", "morgenstunden": "MO", "abendstunden": "EV",
+              "nachtstunden": "NI"},
     parts={"anfang": "B", "beginn": "B", "mitte": "M", "ende": "E", "später": "E", "früher": "B",
            "erste hälfte": "B", "zweite hälfte": "E", "ausgangs": "E", "eingangs": "B"},
     rel_days={"gestern": -1, "heute": 0, "morgen": 1, "vorgestern": -2, "übermorgen": 2},
@@ -146,11 +171,21 @@ DE = Lexicon(
                 "zwischen": "between", "von": "between", "vom": "between", "bis zum": "until"},
     templates=_TEMPLATES,
     day_suffix=r"\.",
-    future_cues=(r"wird|werden|wirst|soll|sollen|will|wollen|nächste\w*|kommende\w*|bis|ab|geplant|plant|"
+    future_cues=(r"wird|werden|wirst|soll|sollen|will|wollen|nächste\w*|kommende\w*|geplant|plant|"
                  r"voraussichtlich|könnte|dürfte|erwartet|steht|stehen|beginnt|startet|folgt"),
     past_cues=(r"war|waren|hatte|hatten|hat|haben|wurde|wurden|vergangene\w*|letzte\w*|gestern|seit|"
                r"kam|kamen|ging|gingen|gab|gaben|fand|fanden|begann|stand|standen|lag|blieb|sagte|sagten|"
-               r"teilte|meldete|erklärte|\w{3,}(?:ierte|ierten)"),
+               r"teilte|meldete|erklärte|durfte|durften|konnte|konnten|musste|mussten|sollte|sollten|wollte|"
+               r"wollten|\w{3,}(?:ierte|ierten)|"
+               # common strong past forms and weak ones in -ete ("öffnete", "arbeitete")
+               r"schloss|schlossen|fiel|fielen|zog|zogen|stieg|stiegen|sank|sanken|wuchs|brach|brachen|traf|trafen|"
+               r"rief|hielt|hielten|lief|schrieb|sprach|sprachen|gewann|gewannen|verlor|verloren|starb|starben|"
+               r"floh|flohen|nahm|nahmen|kehrte|kehrten|erhielt|erhielten|entstand|verließ|begannen|griff|griffen|"
+               r"trat|traten|\w{3,}(?:ete|eten)|"
+               # a lower-case word in -te/-ten after a consonant other than s is a weak past form (nouns are
+               # capitalized; "erste", "letzte" end in -ste)
+               r"(?-i:(?!(?:heute|alte|weite|breite|rechte|harte|halbe|mitte|echte|leichte|schlechte|acht)e?n?\b)"
+               r"[a-zäöü][a-zäöüß]+[bcdfghjklmnpqrtvwxzß]ten?)"),
     ambiguous={"morgen": frozenset(), "früher": frozenset(), "später": frozenset(), "jetzt": frozenset(),
                "mai": frozenset({"im", "am", "seit", "bis", "ab", "ende", "anfang", "mitte", "vom", "zum",
                                  "und", "oder", "dem", "des", "den"})},
@@ -160,7 +195,17 @@ DE = Lexicon(
                               "zwischen", "von", "nach", "vor", "für", "zur", "um", "gegen", "noch", "schon"}),
     extra={
         "weekword": r"Woche",
+        # a bare weekday in a clause without a past cue is the coming one: German news tells the future in
+        # the present tense ("Die Ausstellung öffnet am Sonntag", "Am Mittwoch reist er weiter")
         "default_tense": "1",
+        "onward": r"ab",
+        "compound:stündig": "H", "compound:tägig": "D", "compound:wöchig": "W", "compound:monatig": "M",
+        "compound:jährig": "Y",
+        "reporting": r"sagte|sagt|teilte|teilt|laut|zufolge|erklärte|berichtete|meldete|mitteilte",
+        "yearref": (r"(?:desselben|des\s+gleichen|des\s+selben|jenes|des\s+folgenden|des\s+darauffolgenden|"
+                    r"des\s+vorigen|des\s+vorangegangenen)\s+Jahres"),
+        "yearref_next": r"folgend|darauffolgend",
+        "yearref_prev": r"vorig|vorangegangen",
         "tz": r"(?:MEZ|MESZ|UTC|GMT)",
         "approx": r"etwa|rund|knapp|fast|über|mehr\s+als|weniger\s+als|mindestens|gut|ungefähr",
         "q": r"[1-4]",
@@ -174,11 +219,14 @@ DE = Lexicon(
         "setvalue:jährlich": "P1Y", "setvalue:alljährlich": "P1Y", "setvalue:stündlich": "PT1H",
         "setvalue:vierteljährlich": "P3M",
         "durword": r"jahrelang|jahrelange|jahrelangen|monatelang|monatelange|monatelangen|wochenlang|wochenlange|wochenlangen|tagelang|tagelange|tagelangen|stundenlang|stundenlange|stundenlangen|jahrzehntelang|jahrzehntelange|jahrzehntelangen",
-        "forward": r"in|binnen",
-        "back": r"vortag|tag\s+davor|vorwoche|vormonat",
-        "fwd": r"folgetag|tag\s+danach|folgewoche|folgemonat",
+        "forward": r"in|binnen|später|danach|darauf",
+        "back": r"vortag|tag\s+davor|vorwoche|vormonat|vorangegangenen|zuvor|davor",
+        "fwd": r"folgetag|tag\s+danach|folgewoche|folgemonat|folgenden|darauffolgenden|nächsten|danach|darauf",
+        "anaphoric_dir": r"später|danach|darauf|zuvor|davor|vorher|früher",
         "amount": r"euro|prozent|%|menschen|einwohner|mitarbeiter|beschäftigte|kilometer|km|meter|tonnen|millionen|milliarden|stück|franken|besucher",
         "strongfuture": r"ab|bis|zum",
+        "age_before": r"im\s+Alter\s+von|\(",
+        "age_after": r"alt(?:e[nmrs]?)?",
         "plural_units": ("jahre|jahren|monate|monaten|wochen|tage|tagen|jahrzehnte|jahrzehnten|jahrhunderte|"
                          "jahrhunderten|quartale|quartalen|wochenenden|werktage|werktagen"),
     },

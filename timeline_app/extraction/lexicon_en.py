@@ -70,6 +70,8 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("date", r"{wd},?\s+{month}\s+{day}(?:,?\s+{year})?"),
     ("date", r"{wd},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?:,?\s+{year})?"),
     ("date", r"{month}\s+{day},?\s+{year}"),
+    ("date", r"{month}\s+(?:{day}\s+)?{x_yearref}"),  # "in October of that year"
+    ("season", r"(?:the\s+)?{season}\s+{x_yearref}"),
     ("date", r"{day}\s+(?:of\s+)?{month},?\s+{year}"),
     ("date", r"{month}\s+{day}(?!\s*[.,:]\d)"),
     ("date", r"{day}\s+(?:of\s+)?{month}"),
@@ -104,7 +106,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relday", r"(?:{part}[-\s]?)?{dpart}\s+{reld}"),
     ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?(?:past|last|next|first|coming|previous|following|latest|final)\s+(?:{num}|{qty}|{x_fewx})\s+(?:or\s+so\s+)?{unit}(?:\s+or\s+so)?"),
     ("relunit", r"(?:the\s+)?(?:{part}\s+(?:of\s+)?)?(?:the\s+)?{mod}\s+(?:fiscal\s+)?{unit}"),
-    ("relunit", r"(?:the\s+)?{part}\s+of\s+the\s+(?:fiscal\s+)?{unit}"),
+    ("relunit", r"(?:the\s+)?{part}(?:\s+of)?\s+the\s+(?:fiscal\s+)?{unit}"),  # "the end of the year"
     ("weekday", r"(?:{mod}\s+)?(?:{part}\s+)?{wd}(?:\s+{dpart})?"),
     ("date", r"{mod}\s+{month}\s+{day}(?:,?\s+{year})?(?!\s*[.,:]\d)"),  # "last Oct. 23": the latest Oct. 23 before
     ("date", r"{mod}\s+{month}"),
@@ -116,6 +118,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?{num}\s+(?:and\s+a\s+half\s+|1/2\s+)?{unit}(?:\s+and\s+a\s+half)?(?!-old|\s+old)"),
     ("duration", r"(?:{x_approx}\s+)?(?:the\s+)?(?:{num}|{qty})[-\s]+{unit}(?:-long)?(?!-old|\s+old)"),
     ("duration", r"{x_durword}"),
+    ("duration", r"over\s+the\s+(?=years|decades|months|weeks|centuries){unit}"),  # "over the years"
     ("duration", r"{x_forunit}{unit}(?:\s+or\s+{unit_b})?(?<=s)"),  # "for years", "within weeks or months"
     ("vague", r"{vague}"),
 )
@@ -193,6 +196,12 @@ EN = Lexicon(
         "yearkind": r"fiscal|full",
         "period_end": r"ended|ending",
         "forward": r"later|from\s+now|hence",
+        "yearref": r"of\s+(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year",
+        "yearref_next": r"following|next",
+        "yearref_prev": r"previous|preceding",
+        "reporting": r"said|says|told|tells|announced|reported|according\s+to|stated",
+        "deictic_next": r"next|previous",
+        "anaphoric_dir": r"earlier|before|later",
         "back": r"before|earlier|previous|preceding|prior",
         "fwd": r"after|later|following|next",
         "amount": r"people|dollars|euros|shares|percent|%|employees|workers|jobs|troops|miles|km|tons|barrels|units|cars|homes|members",

@@ -39,7 +39,8 @@ def _numbers() -> dict[str, float]:
         for uw, uv in list(_BASE.items())[2:10]:
             out[f"{tw}-{uw}"] = tv + uv
     out.update({"soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt": 80, "quatre-vingt-dix": 90,
-                "cent": 100, "mille": 1000, "une demi": 0.5, "un demi": 0.5, "une dizaine de": 10,
+                "cent": 100, "mille": 1000, "une demi": 0.5, "un demi": 0.5, "un quart de": 0.25,
+                "trois quarts de": 0.75, "une dizaine de": 10,
                 "une quinzaine de": 15, "une vingtaine de": 20, "une centaine de": 100})
     return out
 
@@ -76,8 +77,11 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", after(*_PREPS) + r"{hour}\s+heures?(?:\s+{min})?"),
     ("time", r"{hour}:{min}"),
     ("time", r"{x_noon}"),
-    ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year}|\s+{x_dmod})?"),
-    ("date", r"{day}\s+{month}\s+{year}"),
+    ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year}|\s+{x_yy}|\s+{x_dmod})?"),
+    ("date", r"{day}(?=\s*(?:au|et|à|[-–])\s*{day_b}\s+{month}(?:\s+{year})?)"),  # "du 5 au 12 juillet", "les 6 et 13 avril"
+    ("date", r"{day}\s+{month}\s+(?:{year}|{x_yy})"),
+    ("date", r"(?:{day}\s+)?{month}\s+{x_yearref}"),  # "en octobre de la même année"
+    ("season", r"(?:l['’]|le\s+)?{season}\s+{x_yearref}"),
     ("date", r"{day}\s+{month}\s+{x_dmod}"),  # "le 3 février dernier": the latest 3 February before
     ("date", r"{day}\s+{month}"),
     ("date", r"{dnum}[/.-]{mnum}[/.-]{yearn}"),
@@ -88,12 +92,15 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("half", r"{ord}\s+semestre(?:\s+{year}|\s+de\s+l['’]année\s+{x_relyr})?"),
     ("century", r"(?:{part}\s+(?:du\s+|de\s+la\s+)?)?(?:{roman}(?:e|ème|è|ᵉ)|{x_cent}|{ord})\s+siècle"),
     ("decade", r"(?:{part}\s+(?:des\s+)?)?années\s+(?:{x_decade}|{x_decw})"),
-    ("date", r"(?:{part}(?:\s+|-))?{month}\s+{year}"),
+    ("date", r"(?:{part}(?:\s+|-))?{month}\s+(?:{year}|{x_yy})"),
+    ("date", r"mois\s+d(?:e\s+|['’]){month}(?:\s+{year})?"),  # "le mois de juin"
+    ("date", r"{month}\s+{x_dmod}"),  # "juin prochain", "septembre dernier"
     ("date", r"{part}(?:\s+|-){month}"),
     ("relunit", r"{part}\s+(?:de\s+l['’]|du\s+|de\s+la\s+)?{unit}(?:-ci)?\s+{mod}"),
     ("relunit", r"{part}\s+(?:de\s+l['’]|du\s+|de\s+la\s+|de\s+cette\s+|de\s+ce\s+|de\s+cet\s+){unit}"),
     ("season", r"(?:l['’]|le\s+)?{season}\s+{mod}"),
     ("season", r"(?:{x_this}\s+)?(?:{part}\s+(?:de\s+l['’]|du\s+))?{season}(?:\s+{year})?"),
+    ("year", r"l['’](?:année|an)\s+{year}"),  # "l'année 2001"
     ("year", r"(?:{part}(?:\s+|-))?{year}"),
     ("relday", r"{reldp}"),
     ("relday", r"(?:{part}\s+)?{reld}(?:\s+{dpart})?"),
@@ -106,14 +113,17 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relunit", r"(?:ces|les)\s+(?=(?:derni|prochain)){mod}\s+{unit}"),  # "ces dernières années"
     ("relunit", r"(?:la\s+|le\s+|l['’])?{unit}\s+{mod}"),
     ("relunit", r"{x_this}\s+{unit}(?:-ci)?"),
-    ("weekday", r"(?:{x_this}\s+)?{wd}(?:\s+{mod})?(?:\s+{dpart})?"),
+    ("daypart", after("dans", "pendant", "durant", "de") + r"(?:la|le|l['’])\s*{dpart}(?:\s+même)?"),  # "dans la nuit"
+    ("weekday", r"(?:{x_this}\s+(?:même\s+)?)?{wd}(?:\s+{mod})?(?:\s+{dpart})?"),
     ("date", r"{month}"),
     ("set", r"(?:chaque|chacun\s+des)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
     ("set", r"(?:tous|toutes)\s+les\s+(?:{num}\s+)?(?:{unit}|{wd})"),
     ("set", r"par\s+(?=(?:an|mois|semaine|jour|année)(?!\w)){unit}"),
     ("set", r"{x_setadv}"),
-    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}(?:\s+et\s+demie?)?(?!\s+(?:(?:1\d|20)\d0|\d0)(?!\d))"),
+    ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})(?:\s+|(?<=demi)-){unit}(?:\s+et\s+demie?)?(?!\s+(?:(?:1\d|20)\d0|\d0)(?!\d))"),
     ("duration", r"{x_durword}"),
+    ("duration", r"{x_fixeddur}"),  # "quinquennat"
+    ("duration", after("au", "Au") + r"fil\s+des\s+(?=ans|années|mois|siècles|décennies){unit}"),  # "au fil des ans"
     ("vague", r"{vague}"),
 )
 
@@ -129,7 +139,7 @@ FR = Lexicon(
     dayparts={"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI",
               "midi": "12:00", "minuit": "24:00"},
     parts={"début": "B", "fin": "E", "mi": "M", "milieu": "M", "courant": "M", "première moitié": "B",
-           "seconde moitié": "E", "deuxième moitié": "E", "plus tard": "E", "au début": "B", "à la fin": "E"},
+           "seconde moitié": "E", "deuxième moitié": "E", "plus tard": "E"},
     rel_days={"hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "avant-hier": -2, "après-demain": 2},
     rel_dayparts={"ce matin": (0, "MO"), "ce soir": (0, "EV"), "cet après-midi": (0, "AF"), "cette nuit": (0, "NI"),
                   "cette matinée": (0, "MO"), "cette soirée": (0, "EV")},
@@ -149,9 +159,9 @@ FR = Lexicon(
     templates=_TEMPLATES,
     day_suffix="er|ᵉʳ",
     future_cues=(r"va|vont|vais|allons|sera|seront|aura|auront|\w+eront|\w+era|\w+iront|\w+ira|prochain|prochaine|"
-                 r"prochains|jusqu'à|jusqu'au|d'ici|dès|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
+                 r"prochains|d'ici|devrait|devraient|doit|doivent|prévu|prévue|prévoit|"
                  r"pourrait|compte|espère|reprendra|à\s+partir|ouvrira|se\s+tiendra"),
-    past_cues=(r"a|ont|avait|avaient|était|étaient|eu|fut|furent|hier|depuis|\w{2,}ait|\w{2,}aient|"
+    past_cues=(r"a|ai|as|avons|avez|ont|avait|avaient|était|étaient|eu|fut|furent|hier|depuis|\w{2,}ait|\w{2,}aient|"
                r"il\s+y\s+a|a\s+été|ont\s+été|s'est|se\s+sont"),
     ambiguous={"été": frozenset({"l'", "l’", "cet", "en", "d'", "d’", "l", "d", "de", "bel", "plein"}),
                "mars": frozenset({"en", "de", "depuis", "début", "fin", "mi", "à", "et", "au", "jusqu'en",
@@ -161,8 +171,22 @@ FR = Lexicon(
                               "dès", "avant", "après", "ou", "mois", "ce", "cet", "cette", "chaque", "d'ici",
                               "jusqu'en", "jusqu'à", "entre", "pendant", "courant"}),
     extra={
-        "default_tense": "1",
-        "dmod": r"derni[eè]re?|prochaine?|pass[ée]e?",
+        "yearref": r"de\s+(?:la\s+même\s+année|cette\s+année-là|l['’]année\s+suivante|l['’]année\s+précédente)",
+        "yearref_next": r"suivante",
+        "yearref_prev": r"précédente",
+        "reporting": r"selon|d'après|a\s+(?:déclaré|annoncé|indiqué|affirmé|expliqué|dit)|affirme|explique|déclare",
+        "onward": r"dès|à\s+partir\s+d[eu]",
+        "dmod": r"derni[eè]re?s?|prochaine?s?|pass[ée]e?s?",
+        # a two-digit year after a month ("octobre 98"), not a count ("le 3 mars 12 personnes")
+        "age_before": (r"[âa]gée?s?\s+de|l['’][âa]ge\s+de|(?:les|des)\s+(?:moins|plus)\s+de|(?:fillette|garçon|homme|femme|"
+                       r"enfant|bébé|jeune|adolescente?|fils|fille|victime|conducteur|conductrice|chauffeur|"
+                       r"automobiliste|motard|cycliste|piétonne?|passagère?|retraitée?|\w+génaire|lycéenne?|"
+                       r"collégienne?|étudiante?|mère|père|\w{3,}(?:ienne?|aise?|oise?))(?:\s+d(?:e\s+|['’])[^\W\d_]+)?\s+de"),
+        "season_adjectival": r"(?<![\w'’])(?!(?:mois|début|fin|milieu|cœur|courant|plein)\s)[^\W\d_]+\s+(?:d['’]|de\s+)$",
+        "setadv_noun_after": r"le|la|les|un|une|du|des|au|aux|ce|cet|cette|leur|leurs|notre|votre|son|sa|ses|presse",
+        "yy": r"['’]?\d\d(?=\s*(?:[,.;:!?)»]|$)|\s+(?:et|à|au|aux|pour|par|en|dans|de|du|des|avec|sur|puis|ou|lors)\s)",
+        # the determiner of a calendar noun phrase, part of the expression in French TimeBank ("le 6 mai")
+        "determiner": r"(?:le|la|les)\s+|l['’]\s*",
         "approx": r"environ|près\s+de|presque|plus\s+de|moins\s+de",
         "q": r"[1-4]",
         "decw": r"vingt|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingt|quatre-vingt-dix",
@@ -178,7 +202,11 @@ FR = Lexicon(
         "setvalue:hebdomadaire": "P1W", "setvalue:mensuel": "P1M", "setvalue:mensuelle": "P1M",
         "setvalue:annuel": "P1Y", "setvalue:annuelle": "P1Y", "setvalue:annuellement": "P1Y",
         "durword": r"des\s+années\s+durant",
+        "fixeddur": r"quinquennats?|septennats?",
+        "fixeddur:quinquennat": "P5Y", "fixeddur:quinquennats": "P5Y", "fixeddur:septennat": "P7Y",
+        "fixeddur:septennats": "P7Y",
         "forward": r"dans|d'ici|plus\s+tard|après",
+        "anaphoric_dir": r"plus\s+tôt|plus\s+tard|auparavant",
         "back": r"précédente?|d'avant|veille",
         "fwd": r"suivante?|d'après|lendemain",
         "amount": r"euros?|%|pour\s+cent|habitants|personnes|salariés|emplois|km|kilomètres|mètres|tonnes|millions?|milliards?|voyageurs|membres|visiteurs",

@@ -69,15 +69,18 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time", after(*_PREPS) + r"{hour}\s*uur(?!\s+(?:lang|per))(?:\s+{x_tz})?"),
     ("time", r"{hour}:{min}(?:\s+{x_tz})?"),
     ("date", r"{wd}\s+{day}\s+{month}(?:\s+{year})?"),
+    ("date", r"{day}(?=\s*(?:tot(?:\s+en\s+met)?|en|[-–])\s*{day_b}\s+{month}(?:\s+{year})?)"),  # "van 5 tot 12 juli"
     ("date", r"{day}\s+{month}\s+{year}"),
+    ("date", r"(?:{day}\s+)?{month}\s+{x_yearref}"),  # "in oktober van datzelfde jaar"
+    ("season", r"{season}\s+{x_yearref}"),
     ("date", r"{mod}\s+{day}\s+{month}"),  # "afgelopen 3 februari", "aanstaande 3 maart"
     ("date", r"{day}\s+{month}\s+{x_dmod}"),  # "3 februari jongstleden", "3 maart a.s."
     ("date", r"{day}\s+{month}"),
     ("date", r"{dnum}[-/.]{mnum}[-/.]{yearn}"),
-    ("date", r"{dnum}/{mnum}/{x_yy2}"),
+    ("date", r"{dnum}/{mnum}/(?:{x_yy2}|(?P<yy>\d\d)(?![\d/]))"),
     ("date", r"{year}-{mnum}-{dnum}"),
     ("date", r"{dnum}/{mnum}(?![/\d])"),
-    ("quarter", r"(?:(?:het|dit|vorig|volgend)\s+)?{ord}\s+kwartaal(?:\s+(?:van\s+)?(?:{year}|{x_rely}))?"),
+    ("quarter", r"(?:(?:dit|vorig|volgend)\s+)?{ord}\s+kwartaal(?:\s+(?:van\s+)?(?:{year}|{x_rely}))?"),
     ("quarter", r"Q{x_q}\s*(?:{year}|{x_yy2})?"),
     ("half", r"{ord}\s+(?:halfjaar|jaarhelft)(?:\s+(?:van\s+)?{year})?"),
     ("half", r"{ord}\s+helft\s+van\s+(?:{year}|{x_rely}|het\s+jaar|de\s+jaren\s+{x_decw})"),
@@ -101,6 +104,7 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("relunit", r"(?:(?:de|het)\s+)?(?:{mod})\s+{unit}"),
     ("weekday", r"{wd}\s+(?:{mod})\s+{x_weekword}"),
     ("weekday", r"(?:{mod}\s+)?{wd}(?:\s*{dpart})?"),
+    ("date", r"{mod}\s+{month}"),  # "afgelopen februari", "komende maart"
     ("date", r"{month}"),
     ("set", r"(?:elke|iedere|elk|ieder)\s+(?:{num}\s+)?(?:{unit}|{wd}|{season}|{month})"),
     ("set", r"om\s+de\s+(?:{num}\s+)?{unit}"),
@@ -108,6 +112,8 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
     ("set", r"{x_setadv}"),
     ("duration", r"(?:{x_approx}\s+)?(?:{num}|{qty})\s+{unit}"),
     ("duration", r"{x_durword}"),
+    ("duration", r"in\s+de\s+loop\s+(?:der|van\s+de)\s+(?=jaren|maanden|weken|eeuwen|decennia){unit}"),
+    ("compound", r"(?:\d{1,3}-?|{numw})(?P<cunit>urige?|daagse?|weekse|maandse)"),  # "twaalfurige", "3-daagse"
     ("duration", after("al", "nog", "sinds", "voor") + r"(?:jaren|maanden|weken|dagen|uren|decennia|eeuwen)"),
     ("vague", r"{vague}"),
 )
@@ -151,10 +157,12 @@ NL = Lexicon(
     templates=_TEMPLATES,
     day_suffix="ste|de|e",
     future_cues=(r"zal|zullen|zult|zou|zouden|gaat|gaan|volgende|komende|aanstaande|verwacht|wil|willen|"
-                 r"gepland|plant|moet|moeten|vanaf|nog|opnieuw|dreigt"),
+                 r"gepland|plant|moet|moeten|nog|opnieuw|dreigt"),
     past_cues=(r"heeft|hebben|had|hadden|was|waren|werd|werden|geleden|vorige|afgelopen|zei|meldde|gisteren|"
                r"gaf|gaven|kwam|kwamen|nam|namen|ging|gingen|zag|zagen|sprak|won|wonnen|verloor|vond|bleef|"
                r"stond|lag|viel|liep|kreeg|kregen|trok|trokken|sloot|bood|koos|hield|schreef|begon|"
+               r"steeg|stegen|vielen|sloten|bleek|bleken|liet|lieten|brak|braken|vertrok|kocht|verkocht|dacht|"
+               r"bracht|zocht|stierf|stierven|vloog|vlogen|reed|reden|droeg|sprak|spraken|zat|zaten|"
                r"(?!\w*(?:ende|ste|nde|ente|eente|kte|gte|te\b))\w{3,}(?:de|den|tte|tten)|\w{3,}(?:kte|kten|pte|pten|ste|sten|fte|ften|chte|chten)(?<!ste)"),
     ambiguous={"morgen": frozenset(), "mei": frozenset({"in", "sinds", "tot", "van", "eind", "begin", "medio",
                                                        "half", "vorige", "volgende", "afgelopen", "en", "of"}),
@@ -165,7 +173,17 @@ NL = Lexicon(
     extra={
         "weekword": r"week",
         "dmod": r"jongstleden|jl\.|aanstaande|a\.s\.|aanst\.",
+        # a bare weekday in a clause without a past cue is the coming one: Dutch news tells the future in the
+        # present tense ("De zaak begint woensdag", "Het museum opent zaterdag")
         "default_tense": "1",
+        "onward": r"vanaf",
+        "deictic_next": r"volgende|vorige",
+        "compound:urig": "H", "compound:urige": "H", "compound:daags": "D", "compound:daagse": "D",
+        "compound:weekse": "W", "compound:maandse": "M",
+        "reporting": r"zei|zegt|meldde|meldt|aldus|volgens|verklaarde|liet\s+weten|maakte\s+bekend",
+        "yearref": r"van\s+(?:datzelfde|hetzelfde|dat|het\s+volgende|het\s+daaropvolgende|het\s+vorige)\s+jaar",
+        "yearref_next": r"volgende|daaropvolgende",
+        "yearref_prev": r"vorige",
         "tz": r"(?:UTC|GMT|CET|CEST|MET)(?:\s*[+-]\s*\d{1,2})?",
         "approx": r"ongeveer|circa|bijna|ruim|zo'n|meer\s+dan|minder\s+dan|minstens|hooguit|amper|nauwelijks",
         "yy2": r"['’]\d\d(?!\d)",
@@ -182,10 +200,13 @@ NL = Lexicon(
         "setvalue:driemaandelijkse": "P3M", "setvalue:tweejaarlijks": "P2Y", "setvalue:tweejaarlijkse": "P2Y",
         "durword": r"jarenlang|jarenlange|maandenlang|maandenlange|wekenlang|wekenlange|dagenlang|dagenlange|urenlang|urenlange|decennialang|decennialange|eeuwenlang|eeuwenlange",
         "forward": r"later|daarna|over|binnen",
+        "anaphoric_dir": r"eerder|later|daarna|daarvoor",
         "back": r"vorige|voorafgaande|ervoor|daarvoor",
         "fwd": r"volgende|daaropvolgende|erna|daarna|daarop|erop",
         "amount": r"euro|procent|%|mensen|leden|inwoners|kilometer|km|meter|ton|dollar|miljoen|miljard|stuks|huizen|woningen|banen|werknemers|man",
         "strongfuture": r"vanaf|per|tegen|uiterlijk|in\s+het",
+        "age_before": r"op\s+de\s+leeftijd\s+van|\(",
+        "age_after": r"oud",
         "plural_units": "jaren|maanden|weken|dagen|decennia|eeuwen|kwartalen|weekends|werkdagen|etmalen",
     },
 )

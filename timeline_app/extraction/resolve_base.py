@@ -1,21 +1,36 @@
-"""Resolver state and the rules for calendar dates and years."""
+"""Resolver state and shared helpers: numbers and years, clause tense, qualifiers, the narrative's time."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction import context
 from timeline_app.extraction.lexicon import Lexicon
-from timeline_app.extraction.periods import narrow, safe_date, span_for_value
+from timeline_app.extraction.narrative import Mention, Story
+from timeline_app.extraction.periods import narrow, span_for_value
 from timeline_app.extraction.tense import Tense, governing_tense
 from timeline_app.extraction.values import key
 
 _DIGITS = re.compile(r"\d+")
-_COORDINATORS = frozenset({"and", "or", "to"})  # "and may seek", "to fall": no month before them
-_NEAR_DAYS = 62  # a date this close to the reference date is taken in its nearest occurrence
+_SENTENCE_START = re.compile(r"[.!?;:]\s+(?=[\"“«(]?[^\W\d_]*[A-ZÀ-Ý0-9])|\n")
+
+
+@cache
+def onward_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """The lexicon's "from ... on" words ("ab", "vanaf", "dès") right before a position."""
+    words = lex.extra.get("onward")
+    return re.compile(rf"(?<!\w)(?:{words})\s*$", re.IGNORECASE) if words else None
+
+
+@cache
+def reporting_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """The lexicon's reporting words ("said", "laut", "selon", "volgens") as a pattern."""
+    words = lex.extra.get("reporting")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +55,9 @@ class ResolverBase:
         self.last_year: int | None = None
         self.last_quarter: str | None = None  # the last quarter named ("2024-Q3")
         self.last_quarter_end = -1
+        self.story = Story(text, reference, reporting_pattern(lexicon))
+        self.last_set_end = -100
+        self._clause_memo: tuple[tuple[int, int], Tense] | None = None
         self._start = 0
         self._end = 0
 
@@ -49,8 +67,43 @@ class ResolverBase:
         return self._clause().direction
 
     def _clause(self) -> Tense:
-        """The tense of the clause governing the current expression (see :mod:`tense`)."""
-        return governing_tense(self.lex, self.text, self._start, self._end)
+        """The tense of the clause governing the current expression (see :mod:`tense`), computed once."""
+        where = (self._start, self._end)
+        if self._clause_memo is None or self._clause_memo[0] != where:
+            self._clause_memo = (where, governing_tense(self.lex, self.text, self._start, self._end))
+        return self._clause_memo[1]
+
+    def _narrative_year(self, month: int | None = None) -> int | None:
+        """The year of the narrative passage around the current expression (None in reporting passages).
+
+        A narrative runs forward: a month well before the month last told ("Im Dezember 1941 ... Im Januar")
+        is in the next year."""
+        found = self._told()
+        if found is None:
+            return None
+        if month is not None and found.precision <= Precision.MONTH and month < found.day.month - 2:
+            return found.day.year + 1
+        return found.day.year
+
+    def _told(self) -> Mention | None:
+        """The date that sets the time of the passage around the current expression, if it is a narrative."""
+        if not self.story.may_narrate(self._start):
+            return None
+        future = bool(self._onward()) or self._tense() > 0
+        return self.story.narrative(self._start, future_clause=future, opens_sentence=self._opens_sentence())
+
+    def _opens_sentence(self) -> bool:
+        """At most three words between the start of the sentence and the expression ("But in 1941, ...")."""
+        lo = max(0, self._start - 60)
+        head = self.text[lo:self._start]
+        cuts = [m.end() for m in _SENTENCE_START.finditer(head)]
+        return (bool(cuts) or lo == 0) and len(head[cuts[-1] if cuts else 0:].split()) <= 3
+
+    def _sentence_begin(self) -> int:
+        """Where the sentence of the current expression starts (within 400 characters)."""
+        lo = max(0, self._start - 400)
+        cuts = [m.end() for m in _SENTENCE_START.finditer(self.text, lo, self._start)]
+        return cuts[-1] if cuts else lo
 
     def _number(self, word: str | None) -> float | None:
         if word is None:
@@ -73,26 +126,42 @@ class ResolverBase:
         k = key(word)
         return self.lex.months.get(k) or self.lex.month_abbr.get(k)
 
-    def _year(self, g: dict[str, str]) -> Resolved | None:
-        year = self._year_number(g)
-        if year is None:
-            return None
-        if "part" not in g and "fiscal" not in self.text[self._start:self._end].lower() and self._looks_like_amount():
-            return None
-        value = f"{year:04d}"
-        return self._date_result(value, g.get("part") or g.get("part_b"))
-
     def _year_number(self, g: dict[str, str]) -> int | None:
+        if "x_yearref" in g:
+            return self._referred_year(g["x_yearref"])
         for name in ("year", "year_b", "yearn"):
             if name in g:
                 return int(g[name])
-        for name in ("x_yy2", "yy"):
+        for name in ("x_yy2", "x_yy", "yy"):
             if name in g:
                 return self._two_digit_year(int(_DIGITS.findall(g[name])[0]))
         for name in ("x_yword", "yword", "x_ykilo"):
             if name in g:
                 return self._year_words(g[name])
         return None
+
+    def _referred_year(self, words: str) -> int | None:
+        """ "des folgenden Jahres", "of that year", "van het jaar daarop": the year of the last date mentioned,
+        shifted as the words say (the publication year when the text named none)."""
+        anchor = self.story.anchor()
+        year = anchor.day.year if anchor is not None else (self.ref.year if self.ref is not None else None)
+        if year is None:
+            return None
+        folded = key(words)
+        for name, step in (("yearref_next", 1), ("yearref_prev", -1)):
+            pattern = self.lex.extra.get(name)
+            if pattern and re.search(pattern, folded):
+                return year + step
+        return year
+
+    def _in_set(self, *, joined_by: frozenset[str] | None = None) -> bool:
+        """Right after a set ("täglich um 9.30 Uhr", "jedes Jahr im Mai"): a time or month of every occurrence.
+
+        ``joined_by`` limits the word between them ("im", not "bis": "every Sunday until June" is one June)."""
+        if not 0 <= self._start - self.last_set_end <= 15:
+            return False
+        between = self.text[self.last_set_end:self._start].split()
+        return joined_by is None or (len(between) == 1 and between[0].lower() in joined_by)
 
     def _two_digit_year(self, yy: int) -> int:
         pivot = (self.ref.year % 100 + 10) if self.ref else 30
@@ -132,122 +201,44 @@ class ResolverBase:
             span = narrow(span, str(self.lex.parts.get(key(part), "")))
         return Resolved(typ, value, span)
 
-    def _nearest_month(self, month: int, day: int | None) -> int | None:
-        """The year of the nearest occurrence of ``month`` (and ``day``) as the context suggests."""
-        if self.ref is None:
-            return None
-        ref = self.ref
-        if month == ref.month and day is None:
-            return ref.year
-        target = (month, day or 15)
-        here = (ref.month, ref.day)
-        if target == here:
-            return ref.year
-        past, future = (ref.year, ref.year + 1) if target < here else (ref.year - 1, ref.year)
-        past_day = safe_date(past, month, min(day or 15, 28))
-        future_day = safe_date(future, month, min(day or 15, 28))
-        assert past_day is not None and future_day is not None
-        back, ahead = (ref - past_day).days, (future_day - ref).days
-        clause = self._clause()
-        if day is None and clause.strong and clause.direction and self._qualified_direction() is None:
-            return past if clause.direction < 0 else future
-        tense = self._direction()
-        if min(back, ahead) <= _NEAR_DAYS:
-            return past if back < ahead else future
-        if tense > 0:
-            return future
-        if tense < 0:
-            return past
-        return past if back <= ahead else future
-
     def _direction(self) -> int:
         """Past (-1) or future (+1) from a qualifier right before the expression, else the clause tense."""
         qualified = self._qualified_direction()
         return self._tense() if qualified is None else qualified
 
     def _qualified_direction(self) -> int | None:
-        """-1 after "since"/"after", +1 after "until" (None without such a qualifier)."""
-        first, last = context.words_before(self.text, self._start)
-        for word in (last, f"{first} {last}".strip()):
-            name = self.lex.qualifiers.get(word)
-            if name in ("since", "after"):
-                return -1
-            if name == "until":
-                return 1
+        """-1 after "since"/"after", +1 after "until" or "from ... on" ("ab", "vanaf", "dès"); None without
+        such a qualifier, or for the end of a range ("von Samstag bis Sonntag": the range's own tense)."""
+        name = self._qualifier_name()
+        if name in ("since", "after"):
+            return 1 if self._onward() else -1
+        if name == "until" and not self._range_end():
+            if self._opens_sentence():  # "Until Thursday, they had not called him a suspect": the clause's tense
+                clause = self._clause()
+                return -1 if clause.strong and clause.direction < 0 else 1
+            return 1  # "has given them until Tuesday", "extended the loans through January": a deadline
         return None
 
+    def _qualifier_name(self) -> str | None:
+        """The qualifier right before the current expression ("since", "until", ...), if any."""
+        first, last = context.words_before(self.text, self._start)
+        token = context.previous_token(self.text, self._start).lower().replace("’", "'")
+        for word in (last, f"{first} {last}".strip(), token):
+            name = self.lex.qualifiers.get(word)
+            if name is not None:
+                return name
+        return None
+
+    def _onward(self) -> bool | None:
+        """Whether the word before is "from ... on" (the lexicon's ``onward``: "ab", "vanaf", "dès")."""
+        pattern = onward_pattern(self.lex)
+        if pattern is None:
+            return None
+        return True if pattern.search(self.text, max(0, self._start - 16), self._start) else None
+
+    def _range_end(self) -> bool:
+        """Whether the expression ends a range whose start was just tagged ("van 7 tot 9 uur")."""
+        last = self.story.last_end
+        return 0 <= self._start - last <= 16 and len(self.text[last:self._start].split()) == 1
+
     # -- absolute dates ---------------------------------------------------------
-
-    def _date(self, g: dict[str, str]) -> Resolved | None:
-        month = self._month(g)
-        if month is None:
-            return None
-        day = None
-        for name in ("day", "dnum"):
-            if name in g:
-                day = int(_DIGITS.findall(g[name])[0])
-        year = self._year_number(g)
-        if year is None and "mod_y" in g and self.ref is not None:
-            year = self.ref.year + int(self.lex.mods.get(key(g["mod_y"]), 0))
-        mod = g.get("mod") or g.get("x_dmod")
-        if year is None and mod is not None and self.ref is not None:
-            year = self._month_occurrence(month, int(self.lex.mods.get(key(mod), 0)), day)
-        if day is None and year is None and not self._month_word_ok(g):
-            return None
-        if year is None:
-            year = self._nearest_month(month, day)
-        if year is None:
-            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-            return Resolved("DATE", value, DateSpan.unresolved(value, Precision.DAY if day else Precision.MONTH))
-        if day is not None:
-            if safe_date(year, month, day) is None:
-                return None
-            return self._date_result(f"{year:04d}-{month:02d}-{day:02d}", None)
-        return self._date_result(f"{year:04d}-{month:02d}", g.get("part"))
-
-    def _month_occurrence(self, month: int, offset: int, day: int | None = None) -> int:
-        """The year of "last June" (latest before the reference), "next June", "this June".
-
-        With a day ("le 3 février dernier", "afgelopen 3 februari", "last Oct. 23") the day counts:
-        the latest such date before the reference, or the first one after it.
-        """
-        assert self.ref is not None
-        target, here = (month, day or 0), (self.ref.month, self.ref.day if day else 0)
-        if day is None:
-            target, here = (month, 0), (self.ref.month, 0)
-        if offset < 0:
-            return self.ref.year if target < here else self.ref.year - 1
-        if offset > 0:
-            return self.ref.year if target > here else self.ref.year + 1
-        return self.ref.year
-
-    def _month_word_ok(self, g: dict[str, str]) -> bool:
-        """A bare month word: reject names (Claire Mars) and ambiguous words out of context."""
-        word = key(g.get("month", ""))
-        if "part" in g:
-            return True
-        return self._bare_word_ok(word)
-
-    def _bare_word_ok(self, word: str) -> bool:
-        prev = context.previous_token(self.text, self._start)
-        allowed = self.lex.ambiguous.get(word)
-        if allowed is not None and prev.lower() not in allowed and (
-            not allowed or prev.lower() not in self.lex.function_words
-        ):
-            return False
-        matched = self.text[self._start:self._end]
-        if allowed and self.lex.code == "en" and matched.islower() and prev.lower() not in allowed - _COORDINATORS:
-            return False  # lower-case "may", "march", "fall" are a verb or noun unless a month word precedes
-
-        if prev[:1].isupper() and prev.lower() not in self.lex.function_words and not self._sentence_start(prev):
-            return False
-        nxt = context.next_token(self.text, self._end)
-        if self.lex.code != "de" and nxt[:1].isupper() and nxt.lower() not in self.lex.function_words:
-            return matched[:1].isupper() is False
-        return True
-
-    def _sentence_start(self, prev: str) -> bool:
-        i = self._start - len(prev) - 1
-        while i >= 0 and self.text[i] in " \t":
-            i -= 1
-        return i < 0 or self.text[i] in ".!?\n:;«\"“(—–-"

@@ -6,14 +6,15 @@ import re
 
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction.periods import quarter_of
-from timeline_app.extraction.resolve_base import Resolved, ResolverBase
+from timeline_app.extraction.resolve_base import Resolved
+from timeline_app.extraction.resolve_dates import DateRules
 from timeline_app.extraction.values import key, roman_to_int
 
 _DIGITS = re.compile(r"\d+")
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
-class PeriodRules(ResolverBase):
+class PeriodRules(DateRules):
     """Decades, centuries, seasons, quarters, halves."""
 
     def _decade(self, g: dict[str, str]) -> Resolved | None:
@@ -72,6 +73,8 @@ class PeriodRules(ResolverBase):
         year = self._year_number(g)
         if year is None and "mod" not in g and "part" not in g and not self._season_word_ok(g):
             return None
+        if year is None and "mod" not in g:
+            year = self._narrative_year()
         if year is None:
             if self.ref is None:
                 value = f"XXXX-{season}"
@@ -81,6 +84,9 @@ class PeriodRules(ResolverBase):
 
     def _season_word_ok(self, g: dict[str, str]) -> bool:
         word = key(g.get("season", ""))
+        adjectival = self.lex.extra.get("season_adjectival")
+        if adjectival and re.search(adjectival, self.text[max(0, self._start - 30):self._start], re.IGNORECASE):
+            return False  # "les Jeux d'hiver", "les sports d'hiver": a kind, not a time
         return self._bare_word_ok(word)
 
     def _season_year(self, season: str, mod: str | None) -> int:

@@ -37,6 +37,9 @@ def duration_value(amount: float | None, unit: str) -> str:
                   DECADE: "Y", CENTURY: "C", QUARTER: "M", HALF: "M", WEEKEND: "D", FORTNIGHT: "W"}[unit]
         return ("PTX" if unit in (HOUR, MINUTE, SECOND) else "PX") + letter
     whole = int(amount)
+    fraction = amount - whole
+    if fraction and (abs(fraction - 0.5) > 1e-6 or unit in (DECADE, CENTURY)):
+        return _decimal_duration(amount, unit)  # "30,4 secondes", "un quart de siècle", "anderthalb Jahrhunderte"
     half = amount - whole >= 0.25
     if unit == YEAR:
         if half:
@@ -55,6 +58,14 @@ def duration_value(amount: float | None, unit: str) -> str:
               WEEKEND: ("P", "D", 2), FORTNIGHT: ("P", "W", 2)}
     prefix, letter, factor = simple[unit]
     return f"{prefix}{whole * factor}{letter}"
+
+
+def _decimal_duration(amount: float, unit: str) -> str:
+    prefix, letter, factor = {YEAR: ("P", "Y", 1), MONTH: ("P", "M", 1), WEEK: ("P", "W", 1), DAY: ("P", "D", 1),
+                              HOUR: ("PT", "H", 1), MINUTE: ("PT", "M", 1), SECOND: ("PT", "S", 1),
+                              DECADE: ("P", "Y", 10), CENTURY: ("P", "Y", 100), QUARTER: ("P", "M", 3),
+                              HALF: ("P", "M", 6), WEEKEND: ("P", "D", 2), FORTNIGHT: ("P", "W", 2)}[unit]
+    return f"{prefix}{round(amount * factor, 3):g}{letter}"
 
 
 def shifted_value(ref: dt.date, unit: str, delta: int) -> str | None:

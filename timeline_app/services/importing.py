@@ -5,17 +5,14 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import logging
-import multiprocessing
 import os
-from collections import deque
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from timeline_app.domain.models import Changes
 from timeline_app.ingest import ArticleDraft, IngestError, discover_files, read_article
@@ -24,12 +21,22 @@ from timeline_app.storage import Archive, NewArticle, Transaction
 
 if TYPE_CHECKING:
     from timeline_app.extraction.events import CandidateEvent
+    from timeline_app.extraction.matching import CandidateKeys
+    from timeline_app.services.dedupe import ArchiveMatcher
 
 log = logging.getLogger(__name__)
 
 # Reading and extraction move to worker processes when an import has more files than this.
 POOL_THRESHOLD = 8
 POOL_WORKERS = 2
+# Articles are written in batches: one transaction for up to BATCH_ARTICLES articles or
+# BATCH_SECONDS of collecting, each article inside its own savepoint (all or nothing).
+BATCH_ARTICLES = 48
+BATCH_SECONDS = 0.3
+# How many files workers may have in flight: enough to keep them busy while a batch is written.
+POOL_WINDOW = 2 * BATCH_ARTICLES
+# Waiting for another process's write lock: retry with growing pauses (the user can cancel).
+LOCK_RETRY_PAUSES = (0.05, 0.1, 0.2, 0.5, 1.0)
 
 # Called inside the article's transaction after it was stored (extraction hooks in here);
 # an exception rolls the whole article back.
@@ -111,32 +118,23 @@ def _warnings(draft: ArticleDraft) -> tuple[str, ...]:
 
 
 def store_draft(archive: Archive, draft: ArticleDraft, *, after_store: AfterStore | None = None) -> FileResult:
-    """Store one draft in its own transaction; a duplicate adds nothing."""
-    path = draft.source_path or draft.title
-    try:
-        with archive.write() as tx:
-            existing = tx.articles.find_by_hash(draft.content_hash)
-            if existing is not None:
-                return FileResult(path, Outcome.DUPLICATE, existing, draft.title, f"same text as article {existing}")
-            article = tx.articles.add(draft_to_new_article(draft))
-            if after_store is not None:
-                after_store(tx, article.id, draft)
-    except IntegrityError:
-        # Another process stored the same article between our check and our insert.
-        with archive.read() as tx:
-            existing = tx.articles.find_by_hash(draft.content_hash)
-        return FileResult(path, Outcome.DUPLICATE, existing, draft.title, "same text as an article already in the archive")
-    return FileResult(path, Outcome.IMPORTED, article.id, draft.title, warnings=_warnings(draft))
+    """Store one draft (without extracting events) in its own transaction; a duplicate adds nothing."""
+    writer = BatchWriter(archive, extract=False, after_store=after_store)
+    return writer.write_alone(PreparedArticle(draft.source_path or draft.title, draft))
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:
-    """What a worker hands back for one input: the draft and its candidates, or why it failed."""
+    """What a worker hands back for one input: the draft, its candidates and their matching keys
+    (the folded texts dedupe compares) and the article's story names; or why it failed."""
 
     path: str
     draft: ArticleDraft | None = None
     candidates: tuple[CandidateEvent, ...] = ()
     reason: str | None = None
+    keys: tuple[CandidateKeys, ...] | None = None
+    names: frozenset[str] | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def prepare_article(
@@ -147,17 +145,25 @@ def prepare_article(
         return PreparedArticle(item.path or "", reason=item.reason)
     try:
         draft = read_article(item, language=language, published=published)
-        candidates: tuple[CandidateEvent, ...] = ()
-        if extract:
-            from timeline_app.services.extracting import extract_draft
-
-            candidates = tuple(extract_draft(draft))
-        return PreparedArticle(str(item), draft, candidates)
+        if not extract:
+            return PreparedArticle(str(item), draft)
+        return prepared_with_events(str(item), draft)
     except IngestError as exc:
         return PreparedArticle(str(item), reason=exc.reason)
     except Exception as exc:  # keep the batch going; the reason names the cause
         log.exception("import of %s failed", item)
         return PreparedArticle(str(item), reason=f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def prepared_with_events(path: str, draft: ArticleDraft) -> PreparedArticle:
+    """A draft with its candidate events and everything the writer's dedupe needs, computed here."""
+    from timeline_app.extraction.entities import story_names
+    from timeline_app.services.dedupe import keys_of
+    from timeline_app.services.extracting import extract_draft
+
+    candidates = tuple(extract_draft(draft))
+    keys = tuple(keys_of(c) for c in candidates)
+    return PreparedArticle(path, draft, candidates, keys=keys, names=story_names(draft.text))
 
 
 def import_paths(
@@ -185,26 +191,203 @@ def import_paths(
     inputs: Sequence[Path | IngestError] = list(discover_files(paths))
     total = len(inputs)
     pool_size = POOL_WORKERS if workers is None else workers
-
-    def store_hook(tx: Transaction, article_id: int, prepared: PreparedArticle) -> None:
-        if extract:
-            from timeline_app.services.extracting import store_extracted_events
-
-            store_extracted_events(tx, article_id, prepared.candidates)
-        if after_store is not None and prepared.draft is not None:
-            after_store(tx, article_id, prepared.draft)
-
+    control.progress(0, total, "")
     if pool_size > 1 and total > POOL_THRESHOLD:
         prepared_items = _prepared_in_pool(inputs, language, published, extract, control, pool_size)
     else:
         prepared_items = _prepared_here(inputs, language, published, extract, control)
-    for prepared in prepared_items:
-        report.results.append(_store_prepared(archive, prepared, store_hook))
+    writer = BatchWriter(archive, extract=extract, after_store=after_store)
+
+    def stored(count: int, result: FileResult) -> None:
+        control.progress(len(report.results) + count, total, Path(result.path).name)
+
+    for results in writer.batches(prepared_items, control, on_stored=stored):
+        report.results.extend(results)
+        if control.cancelled:
+            break
     if len(report.results) < total:
         report.cancelled = True
-    else:
-        control.progress(total, total, "")
     return report
+
+
+class BatchWriter:
+    """Stores prepared articles in batched transactions, one savepoint per article, with dedupe.
+
+    A failing article is rolled back to its savepoint and retried alone in a transaction of its
+    own (an error that persists is reported as its failure); the others keep their batch. When a
+    whole batch cannot be committed, each of its articles is retried alone.
+    """
+
+    def __init__(self, archive: Archive, *, extract: bool = True, after_store: AfterStore | None = None) -> None:
+        from timeline_app.services.dedupe import ArchiveMatcher
+
+        self.archive = archive
+        self.extract = extract
+        self.after_store = after_store
+        self.matcher: ArchiveMatcher = ArchiveMatcher()
+
+    def batches(
+        self,
+        prepared: Iterable[PreparedArticle],
+        control: JobControl,
+        *,
+        on_stored: Callable[[int, FileResult], None] | None = None,
+    ) -> Iterator[list[FileResult]]:
+        """Results batch by batch, in input order; stops once ``control`` is cancelled.
+
+        ``on_stored(n, result)`` hears of the ``n``-th article of a batch as soon as it is stored.
+        """
+        batch: list[PreparedArticle] = []
+        started = time.monotonic()
+        for item in prepared:
+            if not batch:
+                started = time.monotonic()
+            batch.append(item)
+            if len(batch) >= BATCH_ARTICLES or time.monotonic() - started >= BATCH_SECONDS:
+                yield self.write(batch, control, on_stored)
+                batch = []
+            if control.cancelled:
+                break
+        if batch:
+            yield self.write(batch, control, on_stored)
+
+    def write(
+        self,
+        batch: Sequence[PreparedArticle],
+        control: JobControl | None = None,
+        on_stored: Callable[[int, FileResult], None] | None = None,
+    ) -> list[FileResult]:
+        """Store one batch; returns a result per article, in order (fewer when cancelled midway:
+        the articles stored until then are kept)."""
+        results: list[FileResult | None] = []
+        retry: list[int] = []
+
+        def attempt() -> None:
+            results[:] = [None] * len(batch)
+            retry.clear()
+            with self.archive.write() as tx:
+                self.matcher.begin(tx)
+                for n, prepared in enumerate(batch):
+                    if prepared.draft is None:
+                        results[n] = FileResult(prepared.path, Outcome.FAILED, reason=prepared.reason)
+                        continue
+                    try:
+                        with tx.savepoint():
+                            result, apply = self._store(tx, prepared)
+                    except OperationalError as exc:
+                        if _is_lock_error(exc):
+                            raise
+                        log.info("article %s failed in its batch; retrying it alone", prepared.path, exc_info=True)
+                        retry.append(n)
+                        continue
+                    except Exception:
+                        log.info("article %s failed in its batch; retrying it alone", prepared.path, exc_info=True)
+                        retry.append(n)
+                        continue
+                    apply()
+                    results[n] = result
+                    if on_stored is not None:
+                        on_stored(n + 1, result)
+                    if control is not None and control.cancelled:
+                        break
+
+        try:
+            _retry_while_locked(attempt, control, on_retry=self.matcher.reset)
+        except Exception:
+            log.warning("a batch of %d articles could not be committed; storing them one by one", len(batch), exc_info=True)
+            self.matcher.reset()
+            return [self.write_alone(p, control) for p in batch]
+        end = len(batch)
+        if control is not None and control.cancelled:
+            # Cancelled midway: the batch ends after the last article that was stored.
+            end = max((n + 1 for n, r in enumerate(results) if r is not None), default=0)
+        for n in retry:
+            if n < end:
+                results[n] = self.write_alone(batch[n], control)
+        return [r for r in results[:end] if r is not None]
+
+    def write_alone(self, prepared: PreparedArticle, control: JobControl | None = None) -> FileResult:
+        """Store one article in its own transaction, reporting any failure as its result."""
+        draft = prepared.draft
+        if draft is None:
+            return FileResult(prepared.path, Outcome.FAILED, reason=prepared.reason)
+        outcome: list[tuple[FileResult, Callable[[], None]]] = []
+
+        def attempt() -> None:
+            outcome.clear()
+            with self.archive.write() as tx:
+                self.matcher.begin(tx)
+                outcome.append(self._store(tx, prepared))
+
+        try:
+            _retry_while_locked(attempt, control, on_retry=self.matcher.reset)
+        except IntegrityError:
+            # Another process stored the same article between our check and our insert.
+            self.matcher.reset()
+            with self.archive.read() as tx:
+                existing = tx.articles.find_by_hash(draft.content_hash)
+            reason = "same text as an article already in the archive"
+            return FileResult(prepared.path, Outcome.DUPLICATE, existing, draft.title, reason)
+        except Exception as exc:  # keep the batch going; the reason names the cause
+            log.exception("import of %s failed", prepared.path)
+            self.matcher.reset()
+            return FileResult(prepared.path, Outcome.FAILED, reason=_failure_reason(exc))
+        result, apply = outcome[0]
+        apply()
+        return result
+
+    def _store(self, tx: Transaction, prepared: PreparedArticle) -> tuple[FileResult, Callable[[], None]]:
+        draft = prepared.draft
+        assert draft is not None
+        path = draft.source_path or prepared.path or draft.title
+        existing = tx.articles.find_by_hash(draft.content_hash)
+        if existing is not None:
+            return FileResult(path, Outcome.DUPLICATE, existing, draft.title, f"same text as article {existing}"), _nothing
+        article = tx.articles.add(draft_to_new_article(draft))
+        apply = _nothing
+        if self.extract:
+            if prepared.names is not None:
+                self.matcher.remember_names(article.id, prepared.names)
+            else:
+                from timeline_app.extraction.entities import story_names
+
+                self.matcher.remember_names(article.id, story_names(draft.text))
+            stored = self.matcher.store(tx, article.id, prepared.candidates, prepared.keys)
+            apply = stored.apply
+        if self.after_store is not None:
+            self.after_store(tx, article.id, draft)
+        warnings = (*prepared.warnings, *_warnings(draft))
+        return FileResult(path, Outcome.IMPORTED, article.id, draft.title, warnings=warnings), apply
+
+
+def _nothing() -> None:
+    return None
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    text = str(getattr(exc, "orig", exc)).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def _retry_while_locked(run: Callable[[], None], control: JobControl | None, *, on_retry: Callable[[], None]) -> None:
+    """Run ``run``; while another process holds the write lock, wait and run it again (until cancelled)."""
+    pauses = iter(LOCK_RETRY_PAUSES)
+    while True:
+        try:
+            run()
+            return
+        except OperationalError as exc:
+            if not _is_lock_error(exc) or (control is not None and control.cancelled):
+                raise
+            log.info("the archive is busy (another program is writing); trying again")
+            on_retry()
+            time.sleep(next(pauses, LOCK_RETRY_PAUSES[-1]))
+
+
+def _failure_reason(exc: BaseException) -> str:
+    if isinstance(exc, OperationalError) and _is_lock_error(exc):
+        return "the archive stayed locked by another program; import cancelled before this file was stored"
+    return f"unexpected error: {type(exc).__name__}: {exc}"
 
 
 def _prepared_here(
@@ -214,8 +397,7 @@ def _prepared_here(
     extract: bool,
     control: JobControl,
 ) -> Iterator[PreparedArticle]:
-    for index, item in enumerate(inputs):
-        control.progress(index, len(inputs), _name(item))
+    for item in inputs:
         if control.cancelled:
             return
         yield prepare_article(item, language, published, extract)
@@ -230,80 +412,15 @@ def _prepared_in_pool(
     workers: int,
     prepare: Callable[..., PreparedArticle] = prepare_article,
 ) -> Iterator[PreparedArticle]:
-    """Prepared articles in input order from worker processes.
+    """Prepared articles in input order from worker processes (see :mod:`.import_pool`)."""
+    from timeline_app.services.import_pool import prepared_in_pool
 
-    Only a few files are in flight at a time, so a cancel stops quickly: nothing more is
-    submitted, queued work is dropped and results not yet stored are discarded. A worker that
-    dies (a reader crashing on one file, the system killing it) fails that file only: the pool
-    is started again for the files after it.
-    """
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    window = 2 * workers + 2
-    index = 0
-    while index < len(inputs):
-        pending: deque[Future[PreparedArticle]] = deque()
-        submitted = index
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            try:
-                while index < len(inputs):
-                    while submitted < len(inputs) and len(pending) < window and not control.cancelled:
-                        pending.append(pool.submit(prepare, inputs[submitted], language, published, extract))
-                        submitted += 1
-                    item = inputs[index]
-                    control.progress(index, len(inputs), _name(item))
-                    if control.cancelled:
-                        return
-                    try:
-                        prepared = pending.popleft().result()
-                    except BrokenProcessPool:
-                        # Some worker died; it may have been reading another file. Read this one
-                        # alone to know, then go on with a fresh pool.
-                        index += 1
-                        yield _prepared_alone(item, language, published, extract, context, prepare)
-                        break
-                    index += 1
-                    yield prepared
-            finally:
-                for future in pending:
-                    future.cancel()
-
-
-def _prepared_alone(
-    item: Path | IngestError,
-    language: str | None,
-    published: _dt.date | None,
-    extract: bool,
-    context: Any,
-    prepare: Callable[..., PreparedArticle],
-) -> PreparedArticle:
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
-        try:
-            return solo.submit(prepare, item, language, published, extract).result()
-        except BrokenProcessPool:
-            log.error("the reader process died on %s", _name(item))
-            return PreparedArticle(_name(item), reason="the reader crashed on this file (it may be corrupt)")
+    window = max(2 * workers + 2, POOL_WINDOW)
+    yield from prepared_in_pool(inputs, language, published, extract, control, workers, prepare, window=window)
 
 
 def _name(item: Path | IngestError) -> str:
     return str(item.path if isinstance(item, IngestError) else item)
-
-
-def _store_prepared(
-    archive: Archive, prepared: PreparedArticle, hook: Callable[[Transaction, int, PreparedArticle], None]
-) -> FileResult:
-    draft = prepared.draft
-    if draft is None:
-        return FileResult(prepared.path, Outcome.FAILED, reason=prepared.reason)
-
-    def after_store(tx: Transaction, article_id: int, _draft: ArticleDraft) -> None:
-        hook(tx, article_id, prepared)
-
-    try:
-        return store_draft(archive, draft, after_store=after_store)
-    except Exception as exc:  # keep the batch going; the reason names the cause
-        log.exception("import of %s failed", prepared.path)
-        return FileResult(prepared.path, Outcome.FAILED, reason=f"unexpected error: {type(exc).__name__}: {exc}")
 
 
 def import_text(
@@ -323,17 +440,5 @@ def import_text(
         draft = draft_from_text(text, title=title, source_name=source_name, published=published, language=language)
     except IngestError as exc:
         return FileResult("(pasted text)", Outcome.FAILED, reason=exc.reason)
-    candidates: tuple[CandidateEvent, ...] = ()
-    if extract:
-        from timeline_app.services.extracting import extract_draft
-
-        candidates = tuple(extract_draft(draft))
-    prepared = PreparedArticle("(pasted text)", draft, candidates)
-
-    def store_events(tx: Transaction, article_id: int, _draft: ArticleDraft) -> None:
-        if extract:
-            from timeline_app.services.extracting import store_extracted_events
-
-            store_extracted_events(tx, article_id, prepared.candidates)
-
-    return store_draft(archive, draft, after_store=store_events)
+    prepared = prepared_with_events("(pasted text)", draft) if extract else PreparedArticle("(pasted text)", draft)
+    return BatchWriter(archive, extract=extract).write_alone(prepared)

@@ -42,3 +42,55 @@ class JobControl:
         """Report that ``done`` of ``total`` units are finished, now working on ``message``."""
         if self._on_progress is not None:
             self._on_progress(done, total, message)
+
+
+class RateEstimate:
+    """Units per second and the time left of a job, from its progress reports.
+
+    The rate is measured over a sliding window of recent reports (about the last
+    ``window_seconds``), so it follows the job's current pace rather than its start-up.
+    ``clock`` is injectable for tests.
+    """
+
+    def __init__(self, *, window_seconds: float = 10.0, clock: Callable[[], float] | None = None) -> None:
+        import time
+
+        self._clock = clock or time.monotonic
+        self._window = window_seconds
+        self._samples: list[tuple[float, int]] = []
+
+    def update(self, done: int) -> None:
+        """Record that ``done`` units are finished now."""
+        now = self._clock()
+        self._samples.append((now, done))
+        while len(self._samples) > 2 and now - self._samples[1][0] >= self._window:
+            self._samples.pop(0)
+
+    @property
+    def rate(self) -> float | None:
+        """Units per second lately, or ``None`` before there is enough to tell."""
+        if len(self._samples) < 2:
+            return None
+        (t0, d0), (t1, d1) = self._samples[0], self._samples[-1]
+        if t1 - t0 < 0.5 or d1 <= d0:
+            return None
+        return (d1 - d0) / (t1 - t0)
+
+    def seconds_left(self, total: int) -> float | None:
+        """Estimated seconds until ``total`` units are done, or ``None`` when unknown."""
+        rate = self.rate
+        if rate is None or not self._samples:
+            return None
+        return max(0.0, (total - self._samples[-1][1]) / rate)
+
+
+def describe_time_left(seconds: float | None) -> str:
+    """"about 3 min left", "less than a minute left" (empty when unknown)."""
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return "less than a minute left"
+    minutes = round(seconds / 60)
+    if minutes < 90:
+        return f"about {minutes} min left"
+    return f"about {minutes / 60:.1f} h left"

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from timeline_app.domain.models import Changes, Era, TimelineEntry
+from timeline_app.drafting import Draft
+from timeline_app.services import drafting
 from timeline_app.services import lanes as lane_services
 from timeline_app.services import timelines as services
 from timeline_app.services.lanes import LaneSnapshot
@@ -95,6 +97,41 @@ class DuplicateTimeline(Op):
     def apply(self, archive: Archive) -> Done:
         copy, changes = services.duplicate_timeline(archive, self.timeline_id, self.name)
         return Done(changes, DeleteTimeline(copy.id), copy)
+
+
+@dataclass(frozen=True)
+class CreateDraftedTimeline(Op):
+    """Draft timeline."""
+
+    name: str
+    draft: Draft
+    description: str = ""
+    text: str = ""
+
+    def apply(self, archive: Archive) -> Done:
+        timeline, _ = drafting.create_drafted_timeline(archive, self.name, self.draft, description=self.description)
+        _timeline, entries = services.load_entries(archive, timeline.id)
+        return Done(Changes.of_timeline(timeline.id, entries=(e.id for e in entries)), DeleteTimeline(timeline.id),
+                    timeline)
+
+
+@dataclass(frozen=True)
+class SetDrafted(Op):
+    """Clear draft marks."""
+
+    entry_ids: tuple[int, ...]
+    drafted: bool
+    text: str = ""
+
+    def apply(self, archive: Archive) -> Done:
+        changing = [e for e in services.get_entries(archive, self.entry_ids) if e.drafted != self.drafted]
+        if not changing:
+            return Done(Changes(), None)
+        drafting.set_drafted(archive, [e.id for e in changing], self.drafted)
+        changes = Changes()
+        for entry in changing:
+            changes = changes | Changes.of_timeline(entry.timeline_id, entries=[entry.id])
+        return Done(changes, SetDrafted(tuple(e.id for e in changing), not self.drafted))
 
 
 # -- lanes -------------------------------------------------------------------------
@@ -188,8 +225,11 @@ class AutoLanes(Op):
     text: str = ""
 
     def apply(self, archive: Archive) -> Done:
+        with archive.read() as tx:
+            drafted = {e.id: e.drafted for e in tx.timelines.entries(self.timeline_id)}
         result, changes = lane_services.auto_lanes(archive, self.timeline_id, self.by)
-        undo: list[Op] = [UpdateEntries.move(result.previous)] if result.previous else []
+        back = {i: {"lane_id": lane, "drafted": drafted[i]} for i, lane in result.previous.items()}
+        undo: list[Op] = [UpdateEntries(back)] if back else []
         undo += [DeleteLane(lane.id) for lane in result.created]
         return Done(changes, Batch(tuple(undo)) if undo else None, result)
 
@@ -299,14 +339,16 @@ class UpdateEntries(Op):
     def apply(self, archive: Archive) -> Done:
         wanted: dict[int, dict[str, object]] = {}
         for entry in services.get_entries(archive, list(self.fields)):
-            differ = {name: value for name, value in self.fields[entry.id].items()
+            fields = services.edited(self.fields[entry.id])  # an editor's touch clears the drafted mark
+            differ = {name: value for name, value in fields.items()
                       if services.annotations_of(entry, [name])[name] != _normal(name, value)}
             if differ:
-                wanted[entry.id] = differ
+                wanted[entry.id] = {**differ, "drafted": fields["drafted"]}
         if not wanted:
             return Done(Changes(), None, [])
         befores, afters, changes = services.update_entries(archive, wanted)
-        old = {e.id: services.annotations_of(e, wanted[e.id]) for e in befores}
+        # The inverse names the drafted mark too: putting values back is no editor's touch.
+        old = {e.id: services.annotations_of(e, [*wanted[e.id], "drafted"]) for e in befores}
         return Done(changes, UpdateEntries(old), afters)
 
 

@@ -221,7 +221,7 @@ def _annotations(entry: TimelineEntry) -> dict[str, object]:
     return {
         "colour": entry.colour, "importance": entry.importance, "editorial_status": entry.editorial_status,
         "public_note": entry.public_note, "internal_note": entry.internal_note,
-        "title_override": entry.title_override, "tags": entry.tags,
+        "title_override": entry.title_override, "tags": entry.tags, "drafted": entry.drafted,
     }
 
 
@@ -296,11 +296,19 @@ def update_entry(archive: Archive, entry_id: int, **fields: object) -> tuple[Tim
 def update_entries(
     archive: Archive, fields: Mapping[int, Mapping[str, object]]
 ) -> tuple[list[TimelineEntry], list[TimelineEntry], Changes]:
-    """Change several entries at once (entry id -> fields); unknown ids are skipped: (befores, afters, changes)."""
+    """Change several entries at once (entry id -> fields); unknown ids are skipped: (befores, afters, changes).
+
+    An editor's edit clears an entry's drafted mark unless ``drafted`` is among the fields.
+    """
     with archive.write() as tx:
         befores = tx.timelines.entries_by_id(list(fields))
-        afters = [tx.timelines.update_entry(entry.id, **fields[entry.id]) for entry in befores]
+        afters = [tx.timelines.update_entry(entry.id, **edited(fields[entry.id])) for entry in befores]
         return befores, afters, _entry_changes(afters)
+
+
+def edited(fields: Mapping[str, object]) -> dict[str, object]:
+    """``fields`` as an editor's edit writes them: the entry loses its drafted mark unless they say otherwise."""
+    return {"drafted": False, **fields}
 
 
 def move_entries(archive: Archive, lanes: Mapping[int, int | None]) -> tuple[dict[int, int | None], Changes]:

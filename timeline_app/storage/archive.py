@@ -31,6 +31,8 @@ from sqlmodel import Session
 from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage.articles import ArticleStore
 from timeline_app.storage.dialects import dialect_of
+from timeline_app.storage.draft_queries import DraftQueryStore
+from timeline_app.storage.event_batch import EventBatchStore
 from timeline_app.storage.events import EventStore
 from timeline_app.storage.lanes import LaneStore
 from timeline_app.storage.review_queue import ReviewQueueStore
@@ -58,6 +60,14 @@ class Transaction:
         self.lanes = LaneStore(session)
         self.tags = TagStore(session)
         self.queue = ReviewQueueStore(session)
+        self.event_batch = EventBatchStore(session)
+        self.drafts = DraftQueryStore(session)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested unit inside this transaction: an exception undoes only what ran inside it."""
+        with self.session.begin_nested():
+            yield
 
     def check_integrity(self) -> list[str]:
         """Problems the database reports about itself; empty when healthy."""

@@ -230,6 +230,7 @@ def _restore_entries(session: Session, state: EventState) -> None:
         row.public_note = entry.public_note
         row.internal_note = entry.internal_note
         row.title_override = entry.title_override
+        row.drafted = entry.drafted
         session.add(row)
         session.flush()
         write_entry_tags(session, entry.id, entry.tags)

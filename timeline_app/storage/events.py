@@ -363,6 +363,26 @@ class EventStore:
             statement = statement.where(EventRow.status == status.value)
         return int(self.session.exec(statement).one())
 
+    def search_ids(self, node: Node, *, limit: int) -> list[int]:
+        """Ids of events whose title or description match a parsed query, best first.
+
+        Runs the archive's own full-text search behind :mod:`timeline_app.storage.dialects`
+        (plain SQL on a database without a module of its own there).
+        """
+        from timeline_app.storage.dialects import dialect_of
+
+        return dialect_of(self.session).search_event_ids(self.session.connection(), node, limit=limit)
+
+    def count_multi_article(self) -> int:
+        """How many events more than one article reports (merged across articles)."""
+        per_event = (
+            select(EventSourceRow.event_id)
+            .group_by(col(EventSourceRow.event_id))
+            .having(func.count(func.distinct(EventSourceRow.article_id)) > 1)
+            .subquery()
+        )
+        return int(self.session.exec(select(func.count()).select_from(per_event)).one())
+
     # -- helpers ------------------------------------------------------------
 
     def _overlap_conditions(self, start: _dt.datetime, end: _dt.datetime) -> list[Any]:
@@ -399,15 +419,3 @@ class EventStore:
     def _to_event(row: Any, sources: list[EventSource], tags: list[str]) -> Event:
         assert row.id is not None
         return event_from_values(tuple(getattr(row, name) for name in EVENT_COLUMNS), sources, tags)
-
-    # -- added for the op path (undo, canvas, search behind the dialect interface) ----------
-
-    def search_ids(self, node: Node, *, limit: int) -> list[int]:
-        """Ids of events whose title or description match the parsed query ``node``, best first.
-
-        Runs the archive's own full-text search (:mod:`timeline_app.storage.dialects`), never an
-        empty answer because the database is not SQLite.
-        """
-        from timeline_app.storage.dialects import dialect_of
-
-        return dialect_of(self.session).search_event_ids(self.session.connection(), node, limit=limit)

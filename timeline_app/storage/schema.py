@@ -20,7 +20,7 @@ from sqlmodel import SQLModel
 from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _VERSION_TABLE = "schema_version"
 
 
@@ -34,8 +34,13 @@ def _migrate_to_2(connection: Connection) -> None:
         sqlite_dialect.create_span_index(connection)
 
 
+def _migrate_to_3(connection: Connection) -> None:
+    """v3: timeline entries remember that a draft proposed them (until an editor touches them)."""
+    connection.execute(text("ALTER TABLE timeline_entry ADD COLUMN drafted BOOLEAN NOT NULL DEFAULT 0"))
+
+
 # version N -> the step that turns a version N-1 archive into version N.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
 
 
 def stored_version(connection: Connection) -> int | None:

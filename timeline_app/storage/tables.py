@@ -157,6 +157,7 @@ class TimelineEntryRow(SQLModel, table=True):
     public_note: str = ""
     internal_note: str = ""
     title_override: str | None = None
+    drafted: bool = False  # proposed by a draft and not touched by an editor since
 
 
 class EntryTagRow(SQLModel, table=True):

@@ -18,12 +18,13 @@ from timeline_app.storage.tags import tag_id_for
 _STATUSES = {s.value: s for s in EditorialStatus}
 _CANVAS_SQL = text(
     "SELECT te.id, te.timeline_id, te.event_id, te.lane_id, te.colour, te.importance, te.editorial_status,"
-    " te.public_note, te.internal_note, te.title_override, "
+    " te.public_note, te.internal_note, te.title_override, te.drafted, "
     + ", ".join(f"e.{name}" for name in EVENT_COLUMNS)
     + " FROM timeline_entry te JOIN event e ON e.id = te.event_id WHERE te.timeline_id = :timeline_id ORDER BY te.id"
 )
 _ENTRY_FIELDS = frozenset(
-    {"lane_id", "colour", "importance", "editorial_status", "public_note", "internal_note", "title_override", "tags"}
+    {"lane_id", "colour", "importance", "editorial_status", "public_note", "internal_note", "title_override", "tags",
+     "drafted"}
 )
 
 
@@ -93,6 +94,7 @@ def entry_record(row: TimelineEntryRow, tags: tuple[str, ...] = ()) -> TimelineE
         internal_note=row.internal_note,
         title_override=row.title_override,
         tags=tags,
+        drafted=bool(row.drafted),
     )
 
 
@@ -176,8 +178,13 @@ class TimelineStore:
         self.session.flush()
         return True
 
-    def add_entry(self, timeline_id: int, event_id: int, *, lane_id: int | None = None) -> TimelineEntry:
-        """Put an event on a timeline (once: adding it again returns the existing entry)."""
+    def add_entry(
+        self, timeline_id: int, event_id: int, *, lane_id: int | None = None, drafted: bool = False
+    ) -> TimelineEntry:
+        """Put an event on a timeline (once: adding it again returns the existing entry).
+
+        ``drafted`` marks the entry as proposed by a draft.
+        """
         row = self._row(timeline_id)
         existing = self.session.exec(
             select(TimelineEntryRow).where(
@@ -186,13 +193,16 @@ class TimelineStore:
         ).first()
         if existing is not None:
             return entry_record(existing)
-        entry = TimelineEntryRow(timeline_id=timeline_id, event_id=event_id, lane_id=lane_id)
+        entry = TimelineEntryRow(timeline_id=timeline_id, event_id=event_id, lane_id=lane_id, drafted=drafted)
         self.session.add(entry)
         self._touch(row)
         return entry_record(entry)
 
     def update_entry(self, entry_id: int, **fields: object) -> TimelineEntry:
-        """Change an entry's lane, colour, importance, status, notes, title override or tags."""
+        """Change an entry's lane, colour, importance, status, notes, title override, tags or drafted mark.
+
+        The drafted mark only changes when ``drafted`` is given (see :meth:`set_drafted`).
+        """
         unknown = set(fields) - _ENTRY_FIELDS
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
@@ -208,6 +218,17 @@ class TimelineStore:
             self._write_tags(entry_id, tags)
         self._touch(self._row(entry.timeline_id))
         return entry_record(entry, entry_tags(self.session, [entry_id]).get(entry_id, ()))
+
+    def set_drafted(self, entry_ids: Iterable[int], drafted: bool) -> None:
+        """Mark entries as proposed by a draft, or clear the mark (an editor touched them)."""
+        ids = list(dict.fromkeys(entry_ids))
+        for start in range(0, len(ids), 900):
+            for row in self.session.exec(
+                select(TimelineEntryRow).where(col(TimelineEntryRow.id).in_(ids[start : start + 900]))
+            ):
+                row.drafted = drafted
+                self.session.add(row)
+        self.session.flush()
 
     def set_entry_tags(self, entry_id: int, names: Iterable[str]) -> TimelineEntry:
         """Replace an entry's tags (names are trimmed; blanks and repeats dropped)."""
@@ -268,6 +289,7 @@ class TimelineStore:
             id=entry.id, timeline_id=entry.timeline_id, event_id=entry.event_id, lane_id=entry.lane_id,
             colour=entry.colour, importance=entry.importance, editorial_status=entry.editorial_status.value,
             public_note=entry.public_note, internal_note=entry.internal_note, title_override=entry.title_override,
+            drafted=entry.drafted,
         )
         self.session.add(row)
         self.session.flush()
@@ -317,10 +339,11 @@ class TimelineStore:
         rows = self.session.connection().execute(_CANVAS_SQL, {"timeline_id": timeline_id}).all()
         tags = timeline_entry_tags(self.session, timeline_id)
         entries = [
-            TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], _STATUSES[r[6]], r[7], r[8], r[9], tags.get(r[0], ()))
+            TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], _STATUSES[r[6]], r[7], r[8], r[9], tags.get(r[0], ()),
+                          bool(r[10]))
             for r in rows
         ]
-        return entries, [event_from_values(r[10:]) for r in rows]
+        return entries, [event_from_values(r[11:]) for r in rows]
 
     def _row(self, timeline_id: int) -> TimelineRow:
         row = self.session.get(TimelineRow, timeline_id)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 from timeline_app.export.timelinejs_read import TimelineJSError
 from timeline_app.ingest import SUPPORTED_EXTENSIONS
 from timeline_app.services.importing import ImportReport, Outcome, import_paths, import_text
-from timeline_app.services.jobs import JobControl
+from timeline_app.services.jobs import JobControl, RateEstimate, describe_time_left
 from timeline_app.services.publishing import import_timelinejs
 from timeline_app.services.samples import sample_files
 from timeline_app.storage import Archive
@@ -49,6 +49,14 @@ def import_details_text(report: ImportReport, limit: int = 30) -> str:
     return "\n".join(lines)
 
 
+def progress_text(done: int, total: int, rate: float | None, seconds_left: float | None) -> str:
+    """The status line while an import runs: articles stored, the pace and the time left."""
+    text = f"Importing: {done:,} of {total:,} articles stored"
+    if rate is not None:
+        text += f" ({rate:.0f}/s, {describe_time_left(seconds_left)})"
+    return text
+
+
 # Never article formats: such files are TimelineJS data, or reported as not being it.
 TIMELINEJS_SUFFIXES = (".json", ".csv")
 
@@ -70,6 +78,7 @@ class ImportController(QObject):
         self.status_bar = status_bar
         self.parent_widget = parent_widget
         self.current: JobHandle | None = None
+        self.rate = RateEstimate()
         self.language: str | None = None
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
@@ -169,6 +178,7 @@ class ImportController(QObject):
         handle.succeeded.connect(self._on_done)
         handle.failed.connect(self._on_failed)
         self.current = handle
+        self.rate = RateEstimate()
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -202,8 +212,9 @@ class ImportController(QObject):
     def _on_progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        if message and done < total:
-            self.status_bar.showMessage(f"Importing {done + 1} of {total}: {Path(message).name}")
+        self.rate.update(done)
+        if done < total:
+            self.status_bar.showMessage(progress_text(done, total, self.rate.rate, self.rate.seconds_left(total)))
 
     def _finish(self) -> None:
         self.current = None

@@ -28,6 +28,7 @@ from timeline_app.services.importing import ImportReport
 from timeline_app.storage import Archive
 from timeline_app.ui.archive_panel import ArchivePanel
 from timeline_app.ui.canvas.panel import TimelinePanel
+from timeline_app.ui.draft_dialog import DraftController
 from timeline_app.ui.export_dialog import ExportController
 from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobRunner
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(archive, runner, self.statusBar(), self)
         self.imports.language = self.app_settings.import_language
         self.exports = ExportController(archive, runner, self)
+        self.drafts = DraftController(archive, runner, self.ops, self.timelines, language=language)
         self.actions_ = build_menus(self)
         self._connect_panels()
         if settings is not None:
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
         self.canvas.notice_posted.connect(self.notify)
         self.search.open_article_requested.connect(self.open_article)
         self.search.add_events_requested.connect(self.add_events_to_timeline)
+        self.search.draft_requested.connect(self.draft_timeline)
         self.search.event_selected.connect(self.show_event_source)
         self.canvas.selection_changed.connect(self._on_canvas_selection)
         self.sources.open_article_requested.connect(self.open_article_at_offset)
@@ -196,6 +199,11 @@ class MainWindow(QMainWindow):
         name_given, ok = self.timelines.ask_text(self, "New timeline", "No timeline is open. New timeline:", name)
         if ok and name_given.strip():
             self.timelines.create(name_given.strip(), event_ids)
+
+    def draft_timeline(self, query: str = "", result_ids: list[int] | None = None) -> None:
+        """Timeline › Draft Timeline… (or the search panel's draft button): the new timeline opens on the canvas."""
+        if self.drafts.run(self, query=query, result_ids=result_ids or ()):
+            self.tabs.setCurrentIndex(TIMELINE_TAB)
 
     def open_timeline(self, timeline_id: int | None) -> None:
         """Show a timeline on the canvas; the review queue adds to it (T)."""

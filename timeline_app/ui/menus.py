@@ -67,6 +67,12 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     timeline_menu = window.menuBar().addMenu("&Timeline")
     timeline_menu.addMenu(window.timelines.new_menu)
+    actions["draft"] = _action(window, window.tr("Dr&aft Timeline…"), lambda: window.draft_timeline(), "Ctrl+Shift+D",
+                               window.tr("Rank the dates the articles name and propose a timeline of the moments that matter"))
+    timeline_menu.addAction(actions["draft"])
+    timeline_menu.addAction(window.tr("Clear Draft &Marks"),
+                            lambda: window.drafts.clear_marks(window.canvas.document.timeline_id))
+    timeline_menu.addSeparator()
     timeline_menu.addAction("&Rename…", window.timelines.ask_rename)
     timeline_menu.addAction("&Duplicate", window.timelines.duplicate_current)
     timeline_menu.addAction("De&lete", window.timelines.delete_current)

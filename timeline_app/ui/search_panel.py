@@ -115,6 +115,7 @@ class SearchPanel(QWidget):
     open_article_requested = Signal(int, list)  # article id, search terms
     add_events_requested = Signal(list)  # event ids
     event_selected = Signal(int)
+    draft_requested = Signal(str, list)  # query, article ids of the results
 
     def __init__(self, archive: Archive, parent: QWidget | None = None, *, language: str = "nl") -> None:
         super().__init__(parent)
@@ -145,6 +146,10 @@ class SearchPanel(QWidget):
         self.add_button = QPushButton("Add events to timeline")
         self.add_button.setToolTip("Adds the selected events, or all event hits when none is selected")
         self.add_button.clicked.connect(self._add_events)
+        self.draft_button = QPushButton(self.tr("Draft a timeline from these results…"))
+        self.draft_button.setToolTip(self.tr("Rank the dates these articles name and propose a timeline"))
+        self.draft_button.clicked.connect(self._draft)
+        self.draft_button.setEnabled(False)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self.run_search)
         for edit in (self.query, self.published_from, self.published_to, self.events_from, self.events_to):
@@ -180,6 +185,7 @@ class SearchPanel(QWidget):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.draft_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addLayout(filters)
@@ -263,6 +269,7 @@ class SearchPanel(QWidget):
             )
             for item in listings
         ])
+        self.draft_button.setEnabled(bool(hits))
         self.results.setTabText(0, f"Articles ({len(hits)})")
         self.results.setTabText(1, f"Events ({len(listings)})")
         self.status.setText("" if text or listings else "Type words to search; filters narrow the results.")
@@ -271,6 +278,10 @@ class SearchPanel(QWidget):
         index = self.article_list.currentIndex()
         if index.isValid():
             self.open_article_requested.emit(int(index.data(ID_ROLE)), self.terms())
+
+    def _draft(self) -> None:
+        if self.articles.ids():
+            self.draft_requested.emit(self.query.text().strip(), self.articles.ids())
 
     def _add_events(self) -> None:
         selected = [int(i.data(ID_ROLE)) for i in self.event_list.selectionModel().selectedIndexes()]

@@ -45,6 +45,10 @@ def _no_status(_entry_id: int) -> str | None:
     return None
 
 
+def _not_drafted(_entry_id: int) -> bool:
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class EventMarks:
     """What the canvas adds to the plain picture: editorial statuses, the selection, the keyboard focus."""
@@ -52,6 +56,8 @@ class EventMarks:
     status_of: Callable[[int], str | None] = _no_status
     selected: frozenset[int] = frozenset()
     focus: int | None = None
+    drafted: Callable[[int], bool] = _not_drafted
+    """Entries a draft proposed and no editor has touched since: their cards get a dashed amber border."""
 
 
 @dataclass(slots=True)
@@ -92,6 +98,9 @@ class TimelinePainter:
         self._selected_pen = QPen(theme.selection, 1.6)
         self._selected_fill = QBrush(with_alpha(theme.selection, s.SELECTED_FILL_ALPHA))
         self._card_fill = QBrush(theme.card)
+        self._drafted_pen = QPen(QColor(s.DRAFTED_COLOUR), 1.4, Qt.PenStyle.DashLine)
+        self._drafted_pen.setDashPattern([4, 3])
+        self._drafted_fill = QBrush(with_alpha(s.DRAFTED_COLOUR, s.DRAFTED_FILL_ALPHA))
 
     # -- helpers ---------------------------------------------------------------------
 
@@ -243,7 +252,8 @@ class TimelinePainter:
             self._marker(painter, placed, ink, event.approximate, radius)
             if placed.card_width:
                 status = marks.status_of(placed.entry_id)
-                self._card(painter, placed, ink, event.approximate, status, placed.entry_id in marks.selected)
+                self._card(painter, placed, ink, event.approximate, status, placed.entry_id in marks.selected,
+                           marks.drafted(placed.entry_id))
                 cards.append((placed, event, status is not None))
         self._texts(painter, cards)
         badges: list[tuple[QRectF, int]] = []
@@ -318,13 +328,13 @@ class TimelinePainter:
         painter.drawEllipse(QPointF(x, y), radius, radius)
 
     def _card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, approximate: bool, status: str | None,
-              selected: bool) -> None:
-        """The card behind the texts: border (dashed when approximate), accent bar and status mark."""
-        if self.raster and not (selected or approximate) and placed.card_width >= 2 * CARD_SLICE:
+              selected: bool, drafted: bool = False) -> None:
+        """The card behind the texts: border (dashed when approximate, amber when drafted), accent bar, status mark."""
+        if self.raster and not (selected or approximate or drafted) and placed.card_width >= 2 * CARD_SLICE:
             self._blit_card(painter, placed, ink, status)
             return
         self._draw_card(painter, QRectF(placed.card_x, placed.y + 1.0, placed.card_width, s.CARD_HEIGHT), ink,
-                        approximate, status, selected)
+                        approximate, status, selected, drafted)
 
     def _blit_card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, status: str | None) -> None:
         """A plain card from a sprite of a narrow one: its left and right ends, its middle column stretched."""
@@ -339,10 +349,13 @@ class TimelinePainter:
         painter.drawPixmap(QRectF(x + width + 2 - end, y, end, height), sprite, QRectF(span + 2 - end, 0, end, height))
 
     def _draw_card(self, painter: QPainter, rect: QRectF, ink: _Ink, approximate: bool, status: str | None,
-                   selected: bool) -> None:
+                   selected: bool, drafted: bool = False) -> None:
         if selected:
             painter.setPen(self._selected_pen)
             painter.setBrush(self._selected_fill)
+        elif drafted:
+            painter.setPen(self._drafted_pen)
+            painter.setBrush(self._drafted_fill)
         else:
             painter.setPen(self._card_pen_dashed if approximate else self._card_pen)
             painter.setBrush(self._card_fill)

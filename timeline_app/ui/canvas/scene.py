@@ -317,8 +317,13 @@ class TimelineScene(QGraphicsScene):
         status = entry.editorial_status.value if entry else None
         return None if status == "draft" else status
 
+    def drafted(self, entry_id: int) -> bool:
+        """Whether a draft proposed the entry and no editor has touched it since (its card says so)."""
+        entry = self.document.entries.get(entry_id)
+        return entry.drafted if entry else False
+
     def _paint_events(self, painter: QPainter, rect: QRectF) -> None:
-        marks = EventMarks(self.status_of, frozenset(self.selected), self.focus_id)
+        marks = EventMarks(self.status_of, frozenset(self.selected), self.focus_id, self.drafted)
         self.painter.events(painter, self.layout, rect, self.lane_colours(), marks=marks)
         if self.drag_preview is not None:
             lane, x, count = self.drag_preview

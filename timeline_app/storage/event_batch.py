@@ -1,0 +1,201 @@
+"""Bulk event writes and brief reads for import: many rows per statement, no ORM objects.
+
+Import stores thousands of events and sources; one ORM object and flush per row costs more
+than the extraction that found them. These statements insert whole lists at once (the FTS and
+span-index triggers still run per row, inside SQLite) and read only the columns that matching
+needs. Portable SQLAlchemy Core: the same code runs on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlmodel import Session, SQLModel
+
+from timeline_app.domain.dates import DateSpan, Precision, Qualifier
+from timeline_app.domain.models import EventSource, EventStatus
+from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage.tables import ArticleRow, EventRow, EventSourceRow
+
+
+@dataclass(frozen=True, slots=True)
+class EventBrief:
+    """The fields of a stored event that matching needs: span, title, status, first sources."""
+
+    id: int
+    span: DateSpan
+    title: str
+    status: EventStatus
+    sources: tuple[tuple[int, str], ...]  # (article_id, sentence) of the first sources, in id order
+
+
+@dataclass(frozen=True, slots=True)
+class NewEventRow:
+    """One event to insert with its sources."""
+
+    title: str
+    span: DateSpan
+    confidence: float
+    people: tuple[str, ...]
+    places: tuple[str, ...]
+    conflict: bool
+    sources: tuple[EventSource, ...]
+
+
+def _table(row_class: Any) -> Any:
+    return SQLModel.metadata.tables[row_class.__tablename__]
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0)
+
+
+def _span_of(row: Any) -> DateSpan:
+    return DateSpan(
+        start=row.span_start,
+        end=row.span_end,
+        precision=Precision(row.precision),
+        value=row.value,
+        approximate=row.approximate,
+        qualifier=Qualifier(row.qualifier) if row.qualifier else None,
+    )
+
+
+def _source_values(event_id: int, source: EventSource) -> dict[str, Any]:
+    return {
+        "event_id": event_id,
+        "article_id": source.article_id,
+        "char_start": source.char_start,
+        "char_end": source.char_end,
+        "sentence": source.sentence,
+        "sentence_start": source.sentence_start,
+        "sentence_end": source.sentence_end,
+        "timex_text": source.timex_text,
+        "is_caption": source.is_caption,
+    }
+
+
+class EventBatchStore:
+    """Bulk event operations within one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._events = _table(EventRow)
+        self._sources = _table(EventSourceRow)
+
+    # -- writing ------------------------------------------------------------
+
+    def add_events(self, rows: Sequence[NewEventRow]) -> list[int]:
+        """Insert suggested, extracted events with their sources; returns their ids in order."""
+        if not rows:
+            return []
+        now = _now()
+        values = [
+            {
+                "title": row.title,
+                "description": "",
+                "span_start": row.span.start,
+                "span_end": row.span.end,
+                "precision": int(row.span.precision),
+                "value": row.span.value,
+                "approximate": row.span.approximate,
+                "qualifier": row.span.qualifier.value if row.span.qualifier else None,
+                "status": EventStatus.SUGGESTED.value,
+                "origin": "extracted",
+                "confidence": row.confidence,
+                "edited": False,
+                "conflict": row.conflict,
+                "people": "\n".join(p.replace("\n", " ") for p in row.people),
+                "places": "\n".join(p.replace("\n", " ") for p in row.places),
+                "created_at": now,
+                "updated_at": now,
+            }
+            for row in rows
+        ]
+        statement = insert(self._events).returning(self._events.c.id, sort_by_parameter_order=True)
+        ids = [int(r[0]) for r in self.session.execute(statement, values)]
+        self.add_sources([(event_id, s) for event_id, row in zip(ids, rows, strict=True) for s in row.sources])
+        return ids
+
+    def add_sources(self, pairs: Sequence[tuple[int, EventSource]]) -> None:
+        """Record more places where events are reported: ``(event_id, source)`` pairs."""
+        if pairs:
+            self.session.execute(insert(self._sources), [_source_values(e, s) for e, s in pairs])
+
+    def flag_conflicts(self, event_ids: Iterable[int]) -> None:
+        """Mark events as conflicting with another report (not an editor's edit)."""
+        ids = sorted(set(event_ids))
+        if ids:
+            self.session.execute(
+                update(self._events).where(self._events.c.id.in_(ids)).values(conflict=True, updated_at=_now())
+            )
+
+    # -- reading ------------------------------------------------------------
+
+    def max_id(self) -> int:
+        """The highest event id there is (0 for none)."""
+        return int(self.session.execute(select(func.max(self._events.c.id))).scalar() or 0)
+
+    def ids_of_article(self, article_id: int) -> set[int]:
+        """Events that already have a source in ``article_id``."""
+        statement = select(self._sources.c.event_id).where(self._sources.c.article_id == article_id).distinct()
+        return {int(r[0]) for r in self.session.execute(statement)}
+
+    def overlapping(self, start: _dt.datetime, end: _dt.datetime, *, sources_per_event: int = 3) -> list[EventBrief]:
+        """Events whose span overlaps ``[start, end)``, with their first sources."""
+        events = self._events
+        condition = (events.c.span_start < end) & (events.c.span_end >= start)
+        statement = select(events).where(condition)
+        if self.session.connection().dialect.name == "sqlite":
+            statement = statement.where(events.c.id.in_(sqlite_dialect.overlapping_ids_query(start, end)))
+        return self._briefs(list(self.session.execute(statement)), sources_per_event)
+
+    def after(self, event_id: int, *, sources_per_event: int = 3) -> list[EventBrief]:
+        """Events with an id above ``event_id`` (written since), with their first sources."""
+        statement = select(self._events).where(self._events.c.id > event_id)
+        return self._briefs(list(self.session.execute(statement)), sources_per_event)
+
+    def by_ids(self, event_ids: Sequence[int], *, sources_per_event: int = 3) -> list[EventBrief]:
+        """Events by id (unknown ids skipped), with their first sources."""
+        if not event_ids:
+            return []
+        statement = select(self._events).where(self._events.c.id.in_(list(event_ids)))
+        return self._briefs(list(self.session.execute(statement)), sources_per_event)
+
+    def titles(self) -> list[tuple[int, str]]:
+        """Every event's id and title."""
+        return [(int(r[0]), r[1]) for r in self.session.execute(select(self._events.c.id, self._events.c.title))]
+
+    def article_texts(self, article_ids: Sequence[int]) -> dict[int, str]:
+        """The texts of some articles, by id."""
+        if not article_ids:
+            return {}
+        articles = _table(ArticleRow)
+        statement = select(articles.c.id, articles.c.text).where(articles.c.id.in_(list(article_ids)))
+        return {int(r[0]): r[1] for r in self.session.execute(statement)}
+
+    def _briefs(self, rows: list[Any], sources_per_event: int) -> list[EventBrief]:
+        if not rows:
+            return []
+        sources: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        ids = [row.id for row in rows]
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            rank = func.row_number().over(partition_by=self._sources.c.event_id, order_by=self._sources.c.id)
+            ranked = (
+                select(self._sources.c.event_id, self._sources.c.article_id, self._sources.c.sentence, rank.label("rank"))
+                .where(self._sources.c.event_id.in_(chunk))
+                .subquery()
+            )
+            picked = select(ranked).where(ranked.c.rank <= sources_per_event).order_by(ranked.c.event_id, ranked.c.rank)
+            for source in self.session.execute(picked):
+                sources[source.event_id].append((int(source.article_id), source.sentence))
+        return [
+            EventBrief(int(row.id), _span_of(row), row.title, EventStatus(row.status), tuple(sources[row.id]))
+            for row in sorted(rows, key=lambda r: r.id)
+        ]

@@ -204,6 +204,9 @@ def import_paths(
 
     for results in writer.batches(prepared_items, control, on_stored=stored):
         report.results.extend(results)
+        # Reported again between batches, outside any transaction: where a caller may run other
+        # short writes (the desktop app's edits wait no longer than one batch).
+        control.progress(len(report.results), total, "")
         if control.cancelled:
             break
     if len(report.results) < total:

@@ -183,16 +183,18 @@ def _free_name(archive: Archive, wanted: str) -> str:
 
 def import_timelinejs(
     archive: Archive, path: str | os.PathLike[str], *, name: str | None = None
-) -> tuple[Timeline, Changes]:
+) -> tuple[Timeline, Changes, tuple[str, ...]]:
     """A new timeline from a TimelineJS .json/.csv file (``TimelineJSError`` when it is not one).
 
     The file becomes an article (its text one line per slide) and the source of every event;
-    events are accepted and marked as imported; groups become lanes, eras stay eras.
+    events are accepted and marked as imported; groups become lanes, eras stay eras. The third
+    value names each slide or era that was left out and why (an impossible date...).
     """
     file = Path(path)
     data = read_timelinejs(file)
     digest = hashlib.sha256(file.read_bytes()).hexdigest()
-    return store_imported(archive, data, file, digest, name=name)
+    timeline, changes = store_imported(archive, data, file, digest, name=name)
+    return timeline, changes, data.problems
 
 
 def store_imported(

@@ -248,3 +248,16 @@ def test_a_query_that_hits_damage_gets_the_hint(db: str, monkeypatch: pytest.Mon
 def test_a_healthy_archive_checks_ok(db: str) -> None:
     code, out, _ = _run("--db", db, "archive", "check")
     assert code == 0 and "ok (6 articles" in out
+
+
+def test_control_characters_in_timelinejs_data_are_not_stored(db: str, tmp_path: Path) -> None:
+    from timeline_app.storage import open_archive
+
+    path = _timelinejs(tmp_path, [{"start_date": {"year": 2022}, "text": {"headline": "Nul\u0000teken", "text": "a\u0002b"},
+                                   "group": "Groep\u0000"}])
+    assert _run("--db", db, "import", str(path))[0] == 0
+    with open_archive(db) as archive, archive.read() as tx:
+        titles = [e.title for e in tx.events.many(tx.events.ids())]
+        texts = [a.text for a in (tx.articles.get(s.id) for s in tx.articles.all()) if a is not None]
+    assert "Nulteken" in titles
+    assert not any("\x00" in t or "\x02" in t for t in titles + texts)

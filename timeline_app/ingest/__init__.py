@@ -91,6 +91,8 @@ def read_article(
     title = collapse_spaces(parsed.title or "") or file_path.stem
     paragraphs = drop_repeated_title([p for p in parsed.paragraphs if p.strip()], title)
     text = "\n\n".join(paragraphs)
+    if len(text) > files.MAX_TEXT_CHARS:
+        raise IngestError(path, files.too_much_text_reason(len(text)))
     if not text.strip():
         raise IngestError(path, "no article text (only a title or metadata)")
     lang = normalize_language(language) or parsed.language or _detect_language(f"{title}\n{text}")

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
+from timeline_app.domain.colours import parse_colour
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import (
     Changes,
@@ -259,6 +260,8 @@ def update_entry(archive: Archive, entry_id: int, **fields: object) -> tuple[Tim
     entry's drafted mark unless ``drafted`` is given.
     """
     fields.setdefault("drafted", False)
+    if "colour" in fields:
+        fields["colour"] = parse_colour(fields["colour"])
     with archive.write() as tx:
         before = _entries_by_id(tx, [entry_id])
         if not before:
@@ -325,8 +328,9 @@ def add_lane(archive: Archive, timeline_id: int, name: str, *, colour: str | Non
     """Append a lane."""
     if not name.strip():
         raise ValueError("a lane needs a name")
+    checked = parse_colour(colour)
     with archive.write() as tx:
-        return tx.timelines.add_lane(timeline_id, name.strip(), colour=colour), CHANGED
+        return tx.timelines.add_lane(timeline_id, name.strip(), colour=checked), CHANGED
 
 
 def update_lane(archive: Archive, lane_id: int, **fields: object) -> tuple[Lane, Lane, Changes]:
@@ -334,6 +338,8 @@ def update_lane(archive: Archive, lane_id: int, **fields: object) -> tuple[Lane,
     unknown = set(fields) - {"name", "colour", "collapsed"}
     if unknown:
         raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
+    if "colour" in fields:
+        fields["colour"] = parse_colour(fields["colour"])
     with archive.write() as tx:
         row = _lane_row(tx, lane_id)
         before = Lane(lane_id, row.timeline_id, row.name, row.position, row.colour, row.collapsed)
@@ -460,12 +466,13 @@ def undo_auto_lanes(archive: Archive, result: AutoLanes) -> Changes:
 def add_era(
     archive: Archive, timeline_id: int, name: str, start: _dt.datetime, end: _dt.datetime, *, colour: str | None = None
 ) -> tuple[Era, Changes]:
-    """Add a named background period."""
+    """Add a named background period (``colour`` is ``#rrggbb``)."""
+    checked = parse_colour(colour)
     with archive.write() as tx:
         era = tx.timelines.add_era(timeline_id, name, start, end)
-        _era_row(tx, era.id).colour = colour
+        _era_row(tx, era.id).colour = checked
         tx.session.flush()
-        return replace(era, colour=colour), CHANGED
+        return replace(era, colour=checked), CHANGED
 
 
 def remove_era(archive: Archive, era_id: int) -> tuple[Era, Changes]:

@@ -261,3 +261,21 @@ def test_control_characters_in_timelinejs_data_are_not_stored(db: str, tmp_path:
         texts = [a.text for a in (tx.articles.get(s.id) for s in tx.articles.all()) if a is not None]
     assert "Nulteken" in titles
     assert not any("\x00" in t or "\x02" in t for t in titles + texts)
+
+
+def test_an_unexpected_error_is_one_line_unless_debugging(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import timeline_app.__main__ as entry
+    import timeline_app.cli
+
+    def broken() -> int:
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(timeline_app.cli, "run_cli", broken)
+    with pytest.raises(SystemExit) as caught:
+        entry.main()
+    assert caught.value.code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unexpected error (TypeError: a bug)" in err and "TIMELINE_APP_DEBUG=1" in err
+    monkeypatch.setenv("TIMELINE_APP_DEBUG", "1")
+    with pytest.raises(TypeError):
+        entry.main()

@@ -230,3 +230,45 @@ def test_file_permissions_make_an_archive_read_only(tmp_path: Path) -> None:
     path.chmod(0o444)
     with open_archive(path) as archive:
         assert archive.read_only
+
+
+def _read_only_mount_works(tmp_path: Path) -> bool:
+    import shutil
+    import subprocess
+
+    if shutil.which("unshare") is None or shutil.which("mount") is None:
+        return False
+    probe_src, probe_mnt = tmp_path / "probe-src", tmp_path / "probe-mnt"
+    probe_src.mkdir()
+    probe_mnt.mkdir()
+    script = f"mount --bind {probe_src} {probe_mnt} && mount -o remount,bind,ro {probe_mnt}"
+    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, check=False).returncode == 0
+
+
+def test_an_archive_on_a_read_only_medium(tmp_path: Path) -> None:
+    """A real read-only mount (a private mount namespace): SQLite cannot create the WAL index there."""
+    import subprocess
+    import sys
+
+    if not _read_only_mount_works(tmp_path):
+        pytest.skip("needs unshare and mount (a private mount namespace) to make a read-only medium")
+    source, medium = tmp_path / "src", tmp_path / "medium"
+    source.mkdir()
+    medium.mkdir()
+    _filled(source / "a.sqlite3")
+    article = tmp_path / "new.txt"
+    article.write_text("Nieuw\n\nOp 9 juli 2023 gebeurde er iets in Utrecht, zei de burgemeester.\n")
+    db = f"{medium}/a.sqlite3"
+    commands = [["search", "tunnel", "--json"], ["archive", "check"], ["import", str(article)]]
+    program = (
+        "import sys\nfrom timeline_app.cli import run_cli\n"
+        f"for command in {commands!r}:\n"
+        f"    print(command[0] + '=' + str(run_cli(['--db', {db!r}, *command])), flush=True)\n"
+    )
+    script = f"mount --bind {source} {medium} && mount -o remount,bind,ro {medium} && {sys.executable} -c \"$0\""
+    result = subprocess.run(["unshare", "-m", "sh", "-c", script, program], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count('"article_id"') == 3
+    assert "ok (3 articles, 0 events), read-only" in result.stdout
+    assert "search=0" in result.stdout and "archive=0" in result.stdout
+    assert "import=1" in result.stdout and "is read-only" in result.stderr and "Traceback" not in result.stderr

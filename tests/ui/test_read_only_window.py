@@ -56,3 +56,13 @@ def test_a_named_archive_that_does_not_exist_is_not_created_at_start(tmp_path: P
     with pytest.raises(ArchiveMissingError):
         start_session(paths)
     assert not (tmp_path / "typo").exists()
+
+
+def test_the_search_panel_says_why_a_search_beyond_the_limits_is_not_run(qtbot, archive) -> None:
+    from timeline_app.ui.search_panel import SearchPanel
+
+    panel = SearchPanel(archive)
+    qtbot.addWidget(panel)
+    panel.query.setText("(" * 40 + "tunnel" + ")" * 40)
+    panel.run_search()
+    assert "Search not run" in panel.status.text() and "nests parentheses too deeply" in panel.status.text()

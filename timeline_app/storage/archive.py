@@ -249,11 +249,13 @@ def is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
 
 
-def _engine(db_path: Path, read_only: bool) -> Engine:
+def _engine(db_path: Path, read_only: bool, immutable: bool = False) -> Engine:
     if not read_only:
         engine = create_engine(f"sqlite:///{db_path}")
     else:
-        uri = f"file:{quote(str(db_path.absolute()))}?mode=ro"
+        # On a read-only medium SQLite cannot make the WAL index next to the file; nobody can
+        # change the file there either, so it may be read as immutable.
+        uri = f"file:{quote(str(db_path.absolute()))}?mode=ro" + ("&immutable=1" if immutable else "")
         engine = create_engine(
             "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
         )
@@ -283,11 +285,11 @@ def open_archive(
             raise ArchiveError(f"cannot create the folder for {db_path}: {exc.strerror or exc}") from exc
     read_only = read_only or (db_path.exists() and not is_writable(db_path))
     try:
-        archive = _opened(db_path, read_only)
+        archive = _opened(db_path, read_only) if not read_only else _opened_read_only(db_path)
     except ArchiveReadOnlyError:
         if read_only:
             raise
-        archive = _opened(db_path, True)  # the file system said no after all: read it only
+        archive = _opened_read_only(db_path)  # the file system said no after all: read it only
     if verify and _size(db_path) <= VERIFY_MAX_BYTES:
         problems = tuple(archive.quick_check())
         if problems:
@@ -304,8 +306,18 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _opened(db_path: Path, read_only: bool) -> Archive:
-    engine = _engine(db_path, read_only)
+def _opened_read_only(db_path: Path) -> Archive:
+    try:
+        return _opened(db_path, True)
+    except ArchiveError as exc:
+        folder = db_path.parent if str(db_path.parent) else Path(".")
+        if "unable to open database file" not in str(exc) or os.access(folder, os.W_OK):
+            raise
+        return _opened(db_path, True, immutable=True)
+
+
+def _opened(db_path: Path, read_only: bool, immutable: bool = False) -> Archive:
+    engine = _engine(db_path, read_only, immutable)
     try:
         ensure_schema(engine, read_only=read_only)
     except SchemaError as exc:

@@ -66,3 +66,20 @@ def test_the_search_panel_says_why_a_search_beyond_the_limits_is_not_run(qtbot, 
     panel.query.setText("(" * 40 + "tunnel" + ")" * 40)
     panel.run_search()
     assert "Search not run" in panel.status.text() and "nests parentheses too deeply" in panel.status.text()
+
+
+def test_the_desktop_app_asks_before_creating_a_named_archive(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app.app import run_gui
+
+    asked: list[str] = []
+
+    def answer_no(_parent: object, _title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    paths = AppPaths(data_dir=tmp_path / "data", db_path=tmp_path / "typo" / "archive.sqlite3", explicit=True)
+    assert run_gui(paths) == 1
+    assert asked and "There is no archive at" in asked[0] and not (tmp_path / "typo").exists()

@@ -198,6 +198,7 @@ def _hit_json(hit: SearchHit) -> dict[str, Any]:
         "published": hit.published,
         "language": hit.language,
         "source": hit.source_name,
+        "variant_matches": list(hit.variant_matches),
     }
 
 
@@ -354,7 +355,8 @@ def _cmd_search(archive: Archive, args: argparse.Namespace, out: TextIO, err: Te
     bold, plain = ("\x1b[1m", "\x1b[0m") if out.isatty() else ("«", "»")
     for hit in hits:
         published = hit.published.isoformat() if hit.published else "????-??-??"
-        out.write(f"{hit.article_id:>6}  {published}  {hit.title}\n")
+        variant = f"  (variant: {', '.join(hit.variant_matches)})" if hit.variant_matches else ""
+        out.write(f"{hit.article_id:>6}  {published}  {hit.title}{variant}\n")
         out.write(f"        {archive_queries.mark_snippet(hit, bold, plain)}\n")
     out.write(f"{len(hits)} hits\n")
     return EXIT_OK

@@ -45,7 +45,8 @@ def test_later_retrospective_mentions_raise_a_date() -> None:
         for _ in range(2):
             scope.mention(scope.article(day + dt.timedelta(days=1)), day)
     # ... but only 2 May is named again weeks later.
-    scope.mention(scope.article(D(2024, 5, 20)), D(2024, 5, 2), "Since the flood of 2 May, the road is closed.")
+    scope.mention(scope.article(D(2024, 5, 20)), D(2024, 5, 2), "Since the flood of 2 May, the road is closed.",
+                  timex="2 May")
     scope.mention(scope.article(D(2024, 5, 20)), D(2024, 5, 1) + dt.timedelta(days=18))  # that day's own news
     draft = make_draft(scope.mentions, scope.articles, size=1, date_from=D(2024, 5, 1), date_to=D(2024, 5, 2))
     assert _days(draft) == [D(2024, 5, 2)]

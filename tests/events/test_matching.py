@@ -17,6 +17,7 @@ from timeline_app.extraction.matching import (
     length_class,
     text_similarity,
 )
+from timeline_app.extraction.names import Signature
 
 
 def _event(event_id: int, span: DateSpan, sentence: str, article_id: int = 100, *, title: str | None = None) -> IndexedEvent:
@@ -39,12 +40,19 @@ def test_a_similar_report_on_the_same_day_matches() -> None:
     assert index.match(DAY, _keys(RETOLD)) == 1
 
 
-def test_an_unrelated_report_on_the_same_day_does_not_match_without_shared_names() -> None:
+def test_a_report_in_another_language_matches_when_names_and_numbers_agree() -> None:
     index = EventIndex()
-    index.add(_event(1, DAY, REPORT))
-    assert index.match(DAY, _keys(UNRELATED)) is None
-    # ... unless the two articles tell the same story (the language-robust rule).
-    assert index.match(DAY, _keys(UNRELATED), same_story=lambda event: True) == 1
+    names = Signature(frozenset({"deepwater", "horizon", "mexico"}), frozenset({"11"}))
+    index.add(IndexedEvent.of(1, DAY, REPORT, False, [(100, REPORT)], names))
+    translated = "Bij een explosie op het boorplatform kwamen elf arbeiders om"
+    assert index.match(DAY, _keys(translated)) is None  # no words in common
+    same = Signature(frozenset({"deepwater", "horizon"}), frozenset({"11"}))
+    assert index.match(DAY, _keys(translated), signature=same) == 1
+    # Numbers that contradict each other, another day, or no shared name: not the same happening.
+    assert index.match(DAY, _keys(translated), signature=Signature(same.name_keys, frozenset({"12"}))) is None
+    other_day = DateSpan.day(dt.date(2010, 4, 21))
+    assert index.match(other_day, _keys(translated), signature=same) is None
+    assert index.match(DAY, _keys(translated), signature=Signature(frozenset({"obama"}), frozenset())) is None
 
 
 def test_a_similar_report_on_another_day_does_not_match() -> None:

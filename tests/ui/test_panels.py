@@ -101,7 +101,7 @@ def test_timeline_list_create_rename_duplicate_delete_with_undo(qtbot, qtmodelte
 
 def test_settings_round_trip_and_dialog(qtbot, tmp_path: Path, monkeypatch) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path / "data")
-    assert (settings.import_language, settings.display_language, settings.review_threshold) == (None, "nl", 0)
+    assert (settings.import_language, settings.display_language, settings.review_threshold) == (None, "nl", 60)
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     dialog.import_language.setCurrentIndex(dialog.import_language.findData("fr"))

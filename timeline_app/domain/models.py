@@ -180,6 +180,9 @@ class SearchHit:
     published: _dt.date | None
     language: str | None
     source_name: str | None
+    variant_matches: tuple[str, ...] = ()
+    """The other spellings of a typed name that this hit matched ("Riyadh" for "Riyad"), when
+    it matched none of the typed words themselves."""
 
 
 @dataclass(frozen=True, slots=True)

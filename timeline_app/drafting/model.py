@@ -55,6 +55,7 @@ class DateSignals:
     publication_days: int
     published_that_day: int
     relevant_articles: int = 0
+    planned_articles: int = 0
 
 
 @dataclass(frozen=True, slots=True)

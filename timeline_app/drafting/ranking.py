@@ -56,9 +56,14 @@ def salience(signals: DateSignals, weights: Weights = DEFAULT_WEIGHTS) -> float:
 
 
 def ranked(candidates: Iterable[Candidate], weights: Weights = DEFAULT_WEIGHTS) -> list[tuple[float, Candidate]]:
-    """Candidates best first: by salience, then more articles, then the earlier date."""
+    """Candidates best first: by salience, then more articles, then more announcements, then the earlier date.
+
+    A date that was only announced (no article reports it) has salience 0 and comes after every
+    reported one.
+    """
     scored = [(salience(c.signals, weights), c) for c in candidates]
-    scored.sort(key=lambda pair: (-pair[0], -pair[1].signals.articles, pair[1].span.start))
+    scored.sort(key=lambda pair: (-pair[0], -pair[1].signals.articles, -pair[1].signals.planned_articles,
+                                  pair[1].span.start))
     return scored
 
 

@@ -5,13 +5,17 @@ is long and the draft short), with every mention that names it. Its signals coun
 mentions: one article repeating a date counts once.
 
 Signals
-    ``articles``: distinct articles naming the date. ``outlets``: distinct outlets among them
-    (articles without a known outlet add none). ``later_articles``: articles published at least
-    :data:`LATER_DAYS` days after the date ends: reports looking back at it (an article of the next
-    day saying "yesterday" is news of the day, not a look back). ``publication_days``: on how many
-    different days those articles appeared. ``published_that_day``: articles of the scope published
-    on the date itself (a burst of coverage; the publication date is never counted as a mention).
-    ``relevant_articles``: articles whose sentence about the date matches the query, if there is one.
+    ``articles``: distinct articles reporting the date: published on or after it, in a mention that
+    is not a time stamp (see :mod:`timeline_app.drafting.reports`). ``planned_articles``: articles
+    that only named it beforehand (an announcement, a schedule). ``outlets``: distinct outlets
+    among the reporting articles (articles without a known outlet add none). ``later_articles``:
+    reporting articles published at least :data:`LATER_DAYS` days after the date ends that write
+    it out by its calendar date ("since the flood of 2 May"): deliberate looks back at it (an
+    article of the next day saying "yesterday" is news of the day, and "two days later" dates a
+    narrative). ``publication_days``: on how many different days the reporting articles appeared.
+    ``published_that_day``: articles of the scope published on the date itself (a burst of
+    coverage; the publication date is never counted as a mention). ``relevant_articles``: reporting
+    articles whose sentence about the date matches the query, if there is one.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from dataclasses import dataclass, field
 
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.drafting.model import ArticleInfo, DateSignals, Mention
+from timeline_app.drafting.reports import is_calendar_date, support
 
 LATER_DAYS = 2
 
@@ -36,6 +41,8 @@ class Candidate:
     span: DateSpan
     mentions: list[Mention] = field(default_factory=list)
     signals: DateSignals = field(default_factory=lambda: DateSignals(0, 0, 0, 0, 0))
+    reporting: tuple[Mention, ...] = ()
+    """The mentions that report the date (once measured): what its text is drawn from."""
 
 
 def candidate_span(span: DateSpan, levels: frozenset[Precision]) -> DateSpan | None:
@@ -108,19 +115,26 @@ def measure(
     published = Counter(a.published for a in articles.values() if a.published is not None)
     for candidate in candidates.values():
         span = candidate.span
-        last = span.last_day
-        assert last is not None
+        first, last = span.first_day, span.last_day
+        assert first is not None and last is not None
         cutoff = last + _dt.timedelta(days=LATER_DAYS)
-        ids = {m.article_id for m in candidate.mentions}
+        backing = support(candidate.mentions, articles, first)
+        ids = backing.reports
+        candidate.reporting = backing.mentions
         infos = [articles[i] for i in ids if i in articles]
+        looking_back = {m.article_id for m in backing.mentions if is_calendar_date(m)}
         relevant_ids = (
-            {m.article_id for m in candidate.mentions if relevant(m.sentence)} if relevant is not None else set()
+            {m.article_id for m in candidate.mentions if m.article_id in ids and relevant(m.sentence)}
+            if relevant is not None
+            else set()
         )
         candidate.signals = DateSignals(
             articles=len(ids),
             outlets=len({a.outlet for a in infos if a.outlet}),
-            later_articles=sum(1 for a in infos if a.published is not None and a.published >= cutoff),
+            later_articles=sum(1 for a in infos if a.published is not None and a.published >= cutoff
+                               and a.id in looking_back),
             publication_days=len({a.published for a in infos if a.published is not None}),
-            published_that_day=published.get(span.first_day, 0) if span.precision <= Precision.DAY else 0,  # type: ignore[arg-type]
+            published_that_day=published.get(first, 0) if span.precision <= Precision.DAY else 0,
             relevant_articles=len(relevant_ids),
+            planned_articles=len(backing.planned),
         )

@@ -112,11 +112,13 @@ def summarize(
     ``headline_of`` drafts a headline from the chosen sentence; without it the headline is the
     title of the event that stands for the entry.
     """
+    # The text comes from the reports of the date (not from time stamps or announcements) when there are any.
+    chosen = candidate.reporting or tuple(candidate.mentions)
     by_article: dict[int, list[Mention]] = {}
-    for mention in candidate.mentions:
+    for mention in chosen:
         by_article.setdefault(mention.article_id, []).append(mention)
     # Vectors leave the date expression out: every sentence about the date shares it.
-    vectors: dict[int, dict[str, float]] = {id(m): vocabulary.vector(without_date(m)) for m in candidate.mentions}
+    vectors: dict[int, dict[str, float]] = {id(m): vocabulary.vector(without_date(m)) for m in chosen}
     shares: dict[int, dict[str, float]] = {}
     centroid: dict[str, float] = {}
     for article_id, mentions in by_article.items():
@@ -186,6 +188,8 @@ def _count(n: int, noun: str) -> str:
 
 def reason_text(signals: DateSignals) -> str:
     """Why an entry was chosen, in a line: "reported by 9 articles from 4 outlets; named again in 6 later articles"."""
+    if signals.articles == 0 and signals.planned_articles:
+        return "announced beforehand in " + _count(signals.planned_articles, "article") + "; no report yet"
     text = "reported by " + _count(signals.articles, "article")
     if signals.outlets:
         text += " from " + _count(signals.outlets, "outlet")

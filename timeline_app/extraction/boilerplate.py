@@ -12,6 +12,9 @@ Rules (all four newsroom languages at once, since pages mix them):
 - **Credit**: the part of a caption that names the photographer or agency (a bracketed credit
   at the end, or a short "Foto: ANP / 2022" line). A date inside a credit is not an event.
 - **Copyright**: a year right after ``©``, ``(c)`` or "Copyright".
+- **Dateline**: the place (in capitals), perhaps a region and the agency that open a wire
+  story ("RIYADH (Reuters) - ", "ANTAKYA, Turkey (AP) - ", "EINDHOVEN (ANP) – "). It is not
+  part of the first sentence.
 - **Heading**: a short paragraph (at most 12 words and 90 characters) without final sentence
   punctuation, followed by another paragraph.
 """
@@ -30,6 +33,14 @@ _PROMO = re.compile(
     r"cookie|^\s*(?:advertentie|advertisement|ad|pub|publicité|anzeige|werbung)\s*$",
     re.IGNORECASE,
 )
+# Every alternative of _PROMO contains one of these (case-folded) pieces.
+# (The one-word "advertentie"/"ad"/"pub" lines are tested whole, see _AD_LINES.)
+_PROMO_KEYS = (
+    "nieuwsbrief", "newsletter", "abonn", "subscri", "sign up", "schrijf je", "meld je", "inscri", "registrieren",
+    "melden sie", "anmelden", "rechten", "rights", "droits", "rechte", "lees ook", "read more", "read also",
+    "lire aussi", "mehr zum", "download", "volg ons", "follow us", "suivez", "folgen sie", "cookie",
+)
+_AD_LINES = frozenset({"advertentie", "advertisement", "ad", "pub", "publicité", "anzeige", "werbung"})
 # Promo words that are ordinary vocabulary in reporting only count in short paragraphs.
 _WEAK_PROMO = re.compile(r"newsletter|nieuwsbrief|subscription|cookie", re.IGNORECASE)
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright|\bcopr\.)\s*$", re.IGNORECASE)
@@ -45,6 +56,11 @@ _TRAILING_CREDIT = re.compile(r"(?:^|[.!?]\s+)(" + _PHOTO_WORDS + r"\b[^.!?]{0,8
 _PHOTO_WORD = re.compile(r"\b" + _PHOTO_WORDS + r"\b|©|/", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…:;,]['\"”’»)*_\s]*$")
 
+_DATELINE = re.compile(
+    r"[\s*_]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\- ]{1,40}(?:,\s+[A-ZÀ-ÖØ-Þ][\w'’.\- ]{1,40}?)?"
+    r"(?:,\s+\d{1,2}\.?\s+\w{3,12}\.?(?:\s+\d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|-{1,2})\s+(?=[\"'“‘«„(]?[A-ZÀ-ÖØ-Þ0-9])"
+)
+
 MAX_CAPTION_CHARS = 400
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -52,6 +68,11 @@ MAX_HEADING_WORDS = 12
 
 def is_boilerplate(sentence: str, paragraph: str) -> bool:
     """True when ``sentence`` (inside ``paragraph``) is a promo, subscription or rights notice."""
+    folded = " ".join(sentence.casefold().split())
+    if folded in _AD_LINES:
+        return True
+    if not any(key in folded for key in _PROMO_KEYS):
+        return False  # a cheap test first: most sentences hold none of the promo words
     match = _PROMO.search(sentence)
     if match is None:
         return False
@@ -84,6 +105,13 @@ def is_caption(paragraph: str) -> bool:
     return credit_span(paragraph) is not None
 
 
+def is_caption_start(line: str) -> bool:
+    """True when ``line`` opens with a caption or photo marker ("Foto:", "(Photo", "Légende :")."""
+    return len(line) <= MAX_CAPTION_CHARS and _CAPTION_MARKER.match(line) is not None and bool(
+        re.match(r"^[\s*_>]*\(?\s*\w+(?:\s+\w+)?\s*[:(]", line)
+    )
+
+
 def credit_span(paragraph: str) -> tuple[int, int] | None:
     """Offsets of the photo credit inside a caption paragraph, or ``None``.
 
@@ -103,6 +131,18 @@ def credit_span(paragraph: str) -> tuple[int, int] | None:
         if len(rest) <= 60 and ("/" in rest or "©" in rest or len(rest.split()) <= 4):
             return marker.start(), len(paragraph)
     return None
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where a wire dateline at the start of ``paragraph`` ends (0 when there is none)."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return 0
+    place = match.group().split("(")[0].split(",")[0].strip(" *_-—–")
+    letters = [ch for ch in place if ch.isalpha()]
+    if len(letters) < 3 or not all(ch.isupper() for ch in letters):
+        return 0
+    return match.end()
 
 
 def is_heading(paragraph: str, *, has_next: bool) -> bool:

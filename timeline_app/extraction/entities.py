@@ -53,7 +53,7 @@ def find_people_and_places(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Names of people and places in ``sentence`` (``skip``: offsets of date expressions)."""
     lang = language if language in STOPWORDS else "en"
-    tokens = [m for m in _TOKEN.finditer(sentence) if not any(s <= m.start() < e for s, e in skip)]
+    tokens = _outside(list(_TOKEN.finditer(sentence)), skip)
     people: list[str] = []
     places: list[str] = []
     i = 0
@@ -84,6 +84,23 @@ def find_people_and_places(
             _classify(run, before, lang, people, places, after_article=article)
         i = max(j, i + 1)
     return tuple(dict.fromkeys(people)), tuple(dict.fromkeys(places))
+
+
+def _outside(tokens: list[re.Match[str]], skip: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """The tokens that start outside every ``skip`` span (one pass over both, in order)."""
+    if not skip:
+        return tokens
+    spans = sorted(skip)
+    kept: list[re.Match[str]] = []
+    index = 0
+    for token in tokens:
+        position = token.start()
+        while index < len(spans) and spans[index][1] <= position:
+            index += 1
+        if index < len(spans) and spans[index][0] <= position:
+            continue
+        kept.append(token)
+    return kept
 
 
 def _next_is_cap(tokens: Sequence[re.Match[str]], i: int) -> bool:

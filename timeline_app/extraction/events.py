@@ -12,20 +12,12 @@ Which expressions date a happening
     reference ("onlangs", "binnenkort") only counts when its sentence has no other date, and is
     anchored next to the reference date (see :func:`anchored_span`).
 
-Confidence (0..1), a documented heuristic
-    Base by how the date was said: explicit day 0.9, explicit week/month 0.75, explicit
-    season/quarter/half-year 0.65, explicit year 0.6, explicit decade/century 0.45; relative
-    ("gisteren", "last month") 0.5 for a day, 0.4 coarser; vague (PAST_REF/FUTURE_REF) 0.25;
-    unresolved (no reference date) 0.2. Then: approximate -0.1, qualified (before/after/since/
-    until) -0.05, inside quotation marks -0.15, future (starts after the reference date or a
-    future cue such as "zal", "will", "wird") -0.15, conditional cue ("zou", "might") -0.1,
-    caption -0.1, headline shorter than three words -0.1; each further mention +0.05 (at most
-    +0.1). Clamped to 0.05..1.
+Confidence (0..1)
+    The chance that an editor keeps the suggestion as it is, from a logistic model over cues of
+    the date, the clause, the page and the mentions (see :mod:`.confidence`).
 
 Same happening, two mentions (within one article)
-    Two candidates (both captions or both not) are one event when both are dated to the day (or
-    finer) and one span contains the other, or when their spans are equal and their headlines
-    are similar (rapidfuzz token_set_ratio >= 60).
+    Same day and the clauses agree, or equal spans and similar headlines: see :mod:`.mentions`.
 """
 
 from __future__ import annotations
@@ -35,8 +27,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
-
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.extraction.boilerplate import (
     credit_span,
@@ -45,10 +35,13 @@ from timeline_app.extraction.boilerplate import (
     is_copyright_year,
     is_heading,
 )
+from timeline_app.extraction.confidence import date_cues, score
 from timeline_app.extraction.entities import find_people_and_places
-from timeline_app.extraction.eventwords import CONDITIONAL_CUES, FUTURE_CUES
-from timeline_app.extraction.headline import make_headline
+from timeline_app.extraction.eventwords import ALL_STOPWORDS, CONDITIONAL_CUES, FUTURE_CUES, ROLE_WORDS
+from timeline_app.extraction.headline import HeadlineDraft, draft_headline, sentence_tokens
 from timeline_app.extraction.language import detect_language
+from timeline_app.extraction.mentions import contains, content_stems, group_mentions, name_stems, similar_text
+from timeline_app.extraction.names import Signature, name_keys, same_happening_across_languages, token_signature
 from timeline_app.extraction.sentences import Segment, split_paragraphs, split_sentences
 from timeline_app.extraction.tagger import tag_text
 from timeline_app.extraction.timex import Timex
@@ -56,16 +49,34 @@ from timeline_app.extraction.timex import Timex
 Mention = tuple[int, int, str]
 """Where a date was mentioned: ``(char_start, char_end, timex_text)``."""
 
+SHARED_SENTENCE_STEMS = 3
 VAGUE_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
 PAST_WINDOW = dt.timedelta(days=30)
 FUTURE_WINDOW = dt.timedelta(days=90)
-SAME_TEXT_RATIO = 60.0
 
 _CLOCK_TIME = re.compile(r"^\(?\d{1,2}[:.h]\d{2}\)?(?:\s*(?:uur|u|h|uhr|heures?|o'clock|[ap]\.?m\.?))?$", re.IGNORECASE)
 _EXPLICIT = re.compile(r"\d{3,4}|\b\d{1,2}\b")
 _QUOTE_CHARS = "\"“”„«»‘’‚'"
 _DATELINE = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' \-]{2,40}?)\s*(?:\([^)]*\))?\s*(?:—|–|-{1,2}|\.)\s")
+_PERSONAL_PRONOUNS = frozenset({"hij", "he", "she", "il", "elle", "er"})
+_CAPITAL_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’\-]+")
+_DATE_CUE = ("date:", "approximate", "qualified")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+_UNANCHORED = frozenset({"eerder", "earlier", "previously", "auparavant", "précédemment", "früher", "zuvor", "vorher"})
+_EVENT_HINTS = frozenset({
+    "trifft", "treffen", "begann", "beginnt", "opened", "opent", "ouvre", "meets", "vergadert", "stemt", "vote", "votes",
+    "kündigte", "kondigde", "announced", "annonce", "getroffen", "gestart", "started", "startet", "commence",
+})
+_TODAY = frozenset({"heute", "vandaag", "today", "aujourd'hui", "aujourd’hui"})
+_BEFORE_AFTER = frozenset({"voor", "vóór", "na", "before", "after", "avant", "après", "vor", "nach"})
+_NOUN_LINKER = re.compile(r"\w\s+(?:van|of|von|vom|de|du|d['’])\s*$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\w\s+(?:van|of|von|vom|de|du|d['’])\s+(?:voor|vóór|na|before|after|avant|après|vor|nach)\s+$",
+                          re.IGNORECASE)
+_STATE_VERBS = frozenset({
+    "is", "zijn", "was", "waren", "ist", "sind", "war", "are", "were", "est", "sont", "était",
+    "étaient", "blijft", "bleibt", "remains", "reste", "heeft", "hat", "has", "a", "kontrolliert", "controls",
+    "contrôle", "controleert", "gilt", "geldt",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +87,11 @@ class CandidateEvent:
     given to :func:`extract_events`); ``mention_sentences`` gives, for each mention, the
     ``(start, end, text)`` of its sentence. ``sentence``/``sentence_start``/``sentence_end`` are
     those of the mention the headline was drawn from. The date is approximate when
-    ``span.approximate`` is set.
+    ``span.approximate`` is set. ``cues`` are what the confidence model saw (see
+    :mod:`.confidence`); ``name_keys`` the cross-language keys of the names in the mention
+    sentences (Riyad/Riyadh/Riad -> one key) and ``numbers`` their normalised numbers, both for
+    matching reports of the same happening across languages (:meth:`same_happening_as`,
+    :func:`.names.same_happening_across_languages`).
     """
 
     span: DateSpan
@@ -90,11 +105,24 @@ class CandidateEvent:
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     mention_sentences: tuple[tuple[int, int, str], ...] = ()
+    cues: frozenset[str] = frozenset()
+    name_keys: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
 
     @property
     def approximate(self) -> bool:
         """True when the date is only roughly known ("onlangs", "begin jaren negentig")."""
         return self.span.approximate
+
+    @property
+    def signature(self) -> Signature:
+        """Name keys and numbers, for matching reports of this happening in other languages."""
+        return Signature(self.name_keys, self.numbers)
+
+    def same_happening_as(self, other: CandidateEvent) -> bool:
+        """Whether ``other`` (typically another language's report) tells the same happening:
+        same day, name keys agree, numbers agree (see :mod:`.names`)."""
+        return same_happening_across_languages(self.span, self.signature, other.span, other.signature)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +138,10 @@ class _Context:
     dateline: str | None
     timexes: list[Timex]
     timex_starts: list[int]
+    paragraph_openers: dict[int, int]
+    names: dict[int, tuple[tuple[str, ...], tuple[str, ...]]]
+    boilerplate: dict[int, bool]
+    signatures: dict[int, Signature]
 
 
 def extract_events(
@@ -131,7 +163,7 @@ def extract_events(
         candidate = _candidate(context, group)
         if candidate is not None:
             candidates.append(candidate)
-    return [_with_mention_bonus(c) for c in _merge_mentions(candidates)]
+    return [_rescored(c) for c in _merge_mentions(context, candidates)]
 
 
 def anchored_span(span: DateSpan, reference_date: dt.date | None) -> DateSpan:
@@ -169,8 +201,16 @@ def _context(text: str, language: str, reference_date: dt.date | None, timexes: 
             dateline = _title_case(match.group(1).strip())
     return _Context(
         text, language, reference_date, paragraphs, sentences, [s.start for s in sentences], captions, headings,
-        dateline, timexes, [t.start for t in timexes],
+        dateline, timexes, [t.start for t in timexes], _paragraph_openers(sentences), {}, {}, {},
     )
+
+
+def _paragraph_openers(sentences: list[Segment]) -> dict[int, int]:
+    """The start of each paragraph's first sentence, by paragraph number."""
+    openers: dict[int, int] = {}
+    for sentence in sentences:
+        openers.setdefault(sentence.paragraph, sentence.start)
+    return openers
 
 
 def _title_case(caps: str) -> str:
@@ -195,8 +235,7 @@ def _heading_before(context: _Context, sentence: Segment) -> str | None:
     paragraph = sentence.paragraph
     if paragraph == 0 or (paragraph - 1) not in context.headings:
         return None
-    first = next((s for s in context.sentences if s.paragraph == paragraph), None)
-    if first is None or first.start != sentence.start:
+    if context.paragraph_openers.get(paragraph) != sentence.start:
         return None
     heading = context.paragraphs[paragraph - 1]
     return heading.of(context.text).strip("#*_ ")
@@ -212,6 +251,12 @@ def _is_dating(context: _Context, timex: Timex, sentence: Segment) -> bool:
         return False
     if timex.type == "TIME" and timex.value.startswith("T"):
         return False
+    if timex.value in VAGUE_VALUES and timex.text.strip().casefold() in _UNANCHORED:
+        return False  # "eerder", "earlier", "auparavant", "früher": no date without an anchor
+    if _qualifies_noun(context.text, timex):
+        return False  # "de grenzen van voor 2014": the date describes a thing, not a happening
+    if timex.text.strip().casefold() in _TODAY and _is_state(context, sentence):
+        return False  # "Die Krim ist heute ein Streitpunkt": today as "nowadays"
     if sentence.paragraph in context.headings or is_copyright_year(context.text, timex.start):
         return False
     paragraph = context.paragraphs[sentence.paragraph]
@@ -220,7 +265,29 @@ def _is_dating(context: _Context, timex: Timex, sentence: Segment) -> bool:
         credit = credit_span(paragraph_text)
         if credit is not None and paragraph.start + credit[0] <= timex.start < paragraph.start + credit[1]:
             return False
-    return not is_boilerplate(sentence.of(context.text), paragraph_text)
+    known = context.boilerplate.get(sentence.start)
+    if known is None:
+        known = context.boilerplate[sentence.start] = is_boilerplate(sentence.of(context.text), paragraph_text)
+    return not known
+
+
+def _qualifies_noun(text: str, timex: Timex) -> bool:
+    """A before/after date that describes a noun ("de grenzen van voor 2014", "the borders of before 2014")."""
+    span = timex.span
+    qualified = span is not None and span.qualifier in (Qualifier.BEFORE, Qualifier.AFTER)
+    before = text[max(0, timex.start - 24) : timex.start]
+    if not qualified and not before.rstrip().casefold().endswith(tuple(_BEFORE_AFTER)):
+        return False
+    if _NOUN_BEFORE.search(before):
+        return True
+    first = timex.text.split(None, 1)[0].casefold()
+    return qualified and first in _BEFORE_AFTER and _NOUN_LINKER.search(before) is not None
+
+
+def _is_state(context: _Context, sentence: Segment) -> bool:
+    """A sentence about a state (its verbs are copulas or "have"/"control"), not a happening."""
+    words = {w.casefold() for w in _WORDS.findall(sentence.of(context.text))}
+    return bool(words & _STATE_VERBS) and not words & _EVENT_HINTS
 
 
 def _dating_groups(context: _Context, timexes: list[Timex]) -> list[tuple[Segment, list[Timex]]]:
@@ -249,9 +316,14 @@ def _dating_groups(context: _Context, timexes: list[Timex]) -> list[tuple[Segmen
 
 
 def _is_between_pair(first: Timex, second: Timex) -> bool:
-    return all(
-        t.span is not None and t.span.is_resolved and t.span.qualifier is Qualifier.BETWEEN for t in (first, second)
-    )
+    """"tussen 2015 en 2019", "von 1971 bis 1990": a range told as two expressions."""
+    spans = (first.span, second.span)
+    if any(s is None or not s.is_resolved for s in spans):
+        return False
+    assert spans[0] is not None and spans[1] is not None
+    return spans[0].qualifier in (Qualifier.BETWEEN, Qualifier.SINCE) and spans[1].qualifier in (
+        Qualifier.BETWEEN, Qualifier.UNTIL
+    ) and (spans[0].qualifier, spans[1].qualifier) != (Qualifier.SINCE, Qualifier.SINCE)
 
 
 # -- building a candidate --------------------------------------------------------------
@@ -283,11 +355,28 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         return None
     text = context.text
     sentence_text = sentence.of(text)
-    in_sentence = [(t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)]
+    in_sentence = _date_spans(context, sentence)
     target = (group[0].start - sentence.start, group[-1].end - sentence.start)
     heading = _heading_before(context, sentence) if span.value in VAGUE_VALUES else None
-    headline = make_headline(sentence_text, in_sentence, target, context.language, heading=heading)
-    people, places = find_people_and_places(sentence_text, context.language, in_sentence)
+    previous = _previous_sentence(context, sentence)
+    previous_text = (previous.of(text), _date_spans(context, previous)) if previous is not None else None
+    draft = draft_headline(sentence_text, in_sentence, target, context.language, heading=heading, previous=previous_text)
+    if draft.redundant or (draft.from_previous and previous_text is not None and previous_text[1]):
+        return None  # only the telling of a happening whose own date gives it its own candidate
+    if previous is not None and draft.text.split(" ", 1)[0].casefold() in _PERSONAL_PRONOUNS:
+        antecedent = _antecedent(context, previous)  # looked up only when a pronoun opens the headline
+        if antecedent is not None:
+            draft = draft_headline(
+                sentence_text, in_sentence, target, context.language, heading=heading, antecedent=antecedent,
+                previous=previous_text,
+            )
+    headline = draft.text
+    people, places = _names(context, sentence)
+    signature = context.signatures.get(sentence.start)
+    if signature is None:
+        signature = context.signatures[sentence.start] = token_signature(
+            sentence_tokens(sentence_text, in_sentence), context.language
+        )
     if heading:
         heading_people, heading_places = find_people_and_places(heading, context.language)
         people = tuple(dict.fromkeys((*people, *heading_people)))
@@ -296,7 +385,8 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         places = (context.dateline, *places)
     caption = sentence.paragraph in context.captions
     mentions = tuple((t.start, t.end, t.text) for t in group)
-    confidence = _confidence(context, group, span, sentence_text, headline, caption)
+    cues = _cues(context, group, span, sentence, draft, caption, heading)
+    confidence = score(cues, 1, headline)
     return CandidateEvent(
         span=span,
         headline=headline,
@@ -309,7 +399,59 @@ def _candidate(context: _Context, grouped: tuple[Segment, list[Timex]]) -> Candi
         people=people,
         places=places,
         mention_sentences=tuple((sentence.start, sentence.end, sentence_text) for _ in group),
+        cues=cues,
+        name_keys=signature.name_keys | name_keys(people + places, context.language),
+        numbers=signature.numbers,
     )
+
+
+def _date_spans(context: _Context, sentence: Segment) -> list[tuple[int, int]]:
+    """Offsets (in the sentence) of its dates and times, which headlines leave out; "huidige",
+    "current", "nu" (PRESENT_REF) stay: they describe, they do not date."""
+    return [
+        (t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)
+        if t.type in ("DATE", "TIME") and t.value != "PRESENT_REF"
+    ]
+
+
+def _names(context: _Context, sentence: Segment) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """People and places of a sentence (computed once per sentence)."""
+    names = context.names.get(sentence.start)
+    if names is None:
+        spans = [(t.start - sentence.start, t.end - sentence.start) for t in _timexes_in(context, sentence)]
+        names = context.names[sentence.start] = find_people_and_places(sentence.of(context.text), context.language, spans)
+    return names
+
+
+def _antecedent(context: _Context, previous: Segment) -> str | None:
+    """The one person a pronoun in the next sentence can safely stand for: the only person named
+    in ``previous``, when no other name (a capitalized word past the first) stands beside it."""
+    people, places = _names(context, previous)
+    if len(people) != 1:
+        return None
+    person = set(people[0].split())
+    others = [
+        m.group() for m in _CAPITAL_WORD.finditer(previous.of(context.text))
+        if m.start() > 0 and m.group() not in person and m.group().casefold() not in ALL_STOPWORDS
+        and not any(m.group() in place.split() for place in places)
+    ]
+    if others:
+        return None
+    words = people[0].split()
+    while len(words) > 2 and ("'" in words[0] or "’" in words[0] or words[0].casefold() in ROLE_WORDS):
+        words = words[1:]  # "L'architecte Hélène Vasseur" -> "Hélène Vasseur"
+    return " ".join(words)
+
+
+def _previous_sentence(context: _Context, sentence: Segment) -> Segment | None:
+    """The body sentence before ``sentence`` (not a heading or caption), or None."""
+    index = bisect_right(context.sentence_starts, sentence.start) - 2
+    if index < 0:
+        return None
+    previous = context.sentences[index]
+    if previous.paragraph in context.headings or previous.paragraph in context.captions:
+        return None
+    return previous
 
 
 def _timexes_in(context: _Context, sentence: Segment) -> list[Timex]:
@@ -321,49 +463,33 @@ def _timexes_in(context: _Context, sentence: Segment) -> list[Timex]:
     return found
 
 
-def _confidence(
-    context: _Context, group: list[Timex], span: DateSpan, sentence: str, headline: str, caption: bool
-) -> float:
-    timex = group[0]
-    if not span.is_resolved:
-        score = 0.2
-    elif timex.value in VAGUE_VALUES:
-        score = 0.25
-    elif _EXPLICIT.search(timex.text):
-        score = _explicit_base(span.precision)
-    else:
-        score = 0.5 if span.precision <= Precision.DAY else 0.4
-    if span.approximate and timex.value not in VAGUE_VALUES:
-        score -= 0.1
-    if span.qualifier not in (None, Qualifier.BETWEEN):
-        score -= 0.05
-    words = {w.casefold() for w in _WORDS.findall(sentence)}
-    if _in_quotes(sentence):
-        score -= 0.15
+def _cues(
+    context: _Context, group: list[Timex], span: DateSpan, sentence: Segment, draft: HeadlineDraft, caption: bool,
+    heading: str | None,
+) -> frozenset[str]:
+    """What the confidence model looks at (see :mod:`.confidence`)."""
+    text = sentence.of(context.text)
+    cues = date_cues(span, " ".join(t.text for t in group))
+    cues.add(f"clause:{draft.clause}")
+    if draft.noun_modifier:
+        cues.add("noun_modifier")
+    if caption:
+        cues.add("caption")
+    if heading:
+        cues.add("heading")
+    if _in_quotes(text):
+        cues.add("quoted")
+    words = {w.casefold() for w in _WORDS.findall(text)}
     reference = context.reference_date
     future_date = reference is not None and span.start is not None and span.start.date() > reference
     past_date = reference is not None and span.end is not None and span.end.date() <= reference
     if future_date or (words & FUTURE_CUES and not past_date):
-        score -= 0.15
+        cues.add("future")
     if words & CONDITIONAL_CUES:
-        score -= 0.1
-    if caption:
-        score -= 0.1
-    if len(headline.split()) < 3:
-        score -= 0.1
-    return round(min(1.0, max(0.05, score)), 3)
-
-
-def _explicit_base(precision: Precision) -> float:
-    if precision <= Precision.DAY:
-        return 0.9
-    if precision <= Precision.MONTH:
-        return 0.75
-    if precision <= Precision.HALF_YEAR:
-        return 0.65
-    if precision == Precision.YEAR:
-        return 0.6
-    return 0.45
+        cues.add("conditional")
+    if sentence.paragraph <= 1:
+        cues.add("lead")
+    return frozenset(cues)
 
 
 def _in_quotes(sentence: str) -> bool:
@@ -374,53 +500,84 @@ def _in_quotes(sentence: str) -> bool:
 # -- one happening, several mentions ---------------------------------------------------
 
 
-def _same_happening(a: CandidateEvent, b: CandidateEvent) -> bool:
-    if a.is_caption != b.is_caption:
-        return False
-    sa, sb = a.span, b.span
-    if sa.start is not None and sb.start is not None and sa.end is not None and sb.end is not None:
-        fine = sa.precision <= Precision.DAY and sb.precision <= Precision.DAY
-        contains = (sa.start <= sb.start and sb.end <= sa.end) or (sb.start <= sa.start and sa.end <= sb.end)
-        if fine and contains:
-            return True
-    return sa == sb and fuzz.token_set_ratio(a.headline.casefold(), b.headline.casefold()) >= SAME_TEXT_RATIO
+@dataclass(frozen=True, slots=True)
+class _Mentioned:
+    """A candidate with where and how it is dated; its content stems are computed on demand
+    (only candidates of the same day are ever compared)."""
+
+    candidate: CandidateEvent
+    deictic: bool
+    lead: bool
+
+    @property
+    def headline_stems(self) -> frozenset[str]:
+        return content_stems(self.candidate.headline)
+
+    @property
+    def sentence_stems(self) -> frozenset[str]:
+        sentence = self.candidate.sentence
+        for _start, _end, said in self.candidate.mentions:
+            sentence = sentence.replace(said, " ")
+        return content_stems(sentence)
 
 
-def _merge_mentions(candidates: list[CandidateEvent]) -> list[CandidateEvent]:
-    merged: list[CandidateEvent] = []
-    for candidate in candidates:
-        for index, existing in enumerate(merged):
-            if _same_happening(existing, candidate):
-                merged[index] = _fold(existing, candidate)
-                break
-        else:
-            merged.append(candidate)
-    return merged
-
-
-def _fold(a: CandidateEvent, b: CandidateEvent) -> CandidateEvent:
-    """One event from two mentions: the date of the more confident mention, the headline of the
-    earlier one (news leads with the summary) unless it is too thin."""
-    best = a if (a.confidence, -a.span.precision) >= (b.confidence, -b.span.precision) else b
-    main, other = (a, b) if a.mentions[0] <= b.mentions[0] else (b, a)
-    if len(main.headline.split()) < 3:
-        main, other = other, main
-    span = best.span
-    pairs = sorted(zip(a.mentions + b.mentions, a.mention_sentences + b.mention_sentences, strict=True))
-    return replace(
-        main,
-        span=span,
-        mentions=tuple(p[0] for p in pairs),
-        mention_sentences=tuple(p[1] for p in pairs),
-        confidence=max(a.confidence, b.confidence),
-        people=tuple(dict.fromkeys((*main.people, *other.people))),
-        places=tuple(dict.fromkeys((*main.places, *other.places))),
+def _mentioned(context: _Context, candidate: CandidateEvent) -> _Mentioned:
+    first_paragraph_end = context.paragraphs[0].end if context.paragraphs else 0
+    return _Mentioned(
+        candidate,
+        not any(ch.isdigit() for _s, _e, said in candidate.mentions for ch in said),
+        candidate.sentence_start < first_paragraph_end,
     )
 
 
-def _with_mention_bonus(candidate: CandidateEvent) -> CandidateEvent:
-    sentences = len({start for start, _end, _text in candidate.mention_sentences})
-    if sentences < 2:
+def _same_happening(x: _Mentioned, y: _Mentioned) -> bool:
+    """See :mod:`.mentions`: same day and the clauses agree, or equal spans and similar headlines."""
+    a, b = x.candidate, y.candidate
+    sa, sb = a.span, b.span
+    if sa.precision <= Precision.DAY and sb.precision <= Precision.DAY and contains(sa, sb):
+        shared = x.headline_stems & y.headline_stems
+        if similar_text(a.headline, b.headline) or len(shared) >= 2 or shared & name_stems(a.headline):
+            return True
+        if len(x.sentence_stems & y.sentence_stems) >= SHARED_SENTENCE_STEMS:
+            return True
+        # The lead says "gisteren", the details give the date: one happening told twice.
+        lead_pair = (x.lead and x.deictic and not y.deictic) or (y.lead and y.deictic and not x.deictic)
+        if lead_pair and x.sentence_stems & y.sentence_stems:
+            return True
+    return sa == sb and similar_text(a.headline, b.headline)
+
+
+def _merge_mentions(context: _Context, candidates: list[CandidateEvent]) -> list[CandidateEvent]:
+    items = [_mentioned(context, c) for c in candidates]
+    groups = group_mentions(
+        items, span=lambda m: m.candidate.span, kind=lambda m: m.candidate.is_caption, same=_same_happening
+    )
+    return [_fold([m.candidate for m in group]) for group in groups]
+
+
+def _fold(group: list[CandidateEvent]) -> CandidateEvent:
+    """One event from its mentions: the date of the most confident mention, the headline of the
+    earliest one (news leads with the summary) unless it is too thin."""
+    if len(group) == 1:
+        return group[0]
+    best = max(group, key=lambda c: (c.confidence, -c.span.precision))
+    main = next((c for c in group if len(c.headline.split()) >= 3), group[0])
+    pairs = sorted((m, s) for c in group for m, s in zip(c.mentions, c.mention_sentences, strict=True))
+    return replace(
+        main,
+        span=best.span,
+        mentions=tuple(p[0] for p in pairs),
+        mention_sentences=tuple(p[1] for p in pairs),
+        confidence=best.confidence,
+        cues=frozenset(c for c in main.cues if not c.startswith(_DATE_CUE)) | {c for c in best.cues if c.startswith(_DATE_CUE)},
+        name_keys=frozenset().union(*(c.name_keys for c in group)),
+        numbers=frozenset().union(*(c.numbers for c in group)),
+        people=tuple(dict.fromkeys(p for c in [main, *group] for p in c.people)),
+        places=tuple(dict.fromkeys(p for c in [main, *group] for p in c.places)),
+    )
+def _rescored(candidate: CandidateEvent) -> CandidateEvent:
+    """The confidence of a folded event, now that its number of mentions is known."""
+    if len(candidate.mentions) < 2:
         return candidate
-    bonus = min(0.1, 0.05 * (sentences - 1))
-    return replace(candidate, confidence=round(min(1.0, candidate.confidence + bonus), 3))
+    sentences = len({start for start, _end, _text in candidate.mention_sentences})
+    return replace(candidate, confidence=score(candidate.cues, sentences, candidate.headline))

@@ -60,7 +60,10 @@ ROLE_WORDS: frozenset[str] = word_set(
     "avocat avocate agriculteur conseiller conseillère ingénieur "
     "herr frau dr minister ministerin präsident präsidentin direktor direktorin sprecher sprecherin "
     "bürgermeister bürgermeisterin richter richterin anwalt anwältin landwirt landwirtin ingenieur "
-    "bauer bäuerin geschäftsführer vorsitzende vorsitzender"
+    "bauer bäuerin geschäftsführer vorsitzende vorsitzender "
+    "official officials leader captain coach trainer goalkeeper manager executive assistent aanvoerder doelman "
+    "keeper bondscoach topman topvrouw onderzoeksleider onderzoeker biologe bioloog biologin forscherin forscher "
+    "kapitän torwart chef-koch entraîneur capitaine gardien pdg échevin échevine"
 )
 # Verbs of saying that a name often follows ("zegt Femke Aalders", "said Greet Lemmens").
 SAY_WORDS: frozenset[str] = word_set("said says told zegt zei zeggen aldus dit déclare explique sagt sagte erklärt erklärte")

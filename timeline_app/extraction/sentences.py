@@ -10,7 +10,12 @@ exact by construction (it never rewrites the text). News prose is regular enough
 - a sentence ends at ``.``, ``!``, ``?`` or ``…`` (plus closing quotes/brackets) followed by
   whitespace and an upper-case letter, a digit or an opening quote;
 - except after a known abbreviation (``dr.``, ``z.B.``, ``M.``, ``etc.``), a single initial
-  (``J. Hanegraaf``) or a one- or two-digit number (German ordinals ``14. Juni``, ``16.12.``).
+  (``J. Hanegraaf``) or a one- or two-digit number (German ordinals ``14. Juni``, ``16.12.``);
+- a "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a run-on paragraph, a table flattened
+  into one line) is cut into pieces of at most that size, at the last clause mark (``;``, ``:``,
+  ``,``) or else the last space before the limit. Every later stage works per sentence, so this
+  bound keeps extraction linear in the length of the text;
+- a wire dateline opening a paragraph ("RIYADH (Reuters) - ") is not part of its first sentence.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline_app.extraction.boilerplate import dateline_end
 from timeline_app.extraction.eventwords import word_set
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
@@ -36,6 +42,8 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
         "jun jul aug sep sept okt nov dez mio mrd tsd abs art"),
 }
 _ALL_ABBREVIATIONS = frozenset().union(*_ABBREVIATIONS.values())
+MAX_SENTENCE_CHARS = 600
+_SOFT_BREAK = re.compile(r"[;:,](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,18 +78,33 @@ def split_sentences(text: str, language: str | None = None) -> list[Segment]:
     abbreviations = _ABBREVIATIONS.get(language or "", _ALL_ABBREVIATIONS)
     sentences: list[Segment] = []
     for paragraph in split_paragraphs(text):
-        start = paragraph.start
+        start = paragraph.start + dateline_end(text[paragraph.start : min(paragraph.end, paragraph.start + 160)])
         for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
             if not _is_real_boundary(text, start, match.start(), match.group(), abbreviations):
                 continue
-            segment = _trimmed(text, start, match.end(), paragraph.paragraph)
-            if segment is not None:
-                sentences.append(segment)
+            _append_bounded(sentences, text, start, match.end(), paragraph.paragraph)
             start = match.end()
-        segment = _trimmed(text, start, paragraph.end, paragraph.paragraph)
+        _append_bounded(sentences, text, start, paragraph.end, paragraph.paragraph)
+    return sentences
+
+
+def _append_bounded(sentences: list[Segment], text: str, start: int, end: int, paragraph: int) -> None:
+    """Append ``text[start:end]`` as one sentence, or as pieces of at most MAX_SENTENCE_CHARS."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = -1
+        for mark in _SOFT_BREAK.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit):
+            cut = mark.end()
+        if cut < 0:
+            space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+            cut = space if space > start else limit
+        segment = _trimmed(text, start, cut, paragraph)
         if segment is not None:
             sentences.append(segment)
-    return sentences
+        start = cut
+    segment = _trimmed(text, start, end, paragraph)
+    if segment is not None:
+        sentences.append(segment)
 
 
 def _is_real_boundary(text: str, sentence_start: int, mark: int, punctuation: str, abbreviations: frozenset[str]) -> bool:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 
+from timeline_app.extraction.boilerplate import MAX_HEADING_CHARS, MAX_HEADING_WORDS, credit_span, is_caption_start
+from timeline_app.extraction.eventwords import ALL_STOPWORDS
 from timeline_app.ingest.draft import normalize_for_hash
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•–]|\d{1,3}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'“‘«„(]?[A-ZÀ-Ý])")
+_FINAL_PUNCTUATION = re.compile(r"[.!?…:;,]['\"”’»)*_\s]*$")
+_STARTS_UPPER = re.compile(r"^\s*[\"'“‘«„(*_#]*[A-ZÀ-ÖØ-Þ0-9]")
 
 MAX_TITLE_CHARS = 200
 
@@ -20,7 +24,10 @@ def collapse_spaces(text: str) -> str:
 def split_paragraphs(text: str) -> list[str]:
     """Split ``text`` at blank lines; join the lines of a wrapped paragraph with spaces.
 
-    List items stay separate paragraphs, so a bulleted list is not glued into one line.
+    List items stay separate paragraphs, so a bulleted list is not glued into one line; so do
+    a heading on a line of its own (short, no final punctuation, the next line a new sentence),
+    a photo caption or credit line ("Foto: ...", "(Photo Reuters)") and the line after one: a
+    heading, caption or credit is never glued to the sentence below it.
     """
     paragraphs: list[str] = []
     current: list[str] = []
@@ -35,13 +42,33 @@ def split_paragraphs(text: str) -> list[str]:
     for line in text.split("\n"):
         if not line.strip():
             flush()
-        elif _LIST_ITEM.match(line):
+        elif _LIST_ITEM.match(line) or (current and _breaks_before(current, line)):
             flush()
             current.append(line)
         else:
             current.append(line)
     flush()
     return paragraphs
+
+
+def _breaks_before(current: list[str], line: str) -> bool:
+    """Whether ``line`` starts a new paragraph although no blank line separates it."""
+    if is_caption_start(line):
+        return True
+    previous = current[-1].strip()
+    if is_caption_start(previous) or credit_span(previous) is not None:
+        return True
+    if len(current) != 1 or not _STARTS_UPPER.match(line):
+        return False
+    words = previous.split()
+    return (
+        0 < len(words) <= MAX_HEADING_WORDS
+        and len(previous) <= MAX_HEADING_CHARS
+        and _STARTS_UPPER.match(previous) is not None
+        and not _FINAL_PUNCTUATION.search(previous)
+        and words[-1].casefold() not in ALL_STOPWORDS
+        and (len(line.strip()) > 1.5 * len(previous) or _FINAL_PUNCTUATION.search(line) is not None)
+    )
 
 
 def is_title_line(line: str) -> bool:

@@ -25,7 +25,6 @@ from timeline_app.domain.models import EventSource, EventStatus
 from timeline_app.extraction.entities import story_names
 from timeline_app.extraction.events import CandidateEvent
 from timeline_app.extraction.matching import (
-    SHARED_NAMES,
     CandidateKeys,
     EventIndex,
     IndexedEvent,
@@ -35,10 +34,14 @@ from timeline_app.extraction.matching import (
     month_bounds,
     month_range,
 )
+from timeline_app.extraction.names import Signature, sentence_signature
 from timeline_app.storage import Transaction
 from timeline_app.storage.event_batch import EventBrief, NewEventRow
 
 Apply = Callable[[], None]
+# Same story: names shared by two articles (see same_story_names).
+STORY_SHARED = 3
+STORY_OVERLAP = 0.25
 
 
 def keys_of(candidate: CandidateEvent) -> CandidateKeys:
@@ -78,7 +81,17 @@ class StoredEvents:
 
 
 def _indexed(brief: EventBrief) -> IndexedEvent:
-    return IndexedEvent.of(brief.id, brief.span, brief.title, brief.status is EventStatus.REJECTED, brief.sources)
+    names: set[str] = set()
+    numbers: set[str] = set()
+    for source in brief.sources:
+        signature = sentence_signature(source.sentence, source.language, [(source.date_start, source.date_end)])
+        names |= signature.name_keys
+        numbers |= signature.numbers
+    return IndexedEvent.of(
+        brief.id, brief.span, brief.title, brief.status is EventStatus.REJECTED,
+        [(source.article_id, source.sentence) for source in brief.sources],
+        Signature(frozenset(names), frozenset(numbers)),
+    )
 
 
 class ArchiveMatcher:
@@ -126,9 +139,9 @@ class ArchiveMatcher:
         all_keys = list(keys) if keys is not None else [keys_of(c) for c in candidates]
         touched = set() if fresh else tx.event_batch.ids_of_article(article_id)
         new_rows: list[NewEventRow] = []
-        new_keys: list[CandidateKeys] = []
+        new_keys: list[tuple[CandidateKeys, Signature]] = []
         merges: list[tuple[int, EventSource]] = []
-        merged: list[tuple[int, CandidateKeys]] = []
+        merged: list[tuple[int, CandidateKeys, Signature]] = []
         conflicting: set[int] = set()
 
         def same_story(event: IndexedEvent) -> bool:
@@ -137,10 +150,13 @@ class ArchiveMatcher:
         for candidate, key in zip(candidates, all_keys, strict=True):
             sources = candidate_sources(article_id, candidate)
             self._ensure_months(tx, candidate.span)
-            target = self.index.match(candidate.span, key, exclude=touched, same_story=same_story)
+            signature = candidate.signature
+            target = self.index.match(
+                candidate.span, key, exclude=touched, signature=signature, same_story=same_story
+            )
             if target is not None:
                 merges.extend((target, source) for source in sources)
-                merged.append((target, key))
+                merged.append((target, key, signature))
                 touched.add(target)
                 continue
             found: list[int] = []
@@ -161,24 +177,25 @@ class ArchiveMatcher:
                     sources=tuple(sources),
                 )
             )
-            new_keys.append(key)
+            new_keys.append((key, signature))
         ids = tx.event_batch.add_events(new_rows)
         tx.event_batch.add_sources(merges)
         tx.event_batch.flag_conflicts(conflicting)
 
         def apply() -> None:
-            for event_id, row, key in zip(ids, new_rows, new_keys, strict=True):
-                entry = IndexedEvent(event_id, row.span, key.headline)
+            for event_id, row, (key, signature) in zip(ids, new_rows, new_keys, strict=True):
+                entry = IndexedEvent(event_id, row.span, key.headline, signature=signature)
                 for source_text in key.sources or (key.sentence,):
                     entry.add_source(article_id, source_text)
                 self.index.add(entry)
-            for event_id, key in merged:
+            for event_id, key, signature in merged:
                 for source_text in key.sources or (key.sentence,):
-                    self.index.add_source(event_id, article_id, source_text)
+                    self.index.add_source(event_id, article_id, source_text, signature)
             if ids and self._seen_upto is not None:
                 self._seen_upto = max(self._seen_upto, max(ids))
 
-        return StoredEvents(tuple(ids), tuple(dict.fromkeys(t for t, _k in merged)), tuple(sorted(conflicting)), apply)
+        merged_ids = tuple(dict.fromkeys(target for target, _key, _signature in merged))
+        return StoredEvents(tuple(ids), merged_ids, tuple(sorted(conflicting)), apply)
 
     # -- loading from the archive --------------------------------------------
 
@@ -216,9 +233,7 @@ class ArchiveMatcher:
     def _same_story(self, tx: Transaction, article_id: int, event: IndexedEvent) -> bool:
         own = self._names_of(tx, article_id)
         return any(
-            len(own & self._names_of(tx, other)) >= SHARED_NAMES
-            for other in event.source_articles
-            if other != article_id
+            same_story_names(own, self._names_of(tx, other)) for other in event.source_articles if other != article_id
         )
 
     def _names_of(self, tx: Transaction, article_id: int) -> frozenset[str]:
@@ -228,3 +243,10 @@ class ArchiveMatcher:
             names = story_names(text) if text else frozenset()
             self._names[article_id] = names
         return names
+
+
+def same_story_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two articles tell the same story: they share at least :data:`STORY_SHARED` names, and at
+    least :data:`STORY_OVERLAP` of the names of the one that names fewer."""
+    shared = len(a & b)
+    return shared >= STORY_SHARED and shared >= STORY_OVERLAP * min(len(a), len(b))

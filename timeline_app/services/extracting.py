@@ -1,16 +1,25 @@
 """Extraction use case: candidate events into the archive, deduplicated across articles.
 
 Same happening in two articles (becomes one event with an extra source) when the spans
-overlap and either
+overlap, their precisions are comparable, and either
 
 - the texts are similar: rapidfuzz ``token_set_ratio`` >= :data:`TEXT_THRESHOLD` (62) on a
   folded form of the sentences (and of the headlines when both have three or more content
   words): case and accents folded, numbers, short words and the stopwords of all four languages
   dropped. Unrelated sentences about the same story score 30-50 on that scale, reports of the
   same happening in the same language 60-90; or
-- both are dated to the same calendar day (day precision or finer) and the two articles share
-  at least :data:`SHARED_NAMES` (2) proper names. Translations rarely share words, but they share
-  names ("TriRail", "Antwerpen") and an exact date, so this is the language-robust rule.
+- both are dated to the same calendar day (day precision or finer), no numbers of the two
+  reports contradict each other, and either their sentences name the same people and places
+  (name keys, so Riyad = Riyadh = Riad; one shared, two when both name five or more; see
+  :func:`~timeline_app.extraction.names.same_happening_across_languages`), or one of the two
+  sentences names nobody and the two articles tell the same story (they share at least 3 names
+  and a quarter of the names of the one that names fewer; see
+  :func:`~timeline_app.services.dedupe.same_story_names`). Translations rarely share words,
+  but they share names and an exact date, so this is the language-robust rule.
+
+Comparable precisions: a day, its week and its month can be one happening, as can a quarter
+and its year, or a year and its decade; a day or a month never merges into a year (the finer
+report would lose its date and the coarser event would gain one it does not have).
 
 Conflict: a similar event (score >= :data:`CONFLICT_THRESHOLD`, 75, stricter because the dates
 do not help) whose resolved span does not overlap: both events are flagged ``conflict``. Those
@@ -31,7 +40,6 @@ from timeline_app.domain.models import Changes, Event, EventStatus
 from timeline_app.extraction.events import CandidateEvent, extract_events
 from timeline_app.extraction.matching import (
     CONFLICT_THRESHOLD,
-    SHARED_NAMES,
     TEXT_THRESHOLD,
     fold_text,
     text_similarity,
@@ -43,7 +51,6 @@ from timeline_app.storage.query import check_query, parse_query
 
 __all__ = [
     "CONFLICT_THRESHOLD",
-    "SHARED_NAMES",
     "TEXT_THRESHOLD",
     "EventListing",
     "candidate_sources",

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FILE_BUDGET_SECONDS = 60.0
+# Starting a pool's workers does not count against the first file's budget.
+STARTUP_GRACE_SECONDS = 30.0
 # Reading a file again without extraction, in a fresh worker.
 READ_BUDGET_SECONDS = 60.0
 # Imported once by the fork server, so that each worker it forks starts with them loaded.
@@ -120,7 +122,7 @@ def prepared_in_pool(
     index = 0
     while index < len(inputs):
         pending: deque[Future[PreparedArticle]] = deque()
-        submitted = index
+        submitted = first = index
         pool = _new_pool(workers, context, language)
         restart = False
         try:
@@ -131,7 +133,7 @@ def prepared_in_pool(
                 item = inputs[index]
                 if control.cancelled:
                     return
-                outcome = _wait(pending[0], control, budget)
+                outcome = _wait(pending[0], control, budget + (STARTUP_GRACE_SECONDS if index == first else 0.0))
                 if outcome == "cancelled":
                     return
                 pending.popleft()

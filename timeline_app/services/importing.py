@@ -61,6 +61,7 @@ class FileResult:
     title: str | None = None
     reason: str | None = None
     warnings: tuple[str, ...] = ()
+    names: frozenset[str] | None = None
 
 
 @dataclass(slots=True)
@@ -125,7 +126,7 @@ def store_draft(archive: Archive, draft: ArticleDraft, *, after_store: AfterStor
 
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:
-    """What a worker hands back for one input: the draft, its candidates and their matching keys
+    """What a worker hands back for one input: the draft, its candidates, their matching keys
     (the folded texts dedupe compares) and the article's story names; or why it failed."""
 
     path: str
@@ -133,8 +134,8 @@ class PreparedArticle:
     candidates: tuple[CandidateEvent, ...] = ()
     reason: str | None = None
     keys: tuple[CandidateKeys, ...] | None = None
-    names: frozenset[str] | None = None
     warnings: tuple[str, ...] = ()
+    names: frozenset[str] | None = None  # the article's story names (see services.dedupe)
 
 
 def prepare_article(
@@ -348,10 +349,6 @@ class BatchWriter:
         if self.extract:
             if prepared.names is not None:
                 self.matcher.remember_names(article.id, prepared.names)
-            else:
-                from timeline_app.extraction.entities import story_names
-
-                self.matcher.remember_names(article.id, story_names(draft.text))
             stored = self.matcher.store(tx, article.id, prepared.candidates, prepared.keys)
             apply = stored.apply
         if self.after_store is not None:

@@ -91,7 +91,7 @@ class ArticleStore:
         }
         # One Core statement: an ORM object and flush per article costs more than the insert.
         table = ArticleRow.__table__  # type: ignore[attr-defined]
-        article_id = int(self.session.execute(sa_insert(table).returning(table.c.id), values).scalar_one())
+        article_id = int(self.session.connection().execute(sa_insert(table).returning(table.c.id), values).scalar_one())
         return Article(id=article_id, **values)
 
     def get(self, article_id: int) -> Article | None:
@@ -101,7 +101,11 @@ class ArticleStore:
 
     def find_by_hash(self, content_hash: str) -> int | None:
         """The id of the article with this normalized-content hash, if any."""
-        return self.session.exec(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash)).first()
+        table = ArticleRow.__table__  # type: ignore[attr-defined]
+        found = self.session.connection().execute(
+            sa_select(table.c.id).where(table.c.content_hash == content_hash)
+        ).first()
+        return int(found[0]) if found else None
 
     def count(self) -> int:
         """How many articles the archive holds."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _TOKEN_RE = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
@@ -208,3 +209,30 @@ def query_terms(node: Node | None) -> list[Term]:
     if isinstance(node, Not):
         return []
     return [term for child in node.nodes for term in query_terms(child)]
+
+
+def render_query(node: Node) -> str:
+    """``node`` written back in the search syntax (``parse_query(render_query(n))`` gives ``n``)."""
+    if isinstance(node, Term):
+        text = " ".join(node.words)
+        text = f'"{text}"' if len(node.words) > 1 else text
+        return text + "*" if node.prefix else text
+    if isinstance(node, Not):
+        return "NOT " + render_query(node.node)
+    if isinstance(node, Or):
+        return "(" + " OR ".join(render_query(child) for child in node.nodes) + ")"
+    return "(" + " AND ".join(render_query(child) for child in node.nodes) + ")"
+
+
+def expand_terms(node: Node, variants: Callable[[str], list[str]]) -> Node:
+    """``node`` with each single-word, non-prefix term ``w`` read as ``(w OR v1 OR v2 ...)``
+    (also under NOT: excluding a name excludes its other spellings)."""
+    if isinstance(node, Term):
+        if len(node.words) != 1 or node.prefix:
+            return node
+        others = [v for v in variants(node.words[0]) if v != node.words[0]]
+        return Or((node, *(Term((v,)) for v in others))) if others else node
+    if isinstance(node, Not):
+        return Not(expand_terms(node.node, variants))
+    children = tuple(expand_terms(child, variants) for child in node.nodes)
+    return Or(children) if isinstance(node, Or) else And(children)

@@ -65,6 +65,9 @@ def _counted(n: int, one: str, many: str) -> str:
 
 def reason_words(signals: DateSignals) -> str:
     """Why an entry was chosen, translatable (the CLI prints the English of the same)."""
+    if signals.articles == 0 and signals.planned_articles:
+        return _counted(signals.planned_articles, "announced beforehand in 1 article; no report yet",
+                        "announced beforehand in %1 articles; no report yet")
     text = _counted(signals.articles, "reported by 1 article", "reported by %1 articles")
     if signals.outlets:
         text += " " + _counted(signals.outlets, "from 1 outlet", "from %1 outlets")

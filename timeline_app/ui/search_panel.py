@@ -245,7 +245,12 @@ class SearchPanel(QWidget):
             (
                 hit.article_id,
                 f"<b>{html.escape(hit.title)}</b> <span style='color:gray'>"
-                f"{html.escape(hit.source_name or '')} {hit.published.isoformat() if hit.published else ''}</span><br>"
+                f"{html.escape(hit.source_name or '')} {hit.published.isoformat() if hit.published else ''}</span>"
+                + (
+                    f" <i style='color:gray'>{html.escape(self.tr('variant:'))} {html.escape(', '.join(hit.variant_matches))}</i>"
+                    if hit.variant_matches else ""
+                )
+                + "<br>"
                 + mark_snippet(hit, "<b style='background-color:#ffe38a; color:#000'>", "</b>", html.escape),
                 hit.title,
             )

@@ -53,7 +53,8 @@ def db(tmp_path: Path) -> str:
 )
 def test_searches_beyond_the_limits_are_refused_quickly(db: str, query: str, message: str) -> None:
     started = time.monotonic()
-    for command in (["search", query], ["events", "--query", query], ["timeline", "create", "T", "--query", query]):
+    for command in (["search", query], ["events", "--query", query], ["timeline", "create", "T", "--query", query],
+                    ["timeline", "draft", "D", "--query", query]):
         code, _out, err = _run("--db", db, *command)
         assert code == 2 and message in err and "Traceback" not in err, (command, err)
     assert time.monotonic() - started < 10

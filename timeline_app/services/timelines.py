@@ -31,6 +31,7 @@ from timeline_app.domain.models import (
     TimelineEntry,
 )
 from timeline_app.storage import Archive, Transaction
+from timeline_app.storage.query import check_query
 from timeline_app.storage.tables import EraRow, EventRow, LaneRow, TimelineEntryRow
 from timeline_app.storage.timelines import clean_tags, timeline_entry_tags
 
@@ -78,7 +79,11 @@ def create_from_accepted(archive: Archive, name: str) -> tuple[Timeline, Changes
 
 
 def events_for_query(tx: Transaction, query: str, *, limit: int = 200, include_suggested: bool = False) -> list[int]:
-    """Ids of events reported by the articles best matching ``query``, in time order (rejected never)."""
+    """Ids of events reported by the articles best matching ``query``, in time order (rejected never).
+
+    Raises :class:`~timeline_app.storage.query.QueryError` for a query beyond the limits.
+    """
+    check_query(query)
     wanted = {EventStatus.ACCEPTED} | ({EventStatus.SUGGESTED} if include_suggested else set())
     ids: list[int] = []
     for hit in tx.articles.search(query, limit=limit):

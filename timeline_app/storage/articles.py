@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import Article, ArticleSummary, SearchFilters, SearchHit
 from timeline_app.storage import sqlite as sqlite_dialect
-from timeline_app.storage.query import check_query, parse_query
+from timeline_app.storage.query import parse_query
 from timeline_app.storage.tables import ArticleRow, EventSourceRow
 
 ARTICLE_SORT_KEYS = ("published", "title", "source_name", "language", "imported_at", "event_count", "id")
@@ -189,11 +189,8 @@ class ArticleStore:
         return sorted(str(code) for code in self.session.exec(statement) if code)
 
     def search(self, query: str, filters: SearchFilters | None = None, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search: best ``limit`` articles for ``query`` (any user text is safe).
-
-        Raises :class:`~timeline_app.storage.query.QueryError` for a query beyond the limits.
-        """
-        check_query(query)
+        """Full-text search: best ``limit`` articles for ``query`` (any user text is safe; the
+        services check it against the limits with :func:`~timeline_app.storage.query.check_query`)."""
         node = parse_query(query)
         if node is None or limit <= 0:
             return []

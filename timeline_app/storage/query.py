@@ -6,9 +6,9 @@ unbalanced quote, a stray operator, a lone ``*``) is read as plain text or dropp
 never fails. The result is rendered to SQL by the dialect module (FTS5 for SQLite).
 
 A search has limits (length, words, operators, nesting; see :func:`check_query`), so no query
-can exhaust the parser or keep the index busy for long. Searches call :func:`check_query` and
-report :class:`QueryError`; :func:`parse_query` itself stays bounded for any text (what lies
-beyond the limits is left out).
+can exhaust the parser or keep the index busy for long. The services that search check what the
+user typed with :func:`check_query` and report :class:`QueryError`; :func:`parse_query` itself
+stays bounded for any text (far beyond those limits, what is left over is not read).
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ MAX_QUERY_CHARS = 2000
 MAX_QUERY_TERMS = 50
 MAX_QUERY_OPERATORS = 100
 MAX_QUERY_DEPTH = 16
+# What the parser itself reads of any text: generous enough for a query within the limits once
+# name variants are added to its words (see ``expand_terms``), and still bounded.
+_PARSE_MAX_CHARS = 20 * MAX_QUERY_CHARS
+_PARSE_MAX_TOKENS = 20 * (MAX_QUERY_TERMS + MAX_QUERY_OPERATORS)
+_PARSE_MAX_DEPTH = 2 * MAX_QUERY_DEPTH
 
 
 class QueryError(ValueError):
@@ -102,7 +107,7 @@ class _Parser:
     def __init__(self, text: str) -> None:
         # Bounded whatever the text: at most so many tokens, and parentheses nested deeper than
         # the limit do not open a group (so recursion depth is bounded too).
-        self.tokens = _TOKEN_RE.findall(text[:MAX_QUERY_CHARS])[: MAX_QUERY_TERMS + MAX_QUERY_OPERATORS]
+        self.tokens = _TOKEN_RE.findall(text[:_PARSE_MAX_CHARS])[:_PARSE_MAX_TOKENS]
         self.pos = 0
 
     def peek(self) -> str | None:
@@ -169,7 +174,7 @@ class _Parser:
                 return inner.node
             return Not(inner) if inner is not None else None
         if token == "(":
-            if depth >= MAX_QUERY_DEPTH:
+            if depth >= _PARSE_MAX_DEPTH:
                 return None  # beyond the limit: the parenthesis is ignored
             inner = self.parse_or(depth + 1)
             if self.peek() == ")":

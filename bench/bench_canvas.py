@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QUndoStack
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView, QWidget
 from sqlalchemy import insert
 
@@ -32,6 +32,7 @@ from timeline_app.layout import to_days
 from timeline_app.storage import Archive, NewArticle, open_archive
 from timeline_app.storage.tables import EventRow, EventSourceRow, LaneRow, TimelineEntryRow, TimelineRow
 from timeline_app.ui.canvas import TimelinePanel
+from timeline_app.ui.ops import OpRunner
 
 WORDS = ("Ministers", "Court", "Council", "Residents", "Engineers", "Union", "Regulator", "Consortium", "Mayor")
 VERBS = ("meet on", "rule on", "protest against", "report on", "approve", "question", "delay")
@@ -133,7 +134,8 @@ def naive_view(panel: TimelinePanel) -> tuple[QGraphicsView, float]:
 def run_size(archive: Archive, count: int, naive: bool) -> list[str]:
     """Bench one size; returns markdown table rows."""
     timeline_id = bulk_timeline(archive, count)
-    panel = TimelinePanel(archive, QUndoStack(), language="en")
+    ops = OpRunner(archive)
+    panel = TimelinePanel(archive, ops, language="en")
     panel.resize(1440, 820)
     panel.show()
     QApplication.processEvents()
@@ -197,6 +199,8 @@ def run_size(archive: Archive, count: int, naive: bool) -> list[str]:
                     f"{(time.perf_counter() - start) * 1000:.0f} ms | | | |")
         view.close()
     panel.close()
+    ops.close()
+    archive.bind_writer(None)
     return rows
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from bench_canvas import bulk_timeline
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
@@ -21,6 +20,7 @@ from timeline_app.domain.models import EditorialStatus, EventSource, EventStatus
 from timeline_app.layout import to_days
 from timeline_app.storage import Archive, NewArticle, NewEvent, open_archive
 from timeline_app.ui.canvas import TimelinePanel
+from timeline_app.ui.ops import OpRunner
 from timeline_app.ui.palette import dark_palette
 
 D = dt.datetime
@@ -105,9 +105,9 @@ def build_story(archive: Archive) -> int:
     article_id = _article(archive, 1)
     with archive.write() as tx:
         timeline = tx.timelines.create("Drielandentunnel: hoe het zo kwam")
-        lanes = {name: tx.timelines.add_lane(timeline.id, name, colour=colour).id for name, colour in LANE_COLOURS.items()}
+        lanes = {name: tx.lanes.add_lane(timeline.id, name, colour=colour).id for name, colour in LANE_COLOURS.items()}
         for name, start, end in ERAS:
-            tx.timelines.add_era(timeline.id, name, start, end)
+            tx.lanes.add_era(timeline.id, name, start, end)
         for index, (lane, title, span) in enumerate(STORY):
             source = EventSource(article_id, 0, 10, f"{title}.", 0, len(title) + 1, span.value)
             event = tx.events.add(NewEvent(title, span, status=EventStatus.ACCEPTED), [source])
@@ -137,11 +137,12 @@ def main(out_dir: str) -> int:
         story = build_story(archive)
         large = bulk_timeline(archive, 10_000, name="10,000 events")
         with archive.write() as tx:
-            tx.timelines.add_era(large, "Planning", D(2000, 1, 1), D(2008, 1, 1))
-            tx.timelines.add_era(large, "Works", D(2016, 1, 1), D(2025, 1, 1))
+            tx.lanes.add_era(large, "Planning", D(2000, 1, 1), D(2008, 1, 1))
+            tx.lanes.add_era(large, "Works", D(2016, 1, 1), D(2025, 1, 1))
+        ops = OpRunner(archive)  # from here on, writes go through it (there are none: shots only)
         for suffix, palette in (("", light), ("-dark", dark_palette())):
             app.setPalette(palette)
-            panel = TimelinePanel(archive, QUndoStack(), language="nl")
+            panel = TimelinePanel(archive, ops, language="nl")
             panel.resize(1440, 820)
             panel.show()
             panel.set_timeline(story)
@@ -149,17 +150,18 @@ def main(out_dir: str) -> int:
             panel.view.zoom_to_range(to_days(dt.date(2021, 10, 1)), to_days(dt.date(2025, 6, 1)))
             ids = sorted(panel.document.entries)
             panel.scene.set_selection([ids[19]])
-            panel.view.focus_entry(ids[19], select=True)
+            panel.view.keys.focus_entry(ids[19], select=True)
             shoot(panel, target / f"canvas-story-zoomed{suffix}.png")
             panel.close()
         app.setPalette(light)
-        panel = TimelinePanel(archive, QUndoStack(), language="en")
+        panel = TimelinePanel(archive, ops, language="en")
         panel.resize(1440, 820)
         panel.show()
         panel.set_timeline(large)
         shoot(panel, target / "canvas-10k.png")
         panel.view.zoom_to_range(to_days(dt.date(2019, 3, 1)), to_days(dt.date(2019, 5, 1)))
         shoot(panel, target / "canvas-10k-zoomed.png")
+        ops.close()
     return 0
 
 

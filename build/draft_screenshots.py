@@ -51,13 +51,14 @@ def main(out_dir: str) -> int:
         path = target / "draft-dialog.png"
         dialog.grab().save(str(path))
         print(path)
-        timeline_id = window.drafts.create(dialog)
+        assert window.drafts.create(dialog)
+        window.ops.wait_idle()  # the op makes the timeline on the writer; the list then opens it
         dialog.close()
         window.tabs.setCurrentIndex(1)
         window.review_dock.hide()  # the canvas gets the height
         window.search_dock.hide()
         app.processEvents()
-        assert timeline_id is not None and window.canvas.document.timeline_id == timeline_id
+        assert window.canvas.document.timeline_id is not None
         window.splitter.setSizes([380, 1060])
         window.timeline_splitter.setSizes([1000, 1])
         for _ in range(3):

@@ -45,9 +45,9 @@ def build_example(archive: Archive) -> int:
         ]
         timeline = tx.timelines.create("Drielandentunnel: hoe het zo kwam",
                                        "Dertig jaar plannen, boren en procederen onder de grensheuvels")
-        lanes = {name: tx.timelines.add_lane(timeline.id, name, colour=colour).id for name, colour in LANE_COLOURS.items()}
+        lanes = {name: tx.lanes.add_lane(timeline.id, name, colour=colour).id for name, colour in LANE_COLOURS.items()}
         for name, start, end in ERAS:
-            tx.timelines.add_era(timeline.id, name, start, end)
+            tx.lanes.add_era(timeline.id, name, start, end)
         for index, (lane, title, span) in enumerate(STORY):
             sentence = f"{title}, according to {OUTLETS[index % 4][0]}."
             sources = [EventSource(articles[index % 4], 0, 10, sentence, 0, len(sentence), span.value)]

@@ -11,13 +11,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from timeline_app.domain.dates import DateSpan, Qualifier
 from timeline_app.domain.models import EventSource, EventStatus
 from timeline_app.extraction.periods import span_for_value
 from timeline_app.storage import Archive, NewArticle, NewEvent, open_archive
+from timeline_app.ui.ops import OpRunner
 from timeline_app.ui.palette import dark_palette
 from timeline_app.ui.review import EventEditDialog, ReviewQueueWidget
 
@@ -104,9 +104,10 @@ def main(out_dir: str) -> int:
     light = app.style().standardPalette()
     with tempfile.TemporaryDirectory() as tmp, open_archive(Path(tmp) / "shot.sqlite3") as archive:
         build_archive(archive)
+        ops = OpRunner(archive)
         for theme, palette in (("", light), ("-dark", dark_palette())):
             app.setPalette(palette)
-            widget = ReviewQueueWidget(archive, QUndoStack())
+            widget = ReviewQueueWidget(archive, ops)
             if theme:
                 widget.filter_bar.set_status(None)  # the dark shot shows every status
             widget.resize(1100, 660)
@@ -130,6 +131,7 @@ def main(out_dir: str) -> int:
         path = target / "review-edit-dialog.png"
         dialog.grab().save(str(path))
         print(path)
+        ops.close()
     return 0
 
 

@@ -43,3 +43,16 @@ def add_event(
     source = EventSource(article_id, 10, 25, f"{title}.", 0, len(title) + 1, "3 February 2022")
     with archive.write() as tx:
         return tx.events.add(NewEvent(title=title, span=span, **fields), [source]).id  # type: ignore[arg-type]
+
+
+def archive_rows(archive: Archive) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, sorted: what "the archive is as it was" means in tests."""
+    from sqlalchemy import text
+    from sqlmodel import SQLModel
+
+    rows: dict[str, list[tuple[object, ...]]] = {}
+    with archive.read() as tx:
+        connection = tx.session.connection()
+        for name in sorted(SQLModel.metadata.tables):
+            rows[name] = sorted((tuple(r) for r in connection.execute(text(f"SELECT * FROM {name}"))), key=repr)
+    return rows

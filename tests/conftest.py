@@ -25,3 +25,36 @@ def archive(tmp_path: Path) -> Iterator[object]:
 
     with open_archive(tmp_path / "archive.sqlite3") as opened:
         yield opened
+
+
+@pytest.fixture
+def ops(qtbot, archive):  # type: ignore[no-untyped-def]
+    """The change path of the GUI on the test archive: a writer thread of its own, bound to the archive.
+
+    From here on the test's own writes must go through it (``ops.run``; ``ops.wait_idle()``).
+    """
+    from timeline_app.ui.ops import OpRunner
+
+    runner = OpRunner(archive)
+    yield runner
+    runner.wait_idle()
+    runner.close()
+    archive.bind_writer(None)
+
+
+@pytest.fixture
+def new_ops(qtbot, archive):  # type: ignore[no-untyped-def]
+    """Make the GUI's change path on the test archive when the test is ready (after writing its data)."""
+    from timeline_app.ui.ops import OpRunner
+
+    made: list[OpRunner] = []
+
+    def make() -> OpRunner:
+        made.append(OpRunner(archive))
+        return made[-1]
+
+    yield make
+    for runner in made:
+        runner.wait_idle()
+        runner.close()
+    archive.bind_writer(None)

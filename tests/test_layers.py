@@ -18,7 +18,10 @@ ALLOWED = {
     "layout": {"domain", "layout"},
     "drafting": {"domain", "drafting"},
     "services": {"domain", "storage", "extraction", "ingest", "layout", "drafting", "export", "services"},
+    "export": {"domain", "layout", "export"},
 }
+QT_IN_EXPORT = {"image.py", "painting"}  # the image exporter and the one painter's package (QtGui, never QtWidgets)
+SERVICES_NOT_YET_ON_STORES: set[str] = set()  # services that still reach into the session (none now)
 
 
 def _imports(path: Path) -> set[str]:
@@ -41,15 +44,61 @@ def test_core_packages_never_import_qt() -> None:
     assert offenders == []
 
 
-def test_only_the_image_exporter_uses_qt_in_export() -> None:
+def test_only_the_image_exporter_and_the_painter_use_qt_in_export() -> None:
     offenders = [
         path.name
         for path in (PACKAGE / "export").rglob("*.py")
-        if path.name != "image.py" and any(name.split(".")[0] == "PySide6" for name in _imports(path))
+        if path.name not in QT_IN_EXPORT and path.parent.name not in QT_IN_EXPORT
+        and any(name.split(".")[0] == "PySide6" for name in _imports(path))
     ]
     assert offenders == []
-    image_qt = {name for name in _imports(PACKAGE / "export" / "image.py") if name.startswith("PySide6")}
-    assert all(not name.startswith("PySide6.QtWidgets") for name in image_qt)
+    painter_files = [PACKAGE / "export" / "image.py", *(PACKAGE / "export" / "painting").glob("*.py")]
+    for path in painter_files:
+        assert all(not module.startswith("PySide6.QtWidgets") for module in _imports(path)), path.name
+
+
+def test_one_painter_draws_the_marks_of_timelines() -> None:
+    """Markers, cards, soft edges and badges are drawn in export/painting.py only (canvas and export use it)."""
+    marks = ("drawEllipse", "drawRoundedRect", "QLinearGradient", "drawPolyline")
+    offenders = [
+        f"{path.relative_to(PACKAGE)}: {mark}"
+        for folder in ("export", "ui/canvas")
+        for path in (PACKAGE / folder).rglob("*.py")
+        if path.parent.name != "painting"
+        for mark in marks
+        if mark in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+    assert not (PACKAGE / "ui" / "canvas" / "painting.py").exists()
+    for user in ("ui/canvas/scene.py", "ui/canvas/rulers.py", "export/image.py"):
+        text = (PACKAGE / user).read_text(encoding="utf-8")
+        assert "TimelinePainter" in text or ".painter." in text, user
+
+
+def test_services_talk_to_stores_only() -> None:
+    """No session, no ORM row classes, no SQL in services; dialects stay behind storage/dialects.py."""
+    offenders = []
+    for path in (PACKAGE / "services").rglob("*.py"):
+        if path.name in SERVICES_NOT_YET_ON_STORES:
+            continue
+        text = path.read_text(encoding="utf-8")
+        imports = _imports(path)
+        if ".session" in text or "dialect" in text:
+            offenders.append(f"{path.name} uses the session or a dialect")
+        bad = [n for n in imports if (n.split(".")[0] in ("sqlalchemy", "sqlmodel") and n != "sqlalchemy.exc")
+               or n.endswith("storage.tables")]
+        offenders += [f"{path.name} imports {n}" for n in bad]
+    assert offenders == []
+
+
+def test_no_ad_hoc_writes_or_undo_stacks_in_the_gui() -> None:
+    """Views change data only through ops on the writer (ui/ops.py); nothing keeps a QUndoStack of its own."""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if "archive.write(" in text or "QUndoStack" in text or "QUndoCommand" in text:
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
 
 
 def test_layers_depend_downwards_only() -> None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from builders import add_article, add_event
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QUndoStack, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -19,6 +19,7 @@ from timeline_app.storage import Archive
 from timeline_app.ui.canvas import TimelinePanel
 from timeline_app.ui.canvas.edit_dialog import LaneListModel
 from timeline_app.ui.canvas.tooltips import entry_tooltip
+from timeline_app.ui.ops import OpRunner
 
 TITLES = ["Treaty signed", "Boring starts", "Water inrush", "Residents sue", "Overrun announced", "Wells dry"]
 
@@ -39,8 +40,8 @@ def story(archive: Archive) -> tuple[int, list[int]]:
 
 
 @pytest.fixture
-def panel(qtbot, archive: Archive, story: tuple[int, list[int]]) -> Iterator[TimelinePanel]:  # type: ignore[no-untyped-def]
-    widget = TimelinePanel(archive, QUndoStack(), language="en")
+def panel(qtbot, archive: Archive, story: tuple[int, list[int]], ops: OpRunner) -> Iterator[TimelinePanel]:  # type: ignore[no-untyped-def]
+    widget = TimelinePanel(archive, ops, language="en")
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
@@ -98,11 +99,15 @@ def test_drag_between_lanes_with_undo_redo_persisted(panel: TimelinePanel, archi
     _send_mouse(viewport, QEvent.Type.MouseMove, target, Qt.MouseButton.LeftButton)
     assert panel.scene.drag_preview is not None
     _send_mouse(viewport, QEvent.Type.MouseButtonRelease, target, Qt.MouseButton.LeftButton)
+    panel.ops.wait_idle()
     assert _lane_of(archive, entry) == works
     assert panel.document.entries[entry].lane_id == works
-    panel.undo_stack.undo()
+    panel.ops.undo()
+    panel.ops.wait_idle()
     assert _lane_of(archive, entry) == politics
-    panel.undo_stack.redo()
+    assert panel.document.entries[entry].lane_id == politics
+    panel.ops.redo()
+    panel.ops.wait_idle()
     assert _lane_of(archive, entry) == works
 
 
@@ -122,10 +127,12 @@ def test_keyboard_navigation_in_time_order_and_delete(qtbot, panel: TimelinePane
     assert panel.scene.focus_id in (story[1][0], story[1][2])
     focused = panel.scene.focus_id
     QTest.keyClick(view, Qt.Key.Key_Delete)
+    panel.ops.wait_idle()
     assert focused not in panel.document.entries
     assert svc.get_entries(archive, [focused]) == []
-    panel.undo_stack.undo()
-    assert len(panel.document.entries) == len(story[1])
+    panel.ops.undo()
+    panel.ops.wait_idle()
+    assert len(panel.document.entries) == len(story[1]) and focused in panel.document.entries
     assert len(svc.load_entries(archive, story[0])[1]) == len(story[1])
 
 
@@ -147,10 +154,12 @@ def test_enter_opens_the_edit_dialog_and_saves(qtbot, panel: TimelinePanel, arch
     with qtbot.waitSignal(panel.edit_requested) as blocker:
         QTest.keyClick(panel.view, Qt.Key.Key_Return)
     assert blocker.args == [story[1][0]]
+    panel.ops.wait_idle()
     saved = svc.get_entries(archive, [story[1][0]])[0]
     assert saved.title_override == "Treaty in Maastricht" and saved.editorial_status is EditorialStatus.VERIFIED
     assert panel.scene.source.events[story[1][0]].title == "Treaty in Maastricht"
-    panel.undo_stack.undo()
+    panel.ops.undo()
+    panel.ops.wait_idle()
     assert svc.get_entries(archive, [story[1][0]])[0].title_override is None
 
 
@@ -172,21 +181,26 @@ def test_rubber_band_selects_entries(qtbot, panel: TimelinePanel, story: tuple[i
 
 
 def test_auto_lanes_and_lane_edits_are_undoable(panel: TimelinePanel, archive: Archive, story: tuple[int, list[int]]) -> None:
-    panel.auto_lanes("person")
+    panel.edits.auto_lanes("person")
+    panel.ops.wait_idle()
     names = {lane.name for lane in panel.document.timeline.lanes}  # type: ignore[union-attr]
     assert {"P0", "P1"} <= names
     assert {lane.name for lane in panel.scene.layout.lanes} >= {"P0", "P1"}
-    panel.undo_stack.undo()
+    panel.ops.undo()
+    panel.ops.wait_idle()
     assert {lane.name for lane in svc.load_entries(archive, story[0])[0].lanes} == {"Politics", "Works"}
     lane_id = panel.document.timeline.lanes[0].id  # type: ignore[union-attr]
     panel.ask_text = lambda *args: ("Diplomacy", True)  # type: ignore[assignment]
-    panel.ask_rename_lane(lane_id)
-    panel.toggle_collapsed(lane_id)
-    panel.shift_lane(lane_id, 1)
+    panel.edits.ask_rename_lane(lane_id)
+    panel.edits.toggle_collapsed(lane_id)
+    panel.ops.wait_idle()  # the panel's lanes are up to date before the next edit reads them
+    panel.edits.shift_lane(lane_id, 1)
+    panel.ops.wait_idle()
     lanes = svc.lanes_in_order(svc.load_entries(archive, story[0])[0])
     assert [lane.name for lane in lanes] == ["Works", "Diplomacy"] and lanes[1].collapsed
     for _ in range(3):
-        panel.undo_stack.undo()
+        panel.ops.undo()
+    panel.ops.wait_idle()
     lanes = svc.lanes_in_order(svc.load_entries(archive, story[0])[0])
     assert [lane.name for lane in lanes] == ["Politics", "Works"] and not lanes[0].collapsed
 

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from builders import add_article, add_event
-from PySide6.QtGui import QUndoStack
 
 from timeline_app.domain.dates import DateSpan
 from timeline_app.services import timelines as svc
@@ -16,12 +15,12 @@ from timeline_app.ui.canvas import scene as scene_module
 
 
 def test_cold_zoom_shows_the_previous_level_stretched_then_the_complete_layout(  # type: ignore[no-untyped-def]
-        qtbot, archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot, archive: Archive, monkeypatch: pytest.MonkeyPatch, new_ops) -> None:
     monkeypatch.setattr(scene_module, "WINDOWED_MIN", 1)
     article = add_article(archive, "Story.", title="Story")
     ids = [add_event(archive, article, f"E{i}", DateSpan.day(dt.date(2000 + i, 1, 1))) for i in range(20)]
     timeline, _ = svc.create_timeline(archive, "Years", event_ids=ids)
-    panel = TimelinePanel(archive, QUndoStack(), language="en")
+    panel = TimelinePanel(archive, new_ops(), language="en")
     qtbot.addWidget(panel)
     panel.resize(900, 500)
     panel.show()

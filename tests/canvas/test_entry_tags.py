@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from builders import add_article, add_event
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
 from timeline_app.domain.dates import DateSpan
@@ -31,13 +30,13 @@ def test_dialog_tags_field_reports_only_real_changes(qtbot, archive: Archive) ->
     assert dialog.changed_fields() == {"tags": ("budget", "court", "water")}
 
 
-def test_tag_edit_is_undoable_on_the_canvas(qtbot, archive: Archive) -> None:  # type: ignore[no-untyped-def]
+def test_tag_edit_is_undoable_on_the_canvas(qtbot, archive: Archive, new_ops) -> None:  # type: ignore[no-untyped-def]
     article = add_article(archive, "Story.", title="Story")
     event_id = add_event(archive, article, "Vote", DateSpan.day(dt.date(2021, 5, 4)))
     timeline, _ = svc.create_timeline(archive, "T", event_ids=[event_id])
     entry_id = svc.load_entries(archive, timeline.id)[1][0].id
     svc.update_entry(archive, entry_id, tags=("old",))
-    panel = TimelinePanel(archive, QUndoStack(), language="en")
+    panel = TimelinePanel(archive, new_ops(), language="en")
     qtbot.addWidget(panel)
     panel.set_timeline(timeline.id)
     assert panel.document.entries[entry_id].tags == ("old",)
@@ -54,8 +53,10 @@ def test_tag_edit_is_undoable_on_the_canvas(qtbot, archive: Archive) -> None:  #
 
     panel.edit_dialog_factory = FakeDialog  # type: ignore[assignment]
     panel.edit_entry(entry_id)
+    panel.ops.wait_idle()
     assert svc.get_entries(archive, [entry_id])[0].tags == ("new", "newer")
     assert panel.document.entries[entry_id].tags == ("new", "newer")
-    panel.undo_stack.undo()
+    panel.ops.undo()
+    panel.ops.wait_idle()
     assert svc.get_entries(archive, [entry_id])[0].tags == ("old",)
     assert panel.document.entries[entry_id].tags == ("old",)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from builders import add_article, add_event
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QUndoStack
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from timeline_app.domain.dates import DateSpan
@@ -28,14 +28,14 @@ def _names(archive: Archive, timeline_id: int) -> list[str]:
     return [lane.name for lane in svc.lanes_in_order(svc.load_entries(archive, timeline_id)[0])]
 
 
-def test_dragging_a_lane_header_down_and_up_with_undo(qtbot, archive: Archive) -> None:  # type: ignore[no-untyped-def]
+def test_dragging_a_lane_header_down_and_up_with_undo(qtbot, archive: Archive, new_ops) -> None:  # type: ignore[no-untyped-def]
     article = add_article(archive, "Story.", title="Story")
     ids = [add_event(archive, article, f"E{i}", DateSpan.day(dt.date(2020, 1, i + 1))) for i in range(3)]
     timeline, _ = svc.create_timeline(archive, "T", event_ids=ids)
     lanes = [svc.add_lane(archive, timeline.id, name)[0] for name in ("A", "B", "C")]
     entries = svc.load_entries(archive, timeline.id)[1]
     svc.move_entries(archive, {e.id: lanes[i].id for i, e in enumerate(entries)})
-    panel = TimelinePanel(archive, QUndoStack(), language="en")
+    panel = TimelinePanel(archive, new_ops(), language="en")
     qtbot.addWidget(panel)
     panel.resize(1000, 600)
     panel.show()
@@ -55,26 +55,30 @@ def test_dragging_a_lane_header_down_and_up_with_undo(qtbot, archive: Archive) -
     assert headers.drop_target is not None and headers.drop_target.name == "C"
     headers.grab()  # paints the drop line
     _mouse(headers, QEvent.Type.MouseButtonRelease, at("C"))
+    panel.ops.wait_idle()
     assert _names(archive, timeline.id) == ["B", "C", "A"]
     assert [band.name for band in panel.scene.layout.lanes] == ["B", "C", "A"]
     assert headers.drop_target is None
-    panel.undo_stack.undo()
+    panel.ops.undo()
+    panel.ops.wait_idle()
     assert _names(archive, timeline.id) == ["A", "B", "C"]
-    panel.undo_stack.redo()
+    panel.ops.redo()
+    panel.ops.wait_idle()
     assert _names(archive, timeline.id) == ["B", "C", "A"]
     bands = {band.name: band for band in panel.scene.layout.lanes}
     _mouse(headers, QEvent.Type.MouseButtonPress, at("A"))
     _mouse(headers, QEvent.Type.MouseMove, at("B"))
     _mouse(headers, QEvent.Type.MouseButtonRelease, at("B"))
+    panel.ops.wait_idle()
     assert _names(archive, timeline.id) == ["A", "B", "C"]
-    assert panel.undo_stack.count() == 2
+    assert len(panel.ops.history.undo_steps) == 2
 
 
-def test_a_click_on_a_header_does_not_reorder(qtbot, archive: Archive) -> None:  # type: ignore[no-untyped-def]
+def test_a_click_on_a_header_does_not_reorder(qtbot, archive: Archive, new_ops) -> None:  # type: ignore[no-untyped-def]
     timeline, _ = svc.create_timeline(archive, "T")
     for name in ("A", "B"):
         svc.add_lane(archive, timeline.id, name)
-    panel = TimelinePanel(archive, QUndoStack(), language="en")
+    panel = TimelinePanel(archive, new_ops(), language="en")
     qtbot.addWidget(panel)
     panel.resize(800, 400)
     panel.show()
@@ -83,4 +87,5 @@ def test_a_click_on_a_header_does_not_reorder(qtbot, archive: Archive) -> None: 
     point = QPoint(60, round(band.y - panel.view.scene_y_offset() + AXIS_HEIGHT + 10))
     _mouse(panel.view.headers, QEvent.Type.MouseButtonPress, point)
     _mouse(panel.view.headers, QEvent.Type.MouseButtonRelease, point)
-    assert panel.undo_stack.count() == 0
+    panel.ops.wait_idle()
+    assert panel.ops.history.undo_steps == []

@@ -69,7 +69,7 @@ def test_bad_choices_say_why_and_cannot_be_created(qtbot, story: Archive) -> Non
 
 
 def test_cancel_stops_the_preview(qtbot, story: Archive) -> None:
-    runner = JobRunner(synchronous=True)  # the job waits for the event loop: cancel it before it runs
+    runner = JobRunner()  # the job is queued at the next turn of the event loop: cancel it before it runs
     dialog = DraftDialog(story, runner)
     qtbot.addWidget(dialog)
     dialog.refresh_preview()
@@ -96,24 +96,29 @@ def test_search_results_draft_creates_one_undoable_drafted_timeline(qtbot, windo
     monkeypatch.setattr(DraftDialog, "exec", fake_exec)
     window.search.draft_button.click()
     assert opened
+    window.ops.wait_idle()
     name = opened[0].name()
     with window.archive.read() as tx:
         made = tx.timelines.find(name)
     assert made is not None and made.entry_count == 2
     assert window.canvas.document.timeline_id == made.id  # it opens on the canvas
     assert all(e.drafted for e in window.canvas.document.entries.values())
-    window.undo_stack.undo()  # one step takes the whole draft away
+    window.ops.undo()  # one step takes the whole draft away
+    window.ops.wait_idle()
     with window.archive.read() as tx:
         assert tx.timelines.find(name) is None
-    window.undo_stack.redo()
+    window.ops.redo()
+    window.ops.wait_idle()
     with window.archive.read() as tx:
         again = tx.timelines.find(name)
     assert again is not None
     assert all(e.drafted for e in timeline_services.load_entries(window.archive, again.id)[1])
     # Clear Draft Marks (undoable) leaves the entries as they are.
     window.drafts.clear_marks(again.id)
+    window.ops.wait_idle()
     assert not any(e.drafted for e in timeline_services.load_entries(window.archive, again.id)[1])
-    window.undo_stack.undo()
+    window.ops.undo()
+    window.ops.wait_idle()
     assert all(e.drafted for e in timeline_services.load_entries(window.archive, again.id)[1])
 
 
@@ -121,6 +126,7 @@ def test_the_open_timeline_is_a_scope(qtbot, window: MainWindow) -> None:
     with window.archive.read() as tx:
         ids = tx.events.ids()
     window.timelines.create("Alles", ids)
+    window.ops.wait_idle()
     dialog = window.drafts.dialog(window)
     qtbot.addWidget(dialog)
     index = dialog.scope_box.findData(SCOPE_TIMELINE)
@@ -148,14 +154,13 @@ def _amber_pixels(panel) -> int:  # type: ignore[no-untyped-def]
     return found
 
 
-def test_drafted_entries_are_marked_on_the_canvas_until_touched(qtbot, story: Archive) -> None:
-    from PySide6.QtGui import QUndoStack
-
+def test_drafted_entries_are_marked_on_the_canvas_until_touched(qtbot, story: Archive, new_ops) -> None:
     from timeline_app.services.drafting import DraftScope, create_drafted_timeline, make_draft
+    from timeline_app.services.timeline_ops import UpdateEntries
     from timeline_app.ui.canvas import TimelinePanel
 
     timeline, _ = create_drafted_timeline(story, "Dijk", make_draft(story, DraftScope(), 3))
-    panel = TimelinePanel(story, QUndoStack(), language="nl")
+    panel = TimelinePanel(story, new_ops(), language="nl")
     qtbot.addWidget(panel)
     panel.resize(1100, 500)
     panel.show()
@@ -163,36 +168,36 @@ def test_drafted_entries_are_marked_on_the_canvas_until_touched(qtbot, story: Ar
     panel.set_timeline(timeline.id)
     qtbot.waitUntil(lambda: _amber_pixels(panel) > 20, timeout=5_000)
     # An editor's edit clears the mark of that entry; all of them cleared, no amber is left.
-    for entry in list(panel.document.entries.values()):
-        timeline_services.update_entry(story, entry.id, importance=1)
-    panel.document.reload_all()
+    panel.ops.run(UpdateEntries({entry_id: {"importance": 1} for entry_id in panel.document.entries}))
+    panel.ops.wait_idle()
     qtbot.waitUntil(lambda: _amber_pixels(panel) == 0, timeout=5_000)
 
 
-def test_touching_clears_the_mark_and_undo_gives_it_back(qtbot, story: Archive) -> None:
-    from PySide6.QtGui import QUndoStack
-
+def test_touching_clears_the_mark_and_undo_gives_it_back(qtbot, story: Archive, new_ops) -> None:
+    from timeline_app.domain.models import EditorialStatus
     from timeline_app.services.drafting import DraftScope, create_drafted_timeline, make_draft
     from timeline_app.ui.canvas import TimelinePanel
-    from timeline_app.ui.canvas.commands import MoveEntriesCommand, UpdateEntryCommand
 
     timeline, _ = create_drafted_timeline(story, "Dijk", make_draft(story, DraftScope(), 2))
-    stack = QUndoStack()
-    panel = TimelinePanel(story, stack, language="nl")
+    lane, _ = timeline_services.add_lane(story, timeline.id, "Water")
+    panel = TimelinePanel(story, new_ops(), language="nl")
     qtbot.addWidget(panel)
     panel.set_timeline(timeline.id)
     first, second = sorted(panel.document.entries)
-    lane, _ = timeline_services.add_lane(story, timeline.id, "Water")
 
     def drafted() -> dict[int, bool]:
         return {e.id: e.drafted for e in timeline_services.load_entries(story, timeline.id)[1]}
 
-    stack.push(UpdateEntryCommand(panel.document, first, {"importance": 2}))
-    stack.push(MoveEntriesCommand(panel.document, [second], lane.id))
+    panel.edits.set_status([first], EditorialStatus.VERIFIED)
+    panel.edits.move_entries([second], lane.id)
+    panel.ops.wait_idle()
     assert drafted() == {first: False, second: False}
-    stack.undo()
+    panel.ops.undo()
+    panel.ops.wait_idle()
     assert drafted() == {first: False, second: True}
-    stack.undo()
+    panel.ops.undo()
+    panel.ops.wait_idle()
     assert drafted() == {first: True, second: True}
-    stack.redo()
+    panel.ops.redo()
+    panel.ops.wait_idle()
     assert drafted()[first] is False

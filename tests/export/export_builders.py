@@ -44,8 +44,8 @@ def build_timeline(archive: Archive, *, hostile: bool = False) -> int:
             url="javascript:alert(3)", published=dt.date(2025, 2, 12),
         )).id
         timeline = tx.timelines.create("Tunnel: how we got here", "Thirty years under the hills")
-        lanes = {name: tx.timelines.add_lane(timeline.id, name).id for name in ("Diplomacy", "Works", "Water")}
-        tx.timelines.add_era(timeline.id, "Negotiations", D(1991, 1, 1), D(2014, 3, 13))
+        lanes = {name: tx.lanes.add_lane(timeline.id, name).id for name in ("Diplomacy", "Works", "Water")}
+        tx.lanes.add_era(timeline.id, "Negotiations", D(1991, 1, 1), D(2014, 3, 13))
         for index, (lane, title, span, note) in enumerate(EVENTS):
             if hostile and index == 0:
                 title = HOSTILE
@@ -70,3 +70,34 @@ def check_golden(name: str, text: str) -> None:
         path.write_text(text, encoding="utf-8", newline="")
     assert path.exists(), f"golden file {name} is missing: run with UPDATE_GOLDEN=1"
     assert text == path.read_bytes().decode("utf-8"), f"{name} differs from its golden file (UPDATE_GOLDEN=1 rewrites it)"
+
+
+def build_large(archive: Archive, *, lanes: int = 20, events: int = 240, days: int = 730) -> int:
+    """A tall timeline: ``events`` events over ``lanes`` lanes and ``days`` days, exact, approximate,
+    open and ranged dates mixed; each title starts with its number ("H007"). Returns its id."""
+    import random
+
+    rng = random.Random(12)
+    with archive.write() as tx:
+        article = tx.articles.add(NewArticle(title="Wire", text="z", content_hash="export-large", format="txt",
+                                             language="en", published=dt.date(2025, 2, 14))).id
+        timeline = tx.timelines.create("Twenty lanes", "A tall timeline")
+        lane_ids = [tx.lanes.add_lane(timeline.id, f"Lane {n + 1}").id for n in range(lanes)]
+        for n in range(events):
+            day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(0, days))
+            kind = n % 5
+            if kind == 1:
+                span = DateSpan.month(day.year, day.month, approximate=True)
+            elif kind == 2:
+                span = DateSpan.year(day.year).with_qualifier(Qualifier.SINCE)
+            elif kind == 3:
+                end = day + dt.timedelta(days=rng.randrange(20, 400))
+                span = DateSpan(D(day.year, day.month, day.day), D(end.year, end.month, end.day), Precision.DAY,
+                                f"{day.isoformat()}/{end.isoformat()}", qualifier=Qualifier.BETWEEN)
+            else:
+                span = DateSpan.day(day)
+            title = f"H{n:03d} " + rng.choice(("talks", "ruling on the tunnel", "budget", "protest in Aachen"))
+            source = EventSource(article, 0, 1, title, 0, len(title), span.value)
+            event = tx.events.add(NewEvent(title, span, status=EventStatus.ACCEPTED), [source])
+            tx.timelines.add_entry(timeline.id, event.id, lane_id=lane_ids[n % lanes])
+        return timeline.id

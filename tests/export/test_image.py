@@ -58,7 +58,7 @@ def test_readable_at_200_events(archive: Archive, tmp_path: Path) -> None:
     with archive.write() as tx:
         article = tx.articles.add(NewArticle(title="a", text="b", content_hash="h", format="txt", language="en")).id
         timeline = tx.timelines.create("Two hundred")
-        lanes = [tx.timelines.add_lane(timeline.id, name).id for name in ("A", "B", "C", "D")]
+        lanes = [tx.lanes.add_lane(timeline.id, name).id for name in ("A", "B", "C", "D")]
         for i in range(200):
             span = DateSpan.day(dt.date(2015, 1, 1) + dt.timedelta(days=i * 13))
             event = tx.events.add(NewEvent(f"Event number {i} in the story", span), [EventSource(article, 0, 1, "s", 0, 1, "")])

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from builders import add_article, add_event
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
 from timeline_app.domain.dates import DateSpan
@@ -34,9 +33,8 @@ def events(archive: Archive) -> list[int]:
 
 
 @pytest.fixture
-def queue(qtbot, archive: Archive, events: list[int]) -> Iterator[ReviewQueueWidget]:
-    stack = QUndoStack()
-    widget = ReviewQueueWidget(archive, stack)
+def queue(qtbot, archive: Archive, events: list[int], new_ops) -> Iterator[ReviewQueueWidget]:
+    widget = ReviewQueueWidget(archive, new_ops())
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     widget.show()
@@ -48,6 +46,22 @@ def queue(qtbot, archive: Archive, events: list[int]) -> Iterator[ReviewQueueWid
 def _statuses(archive: Archive, ids: list[int]) -> list[EventStatus]:
     with archive.read() as tx:
         return [e.status for e in tx.events.many(ids)]
+
+
+def _key(qtbot, queue: ReviewQueueWidget, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    """Press ``key`` in the table and wait until the decision is saved and shown."""
+    qtbot.keyClick(queue.table, key)
+    queue.ops.wait_idle()
+
+
+def _undo(queue: ReviewQueueWidget) -> None:
+    queue.ops.undo()
+    queue.ops.wait_idle()
+
+
+def _redo(queue: ReviewQueueWidget) -> None:
+    queue.ops.redo()
+    queue.ops.wait_idle()
 
 
 def _select_rows(widget: ReviewQueueWidget, rows: list[int]) -> None:
@@ -95,15 +109,16 @@ def test_date_column_follows_precision(archive: Archive, events: list[int]) -> N
 
 def test_a_and_r_keys_decide_and_move_to_the_next_row(qtbot, archive: Archive, queue, events) -> None:
     assert queue.counts_label.text() == "5 suggested · 0 accepted · 0 rejected"
-    with qtbot.waitSignal(queue.changes_made) as changed:
-        qtbot.keyClick(queue.table, Qt.Key.Key_A)
-    assert changed.args[0].events
+    with qtbot.waitSignal(queue.ops.hub.changed) as changed:
+        _key(qtbot, queue, Qt.Key.Key_A)
+    queue.ops.wait_idle()
+    assert changed.args[0].events and changed.args[1] is queue
     assert _statuses(archive, [events[0]]) == [EventStatus.ACCEPTED]
     assert queue.selected_ids() == [events[1]]  # the next event, now in the first row
-    qtbot.keyClick(queue.table, Qt.Key.Key_R)
+    _key(qtbot, queue, Qt.Key.Key_R)
     assert _statuses(archive, [events[1]]) == [EventStatus.REJECTED]
-    qtbot.keyClick(queue.table, Qt.Key.Key_Return)
-    qtbot.keyClick(queue.table, Qt.Key.Key_Delete)
+    _key(qtbot, queue, Qt.Key.Key_Return)
+    _key(qtbot, queue, Qt.Key.Key_Delete)
     assert _statuses(archive, events[2:4]) == [EventStatus.ACCEPTED, EventStatus.REJECTED]
     assert queue.selected_ids() == [events[4]]
     assert queue.counts_label.text() == "1 suggested · 2 accepted · 2 rejected"
@@ -111,22 +126,22 @@ def test_a_and_r_keys_decide_and_move_to_the_next_row(qtbot, archive: Archive, q
 
 def test_bulk_accept_then_undo_and_redo_through_the_stack(qtbot, archive: Archive, queue, events) -> None:
     _select_rows(queue, [1, 2, 3])
-    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    _key(qtbot, queue, Qt.Key.Key_A)
     assert _statuses(archive, events) == [EventStatus.SUGGESTED] + [EventStatus.ACCEPTED] * 3 + [EventStatus.SUGGESTED]
     assert queue.model.rowCount() == 2 and queue.selected_ids() == [events[4]]
-    stack = queue.undo_stack
-    assert stack.count() == 1 and stack.undoText() == "Accept 3 events"
-    stack.undo()
+    history = queue.ops.history
+    assert len(history.undo_steps) == 1 and history.undo_label == "Accept 3 events"
+    _undo(queue)
     assert _statuses(archive, events) == [EventStatus.SUGGESTED] * 5
     assert queue.selected_ids() == events[1:4]  # the events that came back are selected
-    stack.redo()
+    _redo(queue)
     assert _statuses(archive, events[1:4]) == [EventStatus.ACCEPTED] * 3
 
 
 def test_decisions_are_persisted_at_once(qtbot, archive: Archive, queue, events, tmp_path: Path) -> None:
-    qtbot.keyClick(queue.table, Qt.Key.Key_R)
+    _key(qtbot, queue, Qt.Key.Key_R)
     _select_rows(queue, [1, 2])  # the two "Water" events
-    qtbot.keyClick(queue.table, Qt.Key.Key_M)
+    _key(qtbot, queue, Qt.Key.Key_M)
     with open_archive(Path(archive.location)) as reopened, reopened.read() as tx:
         assert tx.events.get_required(events[0]).status is EventStatus.REJECTED
         assert tx.events.get(events[3]) is None
@@ -135,9 +150,9 @@ def test_decisions_are_persisted_at_once(qtbot, archive: Archive, queue, events,
 
 def test_merge_key_and_undo_restores_both_events(qtbot, archive: Archive, queue, events) -> None:
     _select_rows(queue, [2, 3])
-    qtbot.keyClick(queue.table, Qt.Key.Key_M)
+    _key(qtbot, queue, Qt.Key.Key_M)
     assert queue.model.rowCount() == 4 and queue.selected_ids() == [events[2]]
-    queue.undo_stack.undo()
+    _undo(queue)
     assert queue.model.rowCount() == 5
     assert set(queue.selected_ids()) == {events[2], events[3]}
     with archive.read() as tx:
@@ -146,24 +161,28 @@ def test_merge_key_and_undo_restores_both_events(qtbot, archive: Archive, queue,
 
 def test_merge_with_one_event_explains_instead(qtbot, queue) -> None:
     with qtbot.waitSignal(queue.notice_posted):
-        qtbot.keyClick(queue.table, Qt.Key.Key_M)
-    assert queue.undo_stack.count() == 0
+        _key(qtbot, queue, Qt.Key.Key_M)
+    assert queue.ops.history.undo_steps == []
 
 
 def test_t_adds_to_the_current_timeline(qtbot, archive: Archive, queue, events) -> None:
     with qtbot.waitSignal(queue.notice_posted):
         qtbot.keyClick(queue.table, Qt.Key.Key_T)  # no timeline yet
-    with archive.write() as tx:
-        timeline = tx.timelines.create("Tunnel").id
+    from timeline_app.services.timeline_ops import CreateTimeline
+
+    queue.ops.run(CreateTimeline("Tunnel"))
+    queue.ops.wait_idle()
+    with archive.read() as tx:
+        timeline = tx.timelines.all()[0].id
     queue.set_current_timeline(timeline)
     _select_rows(queue, [0, 1])
-    with qtbot.waitSignal(queue.changes_made) as changed:
-        qtbot.keyClick(queue.table, Qt.Key.Key_T)
-    assert changed.args[0].timelines
+    with qtbot.waitSignal(queue.ops.hub.changed) as changed:
+        _key(qtbot, queue, Qt.Key.Key_T)
+    assert changed.args[0].touches_timeline(timeline)
     with archive.read() as tx:
         assert sorted(e.event_id for e in tx.timelines.entries(timeline)) == events[:2]
-    assert queue.undo_stack.undoText() == "Add 2 events to “Tunnel”"
-    queue.undo_stack.undo()
+    assert queue.ops.history.undo_label == "Add 2 events to “Tunnel”"
+    _undo(queue)
     with archive.read() as tx:
         assert tx.timelines.entries(timeline) == []
 
@@ -177,20 +196,20 @@ def test_e_opens_the_edit_dialog_and_saves_an_undoable_edit(qtbot, archive: Arch
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(EventEditDialog, "exec", fake_exec)
-    qtbot.keyClick(queue.table, Qt.Key.Key_E)
+    _key(qtbot, queue, Qt.Key.Key_E)
     with archive.read() as tx:
         event = tx.events.get_required(events[0])
     assert (event.title, event.span.value, event.tags) == ("Treaty signed in Aachen", "2014-06", ("diplomacy", "treaty"))
     assert queue.selected_ids() == [events[0]]
-    queue.undo_stack.undo()
+    _undo(queue)
     with archive.read() as tx:
         assert tx.events.get_required(events[0]).title == "Treaty signed"
 
 
 def test_cancelled_edit_pushes_nothing(qtbot, queue, monkeypatch) -> None:
     monkeypatch.setattr(EventEditDialog, "exec", lambda _d: QDialog.DialogCode.Rejected)
-    qtbot.keyClick(queue.table, Qt.Key.Key_F2)
-    assert queue.undo_stack.count() == 0
+    _key(qtbot, queue, Qt.Key.Key_F2)
+    assert queue.ops.history.undo_steps == []
 
 
 def test_filters_narrow_the_queue(qtbot, archive: Archive, queue, events) -> None:
@@ -220,7 +239,7 @@ def test_status_filter_defaults_to_suggested_and_rows_stay_under_all(qtbot, arch
     assert queue.model.query.status is EventStatus.SUGGESTED
     queue.filter_bar.set_status(None)
     queue.table.selectRow(0)
-    qtbot.keyClick(queue.table, Qt.Key.Key_A)
+    _key(qtbot, queue, Qt.Key.Key_A)
     assert queue.model.rowCount() == 5
     assert queue.selected_ids() == [events[1]]  # moved on although the row stayed
 

@@ -59,7 +59,8 @@ def test_rename_duplicate_delete_restore(archive: Archive, events: list[int]) ->
     with archive.read() as tx:
         assert tx.timelines.get(timeline.id) is None
     restored, _ = svc.restore_timeline(archive, snapshot)
-    assert restored.name == "Drielandentunnel" and restored.entry_count == 3
+    assert restored == snapshot.timeline  # its id, moments, lanes and eras with theirs
+    assert tuple(svc.load_entries(archive, timeline.id)[1]) == snapshot.entries
 
 
 def test_entries_remove_restore_move(archive: Archive, events: list[int]) -> None:
@@ -68,9 +69,10 @@ def test_entries_remove_restore_move(archive: Archive, events: list[int]) -> Non
     svc.update_entry(archive, entries[0].id, title_override="Treaty", importance=3)
     removed, _ = svc.remove_entries(archive, [entries[0].id])
     assert removed[0].title_override == "Treaty"
-    mapping, _ = svc.restore_entries(archive, removed)
-    back = svc.get_entries(archive, [mapping[entries[0].id]])[0]
-    assert back.title_override == "Treaty" and back.importance == 3
+    restored, _ = svc.restore_entries(archive, removed)
+    assert [e.id for e in restored] == [entries[0].id]  # back with its own id
+    back = svc.get_entries(archive, [entries[0].id])[0]
+    assert back == removed[0] and back.title_override == "Treaty" and back.importance == 3
     lane, _ = svc.add_lane(archive, timeline.id, "Politics")
     previous, _ = svc.move_entries(archive, {back.id: lane.id})
     assert previous == {back.id: None}
@@ -84,15 +86,16 @@ def test_lanes_update_reorder_delete_restore(archive: Archive, events: list[int]
     before, after, _ = svc.update_lane(archive, a.id, name="Politics", colour="#123456", collapsed=True)
     assert before.name == "A" and after.name == "Politics" and after.collapsed
     old, _ = svc.reorder_lanes(archive, timeline.id, [b.id, a.id])
-    assert old == [a.id, b.id]
+    assert old == {a.id: 0, b.id: 1}
     entry = svc.load_entries(archive, timeline.id)[1][0]
     svc.move_entries(archive, {entry.id: b.id})
     lane, members, _ = svc.delete_lane(archive, b.id)
     assert members == [entry.id] and svc.get_entries(archive, [entry.id])[0].lane_id is None
     restored, _ = svc.restore_lane(archive, lane, members)
+    assert restored == lane  # its own id and position
     timeline_now, entries = svc.load_entries(archive, timeline.id)
     assert [lane.name for lane in svc.lanes_in_order(timeline_now)] == ["B", "Politics"]
-    assert next(e for e in entries if e.id == entry.id).lane_id == restored.id
+    assert next(e for e in entries if e.id == entry.id).lane_id == lane.id
     with pytest.raises(ValueError):
         svc.update_lane(archive, a.id, position=3)
 

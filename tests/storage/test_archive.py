@@ -132,11 +132,11 @@ def test_timelines_lanes_entries(archive) -> None:
     event_id = add_event(archive, article_id)
     with archive.write() as tx:
         timeline = tx.timelines.create("Oorlog in Oekraïne")
-        lane = tx.timelines.add_lane(timeline.id, "Diplomacy")
+        lane = tx.lanes.add_lane(timeline.id, "Diplomacy")
         entry = tx.timelines.add_entry(timeline.id, event_id, lane_id=lane.id)
         assert tx.timelines.add_entry(timeline.id, event_id).id == entry.id
         tx.timelines.update_entry(entry.id, editorial_status=EditorialStatus.VERIFIED, internal_note="check")
-        tx.timelines.add_era(timeline.id, "Invasion", dt.datetime(2022, 2, 24), dt.datetime(2023, 1, 1))
+        tx.lanes.add_era(timeline.id, "Invasion", dt.datetime(2022, 2, 24), dt.datetime(2023, 1, 1))
         with pytest.raises(ValueError, match="already exists"):
             tx.timelines.create("Oorlog in Oekraïne")
     with archive.read() as tx:

@@ -57,8 +57,8 @@ def test_duplicate_and_restore_keep_entry_tags(archive: Archive) -> None:
     restored, _ = svc.restore_timeline(archive, snapshot)
     assert sorted(e.tags for e in svc.load_entries(archive, restored.id)[1]) == [(), (), ("budget", "court")]
     removed, _ = svc.remove_entries(archive, [e.id for e in svc.load_entries(archive, restored.id)[1]])
-    mapping, _ = svc.restore_entries(archive, removed)
-    assert ("budget", "court") in [e.tags for e in svc.get_entries(archive, list(mapping.values()))]
+    restored_entries, _ = svc.restore_entries(archive, removed)
+    assert ("budget", "court") in [e.tags for e in svc.get_entries(archive, [e.id for e in restored_entries])]
 
 
 def test_auto_lanes_by_tag_prefers_entry_tags(archive: Archive) -> None:

@@ -60,11 +60,14 @@ def test_import_review_merge_timeline_undo_redo_restart(qtbot, tmp_path: Path, m
     review.table.setFocus()
     accepted = _select_rows(window, [0, 1])
     qtbot.keyClick(review.table, Qt.Key.Key_A)
+    window.ops.wait_idle()
     rejected = _select_rows(window, [0])
     qtbot.keyClick(review.table, Qt.Key.Key_R)
+    window.ops.wait_idle()
     # Merge two suggestions.
     merged = _select_rows(window, [0, 1])
     qtbot.keyClick(review.table, Qt.Key.Key_M)
+    window.ops.wait_idle()
     after_review = _state(archive)
     assert set(accepted) <= set(after_review["accepted"])  # type: ignore[arg-type]
     assert rejected[0] in after_review["rejected"]  # type: ignore[operator]
@@ -75,21 +78,27 @@ def test_import_review_merge_timeline_undo_redo_restart(qtbot, tmp_path: Path, m
     # A timeline with the accepted events, then T adds the selected one.
     monkeypatch.setattr(window.timelines, "ask_text", lambda *a: ("Drielandentunnel", True))
     window.timelines.ask_create_from_accepted()
+    window.ops.wait_idle()
     assert window.timelines.current_id is not None
     review.table.setFocus()
     _select_rows(window, [0])
     qtbot.keyClick(review.table, Qt.Key.Key_T)
+    window.ops.wait_idle()
     done = _state(archive)
     assert done["timelines"] == [("Drielandentunnel", len(done["accepted"]))]  # type: ignore[arg-type]
 
     # Undo everything step by step, then redo it all.
-    steps = window.undo_stack.count()
+    history = window.ops.history
+    steps = len(history.undo_steps)
     assert steps >= 5
-    while window.undo_stack.canUndo():
-        window.undo_stack.undo()
+    for _ in range(steps):
+        window.ops.undo()  # pressed faster than the writer saves: each one waits for the one before
+    window.ops.wait_idle()
     assert _state(archive)["accepted"] == [] and _state(archive)["timelines"] == []
-    while window.undo_stack.canRedo():
-        window.undo_stack.redo()
+    assert len(history.redo_steps) == steps and not history.undo_steps
+    for _ in range(steps):
+        window.ops.redo()
+    window.ops.wait_idle()
     assert _state(archive) == done
 
     # Restart on the same archive: everything is still there.

@@ -17,7 +17,7 @@ def _timeline(archive) -> int:
     events = [add_event(archive, add_article(archive), title) for title in ("Verdrag getekend", "Waterinbraak")]
     with archive.write() as tx:
         timeline = tx.timelines.create("Drielandentunnel <b>")
-        tx.timelines.add_lane(timeline.id, "Diplomatie")
+        tx.lanes.add_lane(timeline.id, "Diplomatie")
         for event_id in events:
             tx.timelines.add_entry(timeline.id, event_id)
         return timeline.id
@@ -67,8 +67,9 @@ def test_timelinejs_files_import_as_new_timelines_from_the_gui(qtbot, archive, t
     qtbot.addWidget(window)
     broken = tmp_path / "broken.json"
     broken.write_text('{"events": [{"start_date": {}}]}', encoding="utf-8")
-    handle = window.imports.start([resources_dir() / "examples" / "timeline-timelinejs.json", broken])
-    assert handle is None  # no articles: nothing runs in the background
+    with qtbot.waitSignal(window.imports.timelines_imported):
+        handle = window.imports.start([resources_dir() / "examples" / "timeline-timelinejs.json", broken])
+    assert handle is None  # no articles: no article import runs
     with archive.read() as tx:
         timelines = tx.timelines.all()
     assert len(timelines) == 1 and timelines[0].entry_count > 10

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from builders import add_article, add_event
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from timeline_app.services.importing import Outcome, import_text
@@ -56,21 +55,27 @@ def test_search_panel_rejects_bad_dates_clearly(qtbot, archive) -> None:
     assert "YYYY-MM-DD" in panel.status.text()
 
 
-def test_timeline_list_create_rename_duplicate_delete_with_undo(qtbot, qtmodeltester, archive, monkeypatch) -> None:
+def test_timeline_list_create_rename_duplicate_delete_with_undo(qtbot, qtmodeltester, archive, monkeypatch,
+                                                                new_ops) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
     event_id = add_event(archive, add_article(archive))
-    stack = QUndoStack()
-    widget = TimelineListWidget(archive, stack)
+    ops = new_ops()
+    widget = TimelineListWidget(archive, ops)
     qtbot.addWidget(widget)
     names = iter(["Oorlog", "Oorlog 2022"])
     widget.ask_text = lambda *a: (next(names), True)
-    created = widget.create("Oorlog", [event_id])
-    assert widget.current_id == created
+    widget.create("Oorlog", [event_id])
+    ops.wait_idle()
+    with archive.read() as tx:
+        created = tx.timelines.find("Oorlog")
+    assert created is not None and widget.current_id == created.id
     qtmodeltester.check(widget.model)
     widget.ask_rename()  # "Oorlog" again: unchanged, nothing pushed
     widget.ask_rename()
+    ops.wait_idle()
     widget.duplicate_current()
+    ops.wait_idle()
     widget.ask_text = lambda *a: ("Oorlog 2022", True)
     widget.ask_create_empty()
     notices: list[str] = []
@@ -79,21 +84,27 @@ def test_timeline_list_create_rename_duplicate_delete_with_undo(qtbot, qtmodelte
     assert notices == ["Select events in the review queue first"]  # a taken name is refused with a message
     assert shown and "already a timeline" in shown[0]
     widget.delete_current()
+    ops.wait_idle()
 
     def names_now() -> list[str]:
         with archive.read() as tx:
             return sorted(t.name for t in tx.timelines.all())
 
     assert names_now() == ["Oorlog 2022"]
-    stack.undo()  # the copy comes back
+    ops.undo()  # the copy comes back, and is shown
+    ops.wait_idle()
     assert names_now() == ["Oorlog 2022", "Oorlog 2022 (2)"]
-    stack.undo()
-    stack.undo()
+    assert widget.model.timeline(widget.view.currentIndex().row()).name == "Oorlog 2022 (2)"  # type: ignore[union-attr]
+    ops.undo()
+    ops.undo()
+    ops.wait_idle()
     assert names_now() == ["Oorlog"]
-    stack.undo()
+    ops.undo()
+    ops.wait_idle()
     assert names_now() == []
-    while stack.canRedo():
-        stack.redo()
+    while ops.can_redo():
+        ops.redo()
+        ops.wait_idle()
     assert names_now() == ["Oorlog 2022"]
     with archive.read() as tx:
         assert tx.timelines.all()[0].entry_count == 1
@@ -136,13 +147,14 @@ def test_paste_dialog_validates_and_import_text_stores_events(qtbot, archive) ->
     assert import_text(archive, "   ", title="Empty").reason == "the pasted text is empty"
 
 
-def test_new_timeline_from_the_selected_events(qtbot, archive) -> None:
+def test_new_timeline_from_the_selected_events(qtbot, archive, new_ops) -> None:
     first, second = (add_event(archive, add_article(archive), title) for title in ("Eerste", "Tweede"))
-    widget = TimelineListWidget(archive, QUndoStack())
+    widget = TimelineListWidget(archive, new_ops())
     qtbot.addWidget(widget)
     widget.selected_events = lambda: [first, second]
     widget.ask_text = lambda *a: ("Selectie", True)
     widget.ask_create_from_selection()
+    widget.ops.wait_idle()
     with archive.read() as tx:
         timeline = tx.timelines.find("Selectie")
         assert timeline is not None

@@ -53,9 +53,9 @@ def test_find_hit_ignores_case_and_accents() -> None:
     assert find_hit(text, ["krim"]) is None
 
 
-def test_click_on_a_date_selects_its_event_and_hover_explains_it(qtbot, archive) -> None:
+def test_click_on_a_date_selects_its_event_and_hover_explains_it(qtbot, archive, new_ops) -> None:
     article_id = _article(archive)
-    reader = ArticleReader(archive)
+    reader = ArticleReader(archive, new_ops())
     qtbot.addWidget(reader)
     assert reader.show_article(article_id, search_terms=["fonds"])
     assert reader.view is not None
@@ -88,9 +88,9 @@ def test_new_publication_date_re_resolves_and_flags_reviewed_events(archive) -> 
     assert signed.span.value in values
 
 
-def test_metadata_form_applies_changes(qtbot, archive) -> None:
+def test_metadata_form_applies_changes(qtbot, archive, new_ops) -> None:
     article_id = _article(archive)
-    reader = ArticleReader(archive)
+    reader = ArticleReader(archive, new_ops())
     qtbot.addWidget(reader)
     reader.show_article(article_id)
     reader.details_button.click()
@@ -99,8 +99,9 @@ def test_metadata_form_applies_changes(qtbot, archive) -> None:
     assert "not a date" in reader.form.error.text()
     reader.form.published.setText("2022-04-01")
     reader.form.source.setText("De Grensbode")
-    with qtbot.waitSignal(reader.changes_made):
+    with qtbot.waitSignal(reader.ops.hub.changed):
         reader.form.apply_button.click()
+    reader.ops.wait_idle()
     with archive.read() as tx:
         article = tx.articles.get(article_id)
     assert article is not None and article.published == dt.date(2022, 4, 1) and article.source_name == "De Grensbode"

@@ -28,7 +28,9 @@ def test_canvas_selection_shows_sources_and_opens_the_article(qtbot, archive, tm
     window = MainWindow(archive, JobRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    timeline_id = window.timelines.create("Tunnel", [event_id])
+    window.timelines.create("Tunnel", [event_id])
+    window.ops.wait_idle()
+    timeline_id = window.timelines.current_id
     assert timeline_id is not None
     with archive.read() as tx:
         entry_id = tx.timelines.entries(timeline_id)[0].id
@@ -47,7 +49,9 @@ def test_reviewing_keeps_the_open_timeline_and_its_zoom(qtbot, archive, tmp_path
     window = MainWindow(archive, JobRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    timeline_id = window.timelines.create("Tunnel", events[:1])
+    window.timelines.create("Tunnel", events[:1])
+    window.ops.wait_idle()
+    timeline_id = window.timelines.current_id
     window.canvas.view.zoom_by(2)
     step = window.canvas.scene.zoom_step
     opened: list[object] = []
@@ -58,6 +62,7 @@ def test_reviewing_keeps_the_open_timeline_and_its_zoom(qtbot, archive, tmp_path
     window.review.notice_posted.connect(notices.append)
     assert window.review.timeline_id == timeline_id, notices
     window.review.review_actions.add_to_timeline.trigger()  # T: adds to the open timeline
+    window.ops.wait_idle()
     assert window.timelines.current_id == timeline_id
     assert opened == []  # the timeline was not opened again (that would re-fit the view)
     assert window.canvas.scene.zoom_step == step

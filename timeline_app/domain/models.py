@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from timeline_app.domain.dates import DateSpan
@@ -195,19 +196,71 @@ class SearchFilters:
     published_to: _dt.date | None = None
 
 
+def _merged(a_flag: bool, a_ids: frozenset[int], b_flag: bool, b_ids: frozenset[int]) -> frozenset[int]:
+    """Ids of one kind after ``|``: a flag without ids means "which ones is unknown", and stays so."""
+    if (a_flag and not a_ids) or (b_flag and not b_ids):
+        return frozenset()
+    return a_ids | b_ids
+
+
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """What a service call changed, so views can decide what to refresh."""
+    """What a service call or an op changed, fine enough for each view to refresh only that.
+
+    A kind flag (``articles``, ``events``, ``timelines``) says something of that kind changed;
+    its id set names which, or is empty when that is not known (an import: refresh them all).
+    ``entry_ids``, ``lane_ids`` and ``era_ids`` detail ``timeline_ids``; ``article_ids`` are the
+    articles whose row or whose events changed.
+    """
 
     articles: bool = False
     events: bool = False
     timelines: bool = False
     article_ids: frozenset[int] = field(default_factory=frozenset)
+    event_ids: frozenset[int] = field(default_factory=frozenset)
+    timeline_ids: frozenset[int] = field(default_factory=frozenset)
+    entry_ids: frozenset[int] = field(default_factory=frozenset)
+    lane_ids: frozenset[int] = field(default_factory=frozenset)
+    era_ids: frozenset[int] = field(default_factory=frozenset)
+
+    @classmethod
+    def of_timeline(
+        cls, timeline_id: int, *, entries: Iterable[int] = (), lanes: Iterable[int] = (), eras: Iterable[int] = ()
+    ) -> Changes:
+        """A change to one timeline: its row, or the entries, lanes and eras named."""
+        return cls(timelines=True, timeline_ids=frozenset({timeline_id}), entry_ids=frozenset(entries),
+                   lane_ids=frozenset(lanes), era_ids=frozenset(eras))
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing changed."""
+        return not (self.articles or self.events or self.timelines)
+
+    def touches_timeline(self, timeline_id: int) -> bool:
+        """Whether timeline ``timeline_id`` (or an unknown set of timelines) changed."""
+        return self.timelines and (not self.timeline_ids or timeline_id in self.timeline_ids)
+
+    def touches_events(self, event_ids: Iterable[int]) -> bool:
+        """Whether any of ``event_ids`` (or an unknown set of events) changed."""
+        return self.events and (not self.event_ids or not self.event_ids.isdisjoint(event_ids))
+
+    def touches_article(self, article_id: int) -> bool:
+        """Whether article ``article_id``'s row or events (or unknown articles or events) changed."""
+        if article_id in self.article_ids:
+            return True
+        return (self.articles and not self.article_ids) or (self.events and not self.event_ids and not self.article_ids)
 
     def __or__(self, other: Changes) -> Changes:
+        timelines = self.timelines or other.timelines
+        unknown_timelines = (self.timelines and not self.timeline_ids) or (other.timelines and not other.timeline_ids)
         return Changes(
-            self.articles or other.articles,
-            self.events or other.events,
-            self.timelines or other.timelines,
-            self.article_ids | other.article_ids,
+            articles=self.articles or other.articles,
+            events=self.events or other.events,
+            timelines=timelines,
+            article_ids=_merged(self.articles, self.article_ids, other.articles, other.article_ids),
+            event_ids=_merged(self.events, self.event_ids, other.events, other.event_ids),
+            timeline_ids=frozenset() if unknown_timelines else self.timeline_ids | other.timeline_ids,
+            entry_ids=self.entry_ids | other.entry_ids,
+            lane_ids=self.lane_ids | other.lane_ids,
+            era_ids=self.era_ids | other.era_ids,
         )

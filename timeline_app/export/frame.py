@@ -16,6 +16,7 @@ from timeline_app.export.model import PublishedTimeline
 from timeline_app.layout import (
     Axis,
     CardMetrics,
+    LayoutInput,
     LayoutStyle,
     TimelineLayout,
     TimeScale,
@@ -24,7 +25,10 @@ from timeline_app.layout import (
     layout_timeline,
     to_days,
 )
+from timeline_app.layout.packing import BadgeWidth
 
+FIT_TRIES = 6
+MIN_DATES_WIDTH = 120.0  # never squeeze the dates into fewer pixels than this to make room for cards
 LANE_HEADING = 22.0
 AXIS_HEIGHT = 44.0
 CARD_MAX_WIDTH = 320.0
@@ -128,6 +132,32 @@ def span_days(published: PublishedTimeline) -> tuple[float, float]:
     return min(starts), max(ends)
 
 
+def fitted_layout(
+    source: LayoutInput, start: float, end: float, width: float, badge_width: BadgeWidth, style: LayoutStyle,
+    *, bleed: float = 0.0,
+) -> TimelineLayout:
+    """``source`` laid out with ``[start, end]`` as wide as ``width`` allows with every card inside it.
+
+    The first try leaves room on the right for the last card, as the canvas does when it fits a
+    timeline; while a card (or, beyond ``bleed``, another mark) still sticks out on either side,
+    the dates are squeezed by that much and laid out again.
+    """
+    left, right = 0.0, max(width - CARD_MAX_WIDTH * 0.6, 200.0)
+    layout = None
+    for _ in range(FIT_TRIES):
+        fitted = fit_scale(start, end, right - left, margin=0.02)
+        scale = TimeScale(fitted.origin - left / fitted.px_per_day, fitted.px_per_day)
+        layout = layout_timeline(source, scale, badge_width, style)
+        marks_left, marks_right, cards_left, cards_right = layout.extent()
+        over_left = max(-cards_left, -bleed - marks_left, 0.0)
+        over_right = max(cards_right - width, marks_right - width - bleed, 0.0)
+        if (over_left <= 0.5 and over_right <= 0.5) or right - left - over_left - over_right < MIN_DATES_WIDTH:
+            break
+        left, right = left + over_left, right - over_right
+    assert layout is not None
+    return layout
+
+
 def frame_for(
     published: PublishedTimeline,
     metrics: TextMetrics,
@@ -135,14 +165,21 @@ def frame_for(
     *,
     style: LayoutStyle = EXPORT_STYLE,
     scale: TimeScale | None = None,
+    bleed: float = 0.0,
 ) -> Frame:
-    """Lay ``published`` out so its whole period fits ``width`` pixels (or at ``scale``)."""
+    """Lay ``published`` out so its whole period fits ``width`` pixels (or at ``scale``).
+
+    Fitted, every card lies inside ``[0, width]`` and every other mark (soft edges, whiskers,
+    badges) inside the ``bleed`` pixels beyond (see :func:`fitted_layout`).
+    """
     card_metrics = CardMetrics(metrics.title, metrics.detail, max_width=CARD_MAX_WIDTH)
     source = published.layout_input(card_metrics)
     start, end = span_days(published)
-    # Leave room on the right for the last card, as the canvas does when it fits a timeline.
-    scale = scale or fit_scale(start, end, max(width - CARD_MAX_WIDTH * 0.6, 200.0), margin=0.02)
-    layout = layout_timeline(source, scale, metrics.badge, style)
+    if scale is not None:
+        layout = layout_timeline(source, scale, metrics.badge, style)
+    else:
+        layout = fitted_layout(source, start, end, width, metrics.badge, style, bleed=bleed)
+        scale = layout.scale
     offsets: list[float] = []
     for index, _lane in enumerate(layout.lanes):
         offsets.append(LANE_HEADING * (index + 1))

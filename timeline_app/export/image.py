@@ -1,10 +1,10 @@
 """PNG, SVG and PDF of a published timeline, painted offscreen with QtGui (no widgets).
 
-This is the only module outside ``ui/`` that imports QtGui. It paints the same layout results
-as the canvas (through :mod:`timeline_app.export.frame`) in the canvas's visual language:
-filled markers for exact dates, hollow ones and soft span edges for approximate dates, dashed
-whiskers for open-ended ones, cards with a lane-coloured accent, count badges for clusters.
-Around it: title, subtitle, a lane legend and a footer listing the sources.
+The timeline itself is drawn by the one painter the canvas uses too
+(:class:`timeline_app.export.painting.TimelinePainter`), from the same layout results
+(through :mod:`timeline_app.export.frame`) and the same style table. Around it this module
+adds what only a publication has: title, subtitle, a lane legend, lane headings and a footer
+listing the sources, and the pager that cuts a tall picture into PDF pages.
 """
 
 from __future__ import annotations
@@ -16,29 +16,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QImage,
     QImageWriter,
-    QLinearGradient,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
-    QPen,
-    QPolygonF,
 )
 
 from timeline_app.export.frame import AXIS_HEIGHT, LANE_HEADING, Frame, frame_for
 from timeline_app.export.model import PublishedTimeline, source_label
-from timeline_app.export.style import Palette, era_colour, palette, words
-from timeline_app.layout import LayoutEvent, PlacedEvent
+from timeline_app.export.painting import PaintTheme, TimelinePainter
+from timeline_app.export.style import Palette, palette, words
+from timeline_app.layout import PlacedEvent
+
+__all__ = ["ImageOptions", "PdfPage", "TimelinePicture", "page_slices", "render_png", "write_image", "write_pdf",
+           "write_svg"]
 
 MARGIN = 32.0
-CARD_HEIGHT = 32.0
 FOOTER_LINE = 17.0
 
 
@@ -77,49 +76,6 @@ def _font(size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     return font
 
 
-class QtMetrics:
-    """Text widths in Qt fonts, cached: the layout's injected measure (images and the canvas)."""
-
-    def __init__(self, title: QFont, detail: QFont, axis: QFont, heading: QFont | None = None) -> None:
-        self._title = QFontMetricsF(title)
-        self._detail = QFontMetricsF(detail)
-        self._axis = QFontMetricsF(axis)
-        self._heading = QFontMetricsF(heading or axis)
-        self._cache: dict[tuple[int, str], float] = {}
-
-    @classmethod
-    def of(cls, fonts: Fonts) -> QtMetrics:
-        """The measure of the image fonts."""
-        return cls(fonts.title, fonts.detail, fonts.axis)
-
-    def _width(self, kind: int, metrics: QFontMetricsF, text: str) -> float:
-        key = (kind, text)
-        width = self._cache.get(key)
-        if width is None:
-            width = self._cache[key] = metrics.horizontalAdvance(text)
-        return width
-
-    def title(self, text: str) -> float:
-        """Width of a card title."""
-        return self._width(0, self._title, text)
-
-    def detail(self, text: str) -> float:
-        """Width of a card's date line."""
-        return self._width(1, self._detail, text)
-
-    def axis(self, text: str) -> float:
-        """Width of an axis label."""
-        return self._width(2, self._axis, text)
-
-    def heading(self, text: str) -> float:
-        """Width of an axis heading."""
-        return self._width(3, self._heading, text)
-
-    def badge(self, count: int) -> float:
-        """Width of a cluster badge."""
-        return self._width(1, self._detail, str(count)) + 16.0
-
-
 class Fonts:
     """The fonts of an image export."""
 
@@ -134,24 +90,10 @@ class Fonts:
         self.small = _font(12)
         self.kicker = _font(12, QFont.Weight.DemiBold)
 
-
-def with_alpha(colour: QColor | str, alpha: float) -> QColor:
-    """``colour`` with opacity ``alpha`` (0-1)."""
-    result = QColor(colour)
-    result.setAlphaF(alpha)
-    return result
-
-
-def soft_edge_gradient(colour: QColor, left: float, right: float, fuzz_left: float, fuzz_right: float,
-                       core: float) -> QLinearGradient:
-    """A horizontal fill that fades out over an approximate date's uncertain edges."""
-    gradient = QLinearGradient(left, 0, right, 0)
-    total = max(right - left, 1.0)
-    gradient.setColorAt(0.0, with_alpha(colour, 0.0))
-    gradient.setColorAt(max(min(fuzz_left / total, 0.5), 0.0), with_alpha(colour, core))
-    gradient.setColorAt(min(max(1 - fuzz_right / total, 0.5), 1.0), with_alpha(colour, core))
-    gradient.setColorAt(1.0, with_alpha(colour, 0.0))
-    return gradient
+    def roles(self) -> dict[str, QFont]:
+        """The fonts the timeline painter takes, by role."""
+        return {"title": self.title, "detail": self.detail, "axis": self.axis, "heading": self.heading,
+                "lane": self.lane}
 
 
 class TimelinePicture:
@@ -161,9 +103,14 @@ class TimelinePicture:
         self.published = published
         self.colours: Palette = palette(theme)
         self.fonts = Fonts()
+        self.theme = PaintTheme.of_palette(self.colours, self.fonts.roles())
         self.words = words(published.language)
         self.width = float(width)
-        self.frame: Frame = frame_for(published, QtMetrics.of(self.fonts), self.width - 2 * MARGIN)
+        self.frame: Frame = frame_for(published, self.theme.measure(), self.width - 2 * MARGIN, bleed=MARGIN)
+        self.painter = TimelinePainter(self.theme, self.frame.layout.style)
+        self.lane_colours = [QColor(lane.colour) for lane in published.lanes]
+        self.painted: list[PlacedEvent] = []
+        """The events the last :meth:`paint` drew, in picture coordinates (the pager's tests read it)."""
         self._elided: dict[tuple[str, int, int], str] = {}
         self.header_height = self._header_height()
         self.timeline_top = self.header_height + AXIS_HEIGHT
@@ -214,6 +161,7 @@ class TimelinePicture:
     def paint(self, painter: QPainter, y0: float = 0.0, y1: float | None = None) -> None:
         """Paint the rows between ``y0`` and ``y1`` (all by default) at logical coordinates."""
         y1 = self.height if y1 is None else y1
+        self.painted = []
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(QRectF(0, y0, self.width, y1 - y0), QColor(self.colours.background))
@@ -254,78 +202,35 @@ class TimelinePicture:
         for lane in self.published.lanes:
             if not lane.name:
                 continue
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(lane.colour))
-            painter.drawRoundedRect(QRectF(x, y - 5, 12, 12), 3, 3)
+            self.painter.swatch(painter, QRectF(x, y - 5, 12, 12), QColor(lane.colour))
             painter.setPen(QColor(c.text))
             painter.drawText(QPointF(x + 18, y + 5), lane.name)
             x += 18 + metrics.horizontalAdvance(lane.name) + 20
         if self.published.has_approximate:
-            painter.setPen(QPen(QColor(c.muted), 2.0))
-            painter.setBrush(QColor(c.background))
-            painter.drawEllipse(QPointF(x + 6, y + 1), 5, 5)
+            self.painter.marker(painter, x + 6, y + 1, QColor(c.muted), approximate=True)
             painter.setPen(QColor(c.text))
             painter.drawText(QPointF(x + 18, y + 5), f"c. = {self.words['approximate']}")
 
     def _paint_timeline(self, painter: QPainter, y0: float, y1: float) -> None:
-        frame, c = self.frame, self.colours
-        layout = frame.layout
+        """The timeline between frame heights ``y0`` and ``y1``: every item that intersects them, whole."""
+        frame, layout, paint = self.frame, self.frame.layout, self.painter
         width = self.width - 2 * MARGIN
         bottom = frame.height
-        for band in layout.lanes:
-            top = frame.lane_y(band.index)
-            if band.index % 2:
-                painter.fillRect(QRectF(-MARGIN, top, self.width, band.height + LANE_HEADING), QColor(c.lane_alt))
-            painter.fillRect(QRectF(-MARGIN, top + band.height + LANE_HEADING - 1, self.width, 1), QColor(c.grid))
-        self._paint_eras(painter, bottom)
-        self._paint_axis(painter, width, bottom)
+        paint.lanes(painter, layout.lanes, -MARGIN, width + MARGIN, y0, y1, offsets=frame.offsets, heading=LANE_HEADING)
+        paint.eras(painter, layout.eras, 0.0, width, 0.0, bottom, label_top=0.0)
+        paint.grid(painter, frame.axis, layout.scale, 0.0, width, 0.0, bottom)
+        if y0 < 0:
+            painter.fillRect(QRectF(-MARGIN, -AXIS_HEIGHT, self.width, AXIS_HEIGHT), self.theme.background)
+            paint.axis(painter, frame.axis, layout.scale, 0.0, width, -AXIS_HEIGHT, AXIS_HEIGHT)
         self._paint_lane_names(painter)
-        events = layout.source.events
-        cards = []
-        for placed in layout.visible(-1e9, y0 - 80, 1e9, y1 + 80):
-            event = events[placed.entry_id]
-            entry_colour = QColor(event.colour or self.published.lanes[placed.lane].colour)
-            placed.y = frame.y(placed.lane, placed.y)
-            self._paint_span(painter, placed, entry_colour, event.approximate)
-            self._paint_marker(painter, placed, entry_colour, event.approximate)
-            if placed.card_width > 0:
-                self._paint_card(painter, placed, entry_colour, event.approximate)
-                cards.append((placed, event))
-        self._paint_texts(painter, cards)
-        for cluster in layout.visible_clusters(-1e9, y0 - 80, 1e9, y1 + 80):
-            self._paint_cluster(painter, cluster.x, cluster.x_end, frame.y(cluster.lane, cluster.y), cluster.height,
-                                cluster.badge_width, cluster.count, QColor(self.published.lanes[cluster.lane].colour))
-
-    def _paint_axis(self, painter: QPainter, width: float, bottom: float) -> None:
-        c, f, scale = self.colours, self.fonts, self.frame.layout.scale
-        painter.fillRect(QRectF(-MARGIN, -AXIS_HEIGHT, self.width, AXIS_HEIGHT), QColor(c.background))
-        painter.fillRect(QRectF(-MARGIN, -1, self.width, 1), QColor(c.grid_major))
-        painter.setFont(f.axis)
-        for tick in self.frame.axis.ticks:
-            x = scale.x(tick.days)
-            if -1 <= x <= width + 1:
-                painter.fillRect(QRectF(x, -20, 1, bottom + 20), with_alpha(c.grid, 0.9))
-                painter.setPen(QColor(c.muted))
-                painter.drawText(QPointF(x + 4, -7), tick.label)
-        painter.setFont(f.heading)
-        for heading in self.frame.axis.headings:
-            x = scale.x(heading.days)
-            if -1 <= x <= width + 1:
-                painter.fillRect(QRectF(x, -AXIS_HEIGHT, 1, bottom + AXIS_HEIGHT), QColor(c.grid_major))
-                painter.setPen(QColor(c.text))
-                painter.drawText(QPointF(x + 4, -AXIS_HEIGHT + 16), heading.label)
-
-    def _paint_eras(self, painter: QPainter, bottom: float) -> None:
-        painter.setFont(self.fonts.heading)
-        for index, era in enumerate(self.frame.layout.eras):
-            colour = QColor(era_colour(index, era.colour))
-            painter.fillRect(QRectF(era.x, 0, max(era.x_end - era.x, 1), bottom), with_alpha(colour, 0.13 if self.colours.dark else 0.10))
-            painter.fillRect(QRectF(era.x, 0, 1.5, bottom), with_alpha(colour, 0.5))
-            painter.setPen(colour.lighter(140) if self.colours.dark else colour.darker(135))
-            if era.x_end - era.x > 40:
-                painter.drawText(QRectF(era.x + 6, 2, era.x_end - era.x - 10, 18),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                 self._elide(era.name, era.x_end - era.x - 10, self.fonts.heading))
+        rect = QRectF(-MARGIN, y0, self.width, y1 - y0)
+        painted = paint.events(painter, layout, rect, self.lane_colours, offsets=frame.offsets)
+        for placed in painted:
+            placed.y += self.timeline_top
+            placed.x += MARGIN
+            placed.x_end += MARGIN
+            placed.card_x += MARGIN
+        self.painted += painted
 
     def _paint_lane_names(self, painter: QPainter) -> None:
         painter.setFont(self.fonts.lane)
@@ -333,66 +238,9 @@ class TimelinePicture:
             if not lane.name:
                 continue
             top = self.frame.lane_y(band.index)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(lane.colour))
-            painter.drawRoundedRect(QRectF(0, top + 6, 10, 10), 2.5, 2.5)
+            self.painter.swatch(painter, QRectF(0, top + 6, 10, 10), QColor(lane.colour))
             painter.setPen(QColor(self.colours.text))
             painter.drawText(QPointF(16, top + 15.5), f"{lane.name}  ·  {band.count}")
-
-    def _paint_span(self, painter: QPainter, placed: PlacedEvent, colour: QColor, approximate: bool) -> None:
-        mid = placed.y + 38.0
-        width = placed.x_end - placed.x
-        if width >= 14 or placed.fuzz_left or placed.whisker_left or placed.whisker_right:
-            painter.setPen(QPen(with_alpha(colour, 0.5), 1.0))
-            painter.drawLine(QPointF(placed.x, placed.y + 14), QPointF(placed.x, mid))
-        painter.setPen(Qt.PenStyle.NoPen)
-        if placed.fuzz_left or placed.fuzz_right:
-            left, right = placed.x - placed.fuzz_left, placed.x_end + placed.fuzz_right
-            core = 0.42 if placed.is_range else 0.3
-            gradient = soft_edge_gradient(colour, left, right, placed.fuzz_left, placed.fuzz_right, core)
-            height = 8.0 if placed.is_range else 6.0
-            painter.setBrush(QBrush(gradient))
-            painter.drawRect(QRectF(left, mid - height / 2, right - left, height))
-        elif placed.is_range:
-            painter.setBrush(with_alpha(colour, 0.85))
-            painter.drawRoundedRect(QRectF(placed.x, mid - 4, width, 8), 4, 4)
-        elif width >= 14:
-            painter.setBrush(with_alpha(colour, 0.25))
-            painter.drawRoundedRect(QRectF(placed.x, mid - 2.5, width, 5), 2.5, 2.5)
-        for start, end in ((placed.x, placed.x - placed.whisker_left), (placed.x_end, placed.x_end + placed.whisker_right)):
-            if start == end:
-                continue
-            pen = QPen(with_alpha(colour, 0.8), 1.4, Qt.PenStyle.DashLine)
-            pen.setDashPattern([3, 2])
-            painter.setPen(pen)
-            painter.drawLine(QPointF(start, mid), QPointF(end, mid))
-            tip = 5 if end < start else -5
-            painter.setPen(QPen(with_alpha(colour, 0.8), 1.4))
-            painter.drawPolyline(QPolygonF([QPointF(end + tip, mid - 4), QPointF(end, mid), QPointF(end + tip, mid + 4)]))
-            painter.setPen(Qt.PenStyle.NoPen)
-
-    def _paint_marker(self, painter: QPainter, placed: PlacedEvent, colour: QColor, approximate: bool) -> None:
-        centre = QPointF(placed.x, placed.y + 14)
-        if approximate:
-            painter.setPen(QPen(colour, 2.0))
-            painter.setBrush(QColor(self.colours.background))
-        else:
-            painter.setPen(QPen(QColor(self.colours.background), 1.5))
-            painter.setBrush(colour)
-        painter.drawEllipse(centre, 5.0, 5.0)
-
-    def _paint_card(self, painter: QPainter, placed: PlacedEvent, colour: QColor, approximate: bool) -> None:
-        rect = QRectF(placed.card_x, placed.y + 1.0, placed.card_width, CARD_HEIGHT)
-        pen = QPen(QColor(self.colours.card_border), 1.0)
-        if approximate:
-            pen.setStyle(Qt.PenStyle.DashLine)
-            pen.setDashPattern([4, 2])
-        painter.setPen(pen)
-        painter.setBrush(QColor(self.colours.card))
-        painter.drawRoundedRect(rect, 5, 5)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawRect(QRectF(rect.left() + 0.5, rect.top() + 5, 2.5, rect.height() - 10))
 
     def _elide(self, text: str, width: float, font: QFont) -> str:
         key = (text, int(width), id(font))
@@ -400,35 +248,6 @@ class TimelinePicture:
         if found is None:
             found = self._elided[key] = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
         return found
-
-    def _paint_texts(self, painter: QPainter, cards: list[tuple[PlacedEvent, LayoutEvent]]) -> None:
-        f = self.fonts
-        for font, colour, kind in ((f.detail, self.colours.muted, 1), (f.title, self.colours.text, 0)):
-            painter.setFont(font)
-            painter.setPen(QColor(colour))
-            for placed, event in cards:
-                inner = placed.card_width - 16
-                if inner > 12:
-                    text = event.date_text if kind else event.title
-                    painter.drawText(QPointF(placed.card_x + 9, placed.y + (13.0 if kind else 28.0)),
-                                     self._elide(text, inner, font))
-
-    def _paint_cluster(self, painter: QPainter, x: float, x_end: float, y: float, height: float, badge: float,
-                       count: int, colour: QColor) -> None:
-        mid = y + height / 2
-        if x_end - x > 2:
-            painter.setPen(QPen(with_alpha(colour, 0.55), 2.0))
-            painter.drawLine(QPointF(x, mid), QPointF(x_end, mid))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        if count == 1:
-            painter.drawEllipse(QPointF(x, mid), 3.5, 3.5)
-            return
-        rect = QRectF(x - 2, mid - 8.5, badge, 17)
-        painter.drawRoundedRect(rect, 8.5, 8.5)
-        painter.setPen(QColor("#ffffff"))
-        painter.setFont(self.fonts.detail)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(count))
 
     def _paint_footer(self, painter: QPainter) -> None:
         c, f = self.colours, self.fonts
@@ -481,8 +300,33 @@ def write_svg(picture: TimelinePicture, path: Path) -> None:
         painter.end()
 
 
-def write_pdf(picture: TimelinePicture, path: Path, page: str = "a4") -> None:
-    """The picture on landscape A4/A3 pages: scaled to the page width, split between lane rows."""
+def page_slices(picture: TimelinePicture, page_height: float) -> list[tuple[float, float]]:
+    """Where each page of ``page_height`` logical pixels starts and ends, cut between lane rows where possible."""
+    breaks = picture.page_breaks()
+    slices: list[tuple[float, float]] = []
+    top = 0.0
+    while top < picture.height - 1:
+        fits = [y for y in breaks if top < y <= top + page_height]
+        bottom = max(fits) if fits and max(fits) > top + page_height * 0.4 else min(top + page_height, picture.height)
+        slices.append((top, bottom))
+        top = bottom
+    return slices
+
+
+@dataclass(frozen=True, slots=True)
+class PdfPage:
+    """One page of a PDF export: the heights of the picture it shows and the events painted on it."""
+
+    top: float
+    bottom: float
+    painted: tuple[PlacedEvent, ...]
+
+
+def write_pdf(picture: TimelinePicture, path: Path, page: str = "a4") -> list[PdfPage]:
+    """The picture on landscape A4/A3 pages: scaled to the page width, split between lane rows.
+
+    Each page paints every item that intersects it (clipped at the page's edges).
+    """
     writer = QPdfWriter(str(path))
     writer.setCreator("timeline_app")
     writer.setTitle(picture.published.title)
@@ -490,29 +334,23 @@ def write_pdf(picture: TimelinePicture, path: Path, page: str = "a4") -> None:
     writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10),
                                      QPageLayout.Unit.Millimeter))
     writer.setResolution(144)
-    page_w, page_h = float(writer.width()), float(writer.height())
-    factor = page_w / picture.width
-    page_logical = page_h / factor
-    breaks = picture.page_breaks()
+    factor = float(writer.width()) / picture.width
+    pages: list[PdfPage] = []
     painter = QPainter(writer)
     try:
-        top = 0.0
-        first = True
-        while top < picture.height - 1:
-            fits = [y for y in breaks if top < y <= top + page_logical]
-            bottom = max(fits) if fits and max(fits) > top + page_logical * 0.4 else min(top + page_logical, picture.height)
-            if not first:
+        for number, (top, bottom) in enumerate(page_slices(picture, float(writer.height()) / factor)):
+            if number:
                 writer.newPage()
-            first = False
             painter.save()
             painter.scale(factor, factor)
             painter.translate(0, -top)
             painter.setClipRect(QRectF(0, top, picture.width, bottom - top))
             picture.paint(painter, top, bottom)
             painter.restore()
-            top = bottom
+            pages.append(PdfPage(top, bottom, tuple(picture.painted)))
     finally:
         painter.end()
+    return pages
 
 
 def write_image(published: PublishedTimeline, path: Path, fmt: str, options: ImageOptions | None = None) -> None:

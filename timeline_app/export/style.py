@@ -1,4 +1,8 @@
-"""Colours and words shared by every export (pure: hex strings and plain dicts, no Qt)."""
+"""The visual language of timelines (pure: hex strings, numbers and plain dicts, no Qt).
+
+One style table for everything that draws a timeline: the canvas and the PNG/SVG/PDF export
+(both through :mod:`timeline_app.export.painting`) and the HTML export.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,35 @@ from timeline_app.domain.colours import colour_or
 LANE_COLOURS = ("#2f6fb5", "#d0731d", "#2e8b57", "#b8403b", "#7b5ab6", "#1f8a8a", "#a8579a", "#6b7f2a")
 """The canvas's default lane colours, by lane position."""
 ERA_COLOURS = ("#c9a227", "#5b8db8", "#9b6fb0", "#4f9a78")
+STATUS_COLOURS = {"needs_check": "#e0a100", "verified": "#2e8b57"}
+"""The mark on a card for an entry's editorial status (drafts have none)."""
+CLUSTER_TEXT = "#ffffff"
+DRAFTED_COLOUR = "#c77700"
+"""The border of a card a draft proposed and no editor has touched yet (the canvas only)."""
+
+# Geometry of the marks painted for each event (pixels, relative to its row's top).
+CARD_HEIGHT = 32.0
+CARD_RADIUS = 5.0
+CARD_PAD = 8.0
+DETAIL_BASELINE = 13.0
+TITLE_BASELINE = 27.5
+STATUS_MARK = 10.0  # room a status mark takes at a card's right
+MIN_BAND = 14.0  # a date's own span is drawn when it is at least this wide
+
+# Opacities.
+SOFT_CORE_RANGE = 0.42  # the middle of a soft-edged range
+SOFT_CORE_POINT = 0.28  # the middle of a soft-edged single date
+RANGE_ALPHA = 0.85
+BAND_ALPHA = 0.25
+STEM_ALPHA = 0.5
+WHISKER_ALPHA = 0.8
+CLUSTER_LINE_ALPHA = 0.55
+CLUSTER_DOT_ALPHA = 0.75
+ERA_ALPHA = 0.10
+ERA_ALPHA_DARK = 0.13
+ERA_EDGE_ALPHA = 0.45
+SELECTED_FILL_ALPHA = 0.16
+DRAFTED_FILL_ALPHA = 0.10
 FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
 
 

@@ -30,7 +30,6 @@ what they write.
 from __future__ import annotations
 
 import datetime as _dt
-import heapq
 import math
 import re
 import unicodedata
@@ -43,7 +42,7 @@ from rapidfuzz import fuzz
 
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.extraction.eventwords import ALL_STOPWORDS
-from timeline_app.extraction.names import Signature, same_happening_across_languages
+from timeline_app.extraction.names import Signature
 
 EMPTY_SIGNATURE = Signature(frozenset(), frozenset())
 
@@ -78,7 +77,7 @@ COMPARABLE = tuple(_comparable_classes(own) for own in range(len(_CLASSES) + 1))
 SIGNATURE_BITS = 1024
 # In each exact day range, a candidate is compared with at most this many events, those that
 # became known last (a busy date keeps costing the same however large the archive grows).
-BUCKET_SCAN = 128
+BUCKET_SCAN = 96
 
 
 @lru_cache(maxsize=8192)
@@ -343,18 +342,21 @@ class EventIndex:
         story: list[int] = []
         shared: list[tuple[float, int]] = []
         for n in COMPARABLE[own]:
-            if n == 0 and single_day:
-                for event_id in self._spans.overlapping(*days, 0):
-                    if same_day(span, self.events[event_id].span):
-                        story.append(event_id)  # the same-story rule needs no shared words
-                    else:
-                        shared.append((-1.0, event_id))
-                continue
             shared.extend(self._spans.sharing(*days, n, bits))
+        if single_day and signature is not None:
+            # The same-day rules need no shared words, only names and numbers that agree.
+            names, numbers = signature.name_keys, signature.numbers
+            for event_id in self._spans.overlapping(*days, 0):
+                other = self.events[event_id].signature
+                if numbers and other.numbers and not numbers & other.numbers:
+                    continue
+                if not names or not other.name_keys or names & other.name_keys:
+                    story.append(event_id)
         # Stage 2: of the events sharing the most words overall, how much the best of their
         # texts holds of the candidate's (or the other way round): the headline in the title,
         # the sentence in a source.
-        shared = heapq.nsmallest(FIRST_CUT, shared)
+        shared.sort()
+        del shared[FIRST_CUT:]
         heads = keys.headline.count(" ") >= 2
         head_n, sentence_n = head_bits.bit_count() or 1, sentence_bits.bit_count() or 1
         events = self.events
@@ -370,7 +372,7 @@ class EventIndex:
                     best_part = part
             return best_part
 
-        ranked = heapq.nsmallest(SHORTLIST, ((-containment(events[event_id]), event_id) for _share, event_id in shared))
+        ranked = sorted((-containment(events[event_id]), event_id) for _share, event_id in shared)[:SHORTLIST]
         parts = {event_id: -part for part, event_id in ranked}
         for event_id in story:
             parts[event_id] = containment(events[event_id])
@@ -487,15 +489,18 @@ def _same_day_report(
 ) -> bool:
     """The same-day rules: the reports name the same people and places (in any language) and
     their numbers agree; or one of them names nobody, so nothing can disagree, and their
-    articles tell the same story."""
-    if same_happening_across_languages(span, signature, event.span, event.signature):
-        return True
-    if not same_day(span, event.span):
-        return False
+    articles tell the same story (the rule of
+    :func:`~timeline_app.extraction.names.same_happening_across_languages`, inlined: it runs for
+    every report of a busy day)."""
     own, other = signature, event.signature
     if own.numbers and other.numbers and not own.numbers & other.numbers:
         return False
-    return (not own.name_keys or not other.name_keys) and same_story(event)
+    if not same_day(span, event.span):
+        return False
+    if own.name_keys and other.name_keys:
+        needed = 2 if min(len(own.name_keys), len(other.name_keys)) >= 5 else 1
+        return len(own.name_keys & other.name_keys) >= needed
+    return same_story(event)
 
 
 def month_range(span: DateSpan) -> tuple[int, int] | None:

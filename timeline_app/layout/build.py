@@ -16,18 +16,31 @@ NO_LANE = 0
 """The key of the lane holding entries that have none."""
 
 
+CARD_MAX_WIDTH = 270.0
+"""The widest label card on the canvas (longer titles are shortened with "…")."""
+
+
 @dataclass(frozen=True, slots=True)
 class CardMetrics:
-    """How label cards are measured: one callable per text role, padding and a maximum width."""
+    """How label cards are measured: one callable per text role, padding and a maximum width.
+
+    Measuring is the dearest part of opening a large timeline; with a quick ``detail_bound``
+    (an upper bound of a date line's width) a date line clearly narrower than its title is
+    not measured at all, since the title decides the card's width then.
+    """
 
     title_width: Callable[[str], float]
     detail_width: Callable[[str], float]
     padding: float = 8.0
-    max_width: float = 270.0
+    max_width: float = CARD_MAX_WIDTH
+    detail_bound: Callable[[str], float] | None = None
 
     def width(self, title: str, detail: str) -> float:
         """The card width for a title over a date line."""
-        inner = max(self.title_width(title), self.detail_width(detail))
+        title_width = self.title_width(title)
+        if self.detail_bound is not None and self.detail_bound(detail) <= title_width:
+            return min(title_width + 2 * self.padding, self.max_width)
+        inner = max(title_width, self.detail_width(detail))
         return min(inner + 2 * self.padding, self.max_width)
 
 

@@ -126,6 +126,31 @@ class TimelineLayout:
         """The lanes' packings, top to bottom (clusters in layout coordinates)."""
         return tuple(lane.packing for lane in self._lanes)
 
+    def extent(self) -> tuple[float, float, float, float]:
+        """How far the painted marks reach: ``(left, right)`` of everything, then of the cards alone.
+
+        (0, 0, 0, 0) without events. An export fits its scale until these lie inside its page.
+        """
+        lefts: list[float] = []
+        rights: list[float] = []
+        card_lefts: list[float] = []
+        card_rights: list[float] = []
+        for lane in self._lanes:
+            packing = lane.packing
+            if packing.xs:
+                lefts.append(min(packing.lefts))
+                rights.append(max(packing.rights))
+                cards = [(x, w) for x, w in zip(packing.xs, packing.card_widths, strict=True) if w > 0]
+                if cards:
+                    card_lefts.append(min(x for x, _w in cards) + packing.card_offset)
+                    card_rights.append(max(x + w for x, w in cards) + packing.card_offset)
+            for cluster in packing.clusters:
+                lefts.append(cluster.left)
+                rights.append(cluster.right)
+        if not lefts:
+            return 0.0, 0.0, 0.0, 0.0
+        return min(lefts), max(rights), min(card_lefts, default=min(lefts)), max(card_rights, default=max(rights))
+
     # -- lanes ---------------------------------------------------------------
 
     @property
@@ -174,15 +199,15 @@ class TimelineLayout:
             return cluster.left, cluster.y, cluster.right, cluster.y + cluster.height
         return None
 
-    def visible(self, x0: float, y0: float, x1: float, y1: float) -> Iterator[PlacedEvent]:
-        """Placed events that paint inside the rectangle, lane by lane, left to right."""
-        for lane in self._lanes:
-            band = lane.band
+    def visible(self, x0: float, y0: float, x1: float, y1: float, *, lane: int | None = None) -> Iterator[PlacedEvent]:
+        """Placed events that paint inside the rectangle, lane by lane, left to right (of one ``lane`` if given)."""
+        for lane_index in self._lanes if lane is None else self._lanes[lane : lane + 1]:
+            band = lane_index.band
             if band.y > y1 or band.y + band.height < y0:
                 continue
-            packing = lane.packing
-            lo = bisect.bisect_left(packing.xs, x0 - lane.reach_right)
-            hi = bisect.bisect_right(packing.xs, x1 + lane.reach_left)
+            packing = lane_index.packing
+            lo = bisect.bisect_left(packing.xs, x0 - lane_index.reach_right)
+            hi = bisect.bisect_right(packing.xs, x1 + lane_index.reach_left)
             lefts, rights, rows_of = packing.lefts, packing.rights, packing.rows_of
             top = band.y + packing.top
             row_h = packing.row_height
@@ -193,15 +218,16 @@ class TimelineLayout:
                 if row_top <= y1 and row_top + row_h >= y0:
                     yield packing.placed(i, band.y)
 
-    def visible_clusters(self, x0: float, y0: float, x1: float, y1: float) -> Iterator[Cluster]:
-        """Clusters that paint inside the rectangle."""
-        for lane in self._lanes:
-            band = lane.band
-            clusters = lane.packing.clusters
+    def visible_clusters(self, x0: float, y0: float, x1: float, y1: float, *, lane: int | None = None
+                         ) -> Iterator[Cluster]:
+        """Clusters that paint inside the rectangle (of one ``lane`` if given)."""
+        for lane_index in self._lanes if lane is None else self._lanes[lane : lane + 1]:
+            band = lane_index.band
+            clusters = lane_index.packing.clusters
             if band.y > y1 or band.y + band.height < y0 or not clusters:
                 continue
-            lo = bisect.bisect_left(lane.cluster_xs, x0 - lane.cluster_reach)
-            hi = bisect.bisect_right(lane.cluster_xs, x1 + 4)
+            lo = bisect.bisect_left(lane_index.cluster_xs, x0 - lane_index.cluster_reach)
+            hi = bisect.bisect_right(lane_index.cluster_xs, x1 + 4)
             for cluster in clusters[lo:hi]:
                 if cluster.right >= x0 and cluster.left <= x1:
                     yield cluster

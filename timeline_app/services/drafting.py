@@ -25,13 +25,6 @@ from timeline_app.drafting import make_draft as rank_draft
 from timeline_app.services.draft_mentions import build_mentions, headline_maker
 from timeline_app.services.jobs import JobControl
 from timeline_app.storage import Archive
-from timeline_app.storage.draft_queries import (
-    article_columns,
-    article_count,
-    draft_rows,
-    matching_article_ids,
-    timeline_event_ids,
-)
 from timeline_app.storage.query import parse_query, query_terms
 
 MAX_SIZE = 500
@@ -112,7 +105,7 @@ def _relevance(query: str | None) -> Callable[[str], bool] | None:
 def missing_articles(archive: Archive, article_ids: Sequence[int]) -> list[int]:
     """The ids among ``article_ids`` that the archive does not hold."""
     with archive.read() as tx:
-        known = {a.id for a in article_columns(tx.session, list(article_ids))}
+        known = {a.id for a in tx.drafts.article_columns(list(article_ids))}
     return sorted(set(article_ids) - known)
 
 
@@ -132,22 +125,22 @@ def make_draft(
         raise DraftError(f"the range ends ({scope.date_to}) before it starts ({scope.date_from})")
     control.progress(0, _STEPS, "reading the archive")
     with archive.read() as tx:
-        if article_count(tx.session) == 0:
+        if tx.drafts.article_count() == 0:
             raise DraftError("the archive is empty: import articles first")
         if scope.article_ids:
-            rows = draft_rows(tx.session, article_ids=scope.article_ids)
+            rows = tx.drafts.rows(article_ids=scope.article_ids)
         elif scope.query is not None:
-            ids = matching_article_ids(tx.session, scope.query)
+            ids = tx.drafts.matching_article_ids(scope.query)
             if not ids:
                 raise DraftError(f"no article matches {scope.query!r}")
-            rows = draft_rows(tx.session, article_ids=ids)
+            rows = tx.drafts.rows(article_ids=ids)
         elif scope.timeline_id is not None:
-            event_ids = timeline_event_ids(tx.session, scope.timeline_id)
+            event_ids = tx.drafts.timeline_event_ids(scope.timeline_id)
             if not event_ids:
                 raise DraftError("that timeline has no events to draft from")
-            rows = draft_rows(tx.session, event_ids=event_ids)
+            rows = tx.drafts.rows(event_ids=event_ids)
         else:
-            rows = draft_rows(tx.session)
+            rows = tx.drafts.rows()
     control.check()
     control.progress(1, _STEPS, "dating the reports")
     articles = {a.id: ArticleInfo(a.id, a.title, a.published, a.source_name, a.language) for a in rows.articles}

@@ -222,15 +222,6 @@ def export_timeline(
 # -- TimelineJS import -----------------------------------------------------------------
 
 
-def _free_name(archive: Archive, wanted: str) -> str:
-    with archive.read() as tx:
-        name, n = wanted, 2
-        while tx.timelines.find(name) is not None:
-            name = f"{wanted} ({n})"
-            n += 1
-        return name
-
-
 def import_timelinejs(
     archive: Archive, path: str | os.PathLike[str], *, name: str | None = None
 ) -> tuple[Timeline, Changes, tuple[str, ...]]:
@@ -262,8 +253,8 @@ def store_imported(
         position += len(line) + 1
     text = "\n".join(lines) or data.title or file.name
     wanted = (name or data.title or file.stem).strip() or file.stem
-    timeline_name = _free_name(archive, wanted)
     with archive.write() as tx:
+        timeline_name = tx.timelines.free_name(wanted)
         article_id = tx.articles.find_by_hash(digest)
         if article_id is None:
             article_id = tx.articles.add(NewArticle(
@@ -282,11 +273,11 @@ def store_imported(
             lane_id = None
             if event.group:
                 if event.group not in lanes:
-                    lanes[event.group] = tx.timelines.add_lane(timeline.id, event.group).id
+                    lanes[event.group] = tx.lanes.add_lane(timeline.id, event.group).id
                 lane_id = lanes[event.group]
             tx.timelines.add_entry(timeline.id, made.id, lane_id=lane_id)
         for era in data.eras:
             if era.end >= era.start:
-                tx.timelines.add_era(timeline.id, era.name, era.start, era.end)
+                tx.lanes.add_era(timeline.id, era.name, era.start, era.end)
         stored = tx.timelines.get_required(timeline.id)
     return stored, Changes(articles=True, events=True, timelines=True, article_ids=frozenset({article_id}))

@@ -23,7 +23,7 @@ from timeline_app.storage.event_snapshots import (
     move_timeline_entries,
     restore_state,
 )
-from timeline_app.storage.review_queue import QueueFilter, QueueRow, QueueSort, queue_counts, queue_ids, queue_rows
+from timeline_app.storage.review_queue import QueueFilter, QueueRow, QueueSort
 
 __all__ = [
     "EventEdit",
@@ -82,19 +82,19 @@ class ReviewResult:
 def event_ids(archive: Archive, query: QueueFilter) -> list[int]:
     """The ids of the events the queue shows for ``query``, in its order."""
     with archive.read() as tx:
-        return queue_ids(tx.session, query)
+        return tx.queue.ids(query)
 
 
 def rows(archive: Archive, ids: Sequence[int]) -> list[QueueRow]:
     """Table rows for ``ids`` (one page of the queue)."""
     with archive.read() as tx:
-        return queue_rows(tx.session, ids)
+        return tx.queue.rows(ids)
 
 
 def counts(archive: Archive, query: QueueFilter) -> dict[EventStatus, int]:
     """Events per status under ``query``'s other filters ("142 suggested · 37 accepted")."""
     with archive.read() as tx:
-        return queue_counts(tx.session, query)
+        return tx.queue.counts(query)
 
 
 # -- decisions -------------------------------------------------------------------
@@ -109,7 +109,7 @@ def set_status(archive: Archive, ids: Iterable[int], status: EventStatus) -> Rev
         before = capture_state(tx, touched)
         tx.events.set_status(touched, status)
         after = capture_state(tx, touched)
-    return ReviewResult(_changes(before, after), before, after, tuple(e.id for e in current))
+    return ReviewResult(state_changes(before, after), before, after, tuple(e.id for e in current))
 
 
 def accept(archive: Archive, ids: Iterable[int]) -> ReviewResult:
@@ -147,7 +147,7 @@ def edit_event(archive: Archive, event_id: int, edit: EventEdit) -> ReviewResult
             tx.events.update(event_id, **fields)
         tx.events.set_tags(event_id, tags)
         after = capture_state(tx, [event_id])
-    return ReviewResult(_changes(before, after), before, after, (event_id,))
+    return ReviewResult(state_changes(before, after), before, after, (event_id,))
 
 
 def merge_events(archive: Archive, ids: Iterable[int]) -> ReviewResult:
@@ -169,7 +169,7 @@ def merge_events(archive: Archive, ids: Iterable[int]) -> ReviewResult:
         _absorb(tx, survivor, others)
         tx.events.merge(survivor.id, [e.id for e in others])
         after = capture_state(tx, [e.id for e in events])
-    return ReviewResult(_changes(before, after), before, after, (survivor.id,))
+    return ReviewResult(state_changes(before, after), before, after, (survivor.id,))
 
 
 def add_to_timeline(archive: Archive, timeline_id: int, ids: Iterable[int]) -> ReviewResult:
@@ -186,7 +186,8 @@ def add_to_timeline(archive: Archive, timeline_id: int, ids: Iterable[int]) -> R
                 tx.timelines.add_entry(timeline_id, event.id)
         tx.events.set_status([e.id for e in events if e.status is not EventStatus.ACCEPTED], EventStatus.ACCEPTED)
         after = capture_state(tx, touched)
-    return ReviewResult(_changes(before, after, timelines=True), before, after, tuple(e.id for e in events))
+    changes = state_changes(before, after) | Changes.of_timeline(timeline_id)
+    return ReviewResult(changes, before, after, tuple(e.id for e in events))
 
 
 # -- undo / redo -----------------------------------------------------------------
@@ -210,7 +211,7 @@ def restore_events(archive: Archive, state: EventState) -> Changes:
     """Write ``state`` back unconditionally (the inverse of any action captured before it)."""
     with archive.write() as tx:
         restore_state(tx, state)
-    return _changes(state, state)
+    return state_changes(state, state)
 
 
 # -- dates -----------------------------------------------------------------------
@@ -312,8 +313,13 @@ def _absorb(tx: Transaction, survivor: Event, others: Sequence[Event]) -> None:
     move_timeline_entries(tx, [e.id for e in others], survivor.id)
 
 
-def _changes(before: EventState, after: EventState, *, timelines: bool = False) -> Changes:
+def state_changes(before: EventState, after: EventState) -> Changes:
+    """What going from ``before`` to ``after`` (or back) changes: events, their articles, entries, timelines."""
     snapshots = [*before.events, *after.events]
     article_ids = frozenset(src.article_id for s in snapshots for src in s.event.sources)
-    on_timeline = timelines or any(s.entries for s in snapshots)
-    return Changes(events=bool(snapshots), timelines=on_timeline, article_ids=article_ids)
+    entries = [entry for s in snapshots for entry in s.entries]
+    changes = Changes(events=bool(snapshots) or bool(before.ids or after.ids),
+                      event_ids=frozenset(before.ids) | frozenset(after.ids), article_ids=article_ids)
+    for entry in entries:
+        changes = changes | Changes.of_timeline(entry.timeline_id, entries=[entry.id])
+    return changes

@@ -8,11 +8,16 @@ Work happens in transactions::
         hits = tx.articles.search("annexatie Krim")
 
 A transaction either commits whole or not at all; rows never leave it (stores return
-frozen domain records). Opening an up-to-date archive only reads, so readers never wait for a
-writer; a writer that finds another process holding the lock waits and tries again (see
-:meth:`Archive.write`). An archive that cannot be written (file permissions, a read-only
-medium) opens read-only: reading works, :meth:`Archive.write` raises
-:class:`ArchiveReadOnlyError`.
+frozen domain records). A ``write()`` or ``read()`` opened while the same thread already
+holds a write transaction joins it (a write as a savepoint), so services compose into one op.
+
+The desktop app binds the archive to its one writer thread (:meth:`Archive.bind_writer`):
+from then on a write from any other thread raises :class:`WrongThreadError`.
+
+Opening an up-to-date archive only reads, so readers never wait for a writer; a writer that
+finds another process holding the lock waits and tries again (see :meth:`Archive.write`). An
+archive that cannot be written (file permissions, a read-only medium) opens read-only: reading
+works, :meth:`Archive.write` raises :class:`ArchiveReadOnlyError`.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,9 +39,14 @@ from sqlmodel import Session
 
 from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage.articles import ArticleStore
+from timeline_app.storage.dialects import dialect_of
+from timeline_app.storage.draft_queries import DraftQueryStore
 from timeline_app.storage.event_batch import EventBatchStore
 from timeline_app.storage.events import EventStore
+from timeline_app.storage.lanes import LaneStore
+from timeline_app.storage.review_queue import ReviewQueueStore
 from timeline_app.storage.schema import SchemaError, ensure_schema
+from timeline_app.storage.tags import TagStore
 from timeline_app.storage.timelines import TimelineStore
 
 # Waiting for another process's write lock: SQLite's busy timeout per attempt, then these
@@ -52,6 +63,10 @@ _DAMAGE_WORDS = ("malformed", "corrupt", "not a database", "disk i/o error")
 
 class ArchiveError(RuntimeError):
     """The archive file cannot be opened or used (with the reason in the message)."""
+
+
+class WrongThreadError(RuntimeError):
+    """A write was attempted off the archive's writer thread."""
 
 
 class ArchiveMissingError(ArchiveError):
@@ -137,7 +152,11 @@ class Transaction:
         self.articles = ArticleStore(session)
         self.events = EventStore(session)
         self.timelines = TimelineStore(session)
+        self.lanes = LaneStore(session)
+        self.tags = TagStore(session)
+        self.queue = ReviewQueueStore(session)
         self.event_batch = EventBatchStore(session)
+        self.drafts = DraftQueryStore(session)
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -147,10 +166,7 @@ class Transaction:
 
     def check_integrity(self) -> list[str]:
         """Problems the database reports about itself; empty when healthy."""
-        connection = self.session.connection()
-        if connection.dialect.name == "sqlite":
-            return sqlite_dialect.integrity_problems(connection)
-        return []
+        return dialect_of(self.session).integrity_problems(self.session.connection())
 
 
 class Archive:
@@ -161,10 +177,29 @@ class Archive:
         self.location = location
         self.read_only = read_only
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._writer_thread: int | None = None
+        self._local = threading.local()
+
+    def bind_writer(self, thread_id: int | None) -> None:
+        """Allow writes only from the thread ``thread_id`` (``threading.get_ident()``); ``None``: any thread."""
+        self._writer_thread = thread_id
+
+    @property
+    def writer_thread(self) -> int | None:
+        """The thread writes are bound to, if any."""
+        return self._writer_thread
+
+    def in_write(self) -> bool:
+        """True while the calling thread holds a write transaction."""
+        return getattr(self._local, "tx", None) is not None
 
     @contextmanager
     def read(self) -> Iterator[Transaction]:
-        """A read transaction (a consistent snapshot while it lasts)."""
+        """A read transaction (a consistent snapshot while it lasts); inside a write, that write."""
+        outer: Transaction | None = getattr(self._local, "tx", None)
+        if outer is not None:
+            yield outer
+            return
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield Transaction(session)
 
@@ -172,16 +207,35 @@ class Archive:
     def write(self, *, stop: Callable[[], bool] | None = None) -> Iterator[Transaction]:
         """A write transaction; commits when the block ends, rolls back on an exception.
 
+        Inside another write on this thread it is a savepoint of that one (rolled back alone on
+        an exception, committed with the outer one). Raises :class:`WrongThreadError` off the
+        writer thread once one is bound, :class:`ArchiveReadOnlyError` on a read-only archive.
+
         The write lock is taken before the block runs. While another process holds it, this
         waits and tries again with growing pauses until it gets the lock, ``stop()`` turns
         true (the lock error is re-raised) or :data:`LOCK_WAIT_LIMIT` passes
-        (:class:`ArchiveBusyError`). A read-only archive raises :class:`ArchiveReadOnlyError`.
+        (:class:`ArchiveBusyError`).
         """
         if self.read_only:
             raise ArchiveReadOnlyError(read_only_reason(self.location))
+        bound = self._writer_thread
+        if bound is not None and threading.get_ident() != bound:
+            raise WrongThreadError(
+                f"archive write from thread {threading.current_thread().name!r}; writes run on the writer thread"
+            )
+        outer: Transaction | None = getattr(self._local, "tx", None)
+        if outer is not None:
+            with outer.session.begin_nested():
+                yield outer
+            return
         session, transaction = self._begin_locked(stop)
         with session, transaction:
-            yield Transaction(session)
+            tx = Transaction(session)
+            self._local.tx = tx
+            try:
+                yield tx
+            finally:
+                self._local.tx = None
 
     def _begin_locked(self, stop: Callable[[], bool] | None) -> tuple[Session, SessionTransaction]:
         pauses = iter(LOCK_RETRY_PAUSES)

@@ -178,3 +178,30 @@ def timeline_event_ids(session: Session, timeline_id: int) -> list[int]:
 def article_count(session: Session) -> int:
     """How many articles the archive holds."""
     return int(session.execute(text("SELECT count(*) FROM article")).scalar() or 0)
+
+
+class DraftQueryStore:
+    """The drafting queries within one transaction (``tx.drafts``)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def article_columns(self, article_ids: Sequence[int] | None = None) -> list[ArticleColumns]:
+        """See :func:`article_columns`."""
+        return article_columns(self.session, article_ids)
+
+    def rows(self, *, article_ids: Sequence[int] | None = None, event_ids: Sequence[int] | None = None) -> DraftRows:
+        """See :func:`draft_rows` (the reports in ``article_ids``, the events ``event_ids``, or everything)."""
+        return draft_rows(self.session, article_ids=article_ids, event_ids=event_ids)
+
+    def matching_article_ids(self, query: str, *, limit: int = 20_000) -> list[int]:
+        """See :func:`matching_article_ids`."""
+        return matching_article_ids(self.session, query, limit=limit)
+
+    def timeline_event_ids(self, timeline_id: int) -> list[int]:
+        """See :func:`timeline_event_ids`."""
+        return timeline_event_ids(self.session, timeline_id)
+
+    def article_count(self) -> int:
+        """See :func:`article_count`."""
+        return article_count(self.session)

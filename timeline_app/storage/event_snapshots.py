@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import Event, EventSource, TimelineEntry
@@ -124,6 +124,16 @@ def move_timeline_entries(tx: Transaction, from_ids: Sequence[int], to_id: int) 
     session.flush()
 
 
+def conflicted_ids(tx: Transaction) -> set[int]:
+    """Ids of the events flagged as date conflicts."""
+    return {int(i) for i in tx.session.exec(select(EventRow.id).where(col(EventRow.conflict).is_(True))) if i is not None}
+
+
+def last_event_id(tx: Transaction) -> int:
+    """The highest event id so far (0 without events)."""
+    return int(tx.session.exec(select(func.coalesce(func.max(EventRow.id), 0))).one() or 0)
+
+
 # -- helpers ----------------------------------------------------------------------
 
 
@@ -220,6 +230,7 @@ def _restore_entries(session: Session, state: EventState) -> None:
         row.public_note = entry.public_note
         row.internal_note = entry.internal_note
         row.title_override = entry.title_override
+        row.drafted = entry.drafted
         session.add(row)
         session.flush()
         write_entry_tags(session, entry.id, entry.tags)

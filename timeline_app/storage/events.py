@@ -41,14 +41,44 @@ def _now() -> _dt.datetime:
     return _dt.datetime.now(_dt.UTC).replace(microsecond=0)
 
 
+_PRECISIONS = {int(p): p for p in Precision}
+_QUALIFIERS = {q.value: q for q in Qualifier}
+_STATUSES = {s.value: s for s in EventStatus}
+_ORIGINS = {o.value: o for o in EventOrigin}
+
+
 def _span_of(row: Any) -> DateSpan:
-    return DateSpan(
-        start=row.span_start,
-        end=row.span_end,
-        precision=Precision(row.precision),
-        value=row.value,
-        approximate=row.approximate,
-        qualifier=Qualifier(row.qualifier) if row.qualifier else None,
+    qualifier = row.qualifier
+    return DateSpan(row.span_start, row.span_end, _PRECISIONS[row.precision], row.value, bool(row.approximate),
+                    _QUALIFIERS[qualifier] if qualifier else None)
+
+
+EVENT_COLUMNS = (
+    "id", "title", "description", "span_start", "span_end", "precision", "value", "approximate", "qualifier",
+    "status", "origin", "confidence", "edited", "conflict", "people", "places",
+)
+"""The event columns :func:`event_from_values` reads, in order."""
+
+
+def _moment(value: Any) -> _dt.datetime | None:
+    """A stored moment: already a datetime, or ISO text when read as plain columns."""
+    if value is None or isinstance(value, _dt.datetime):
+        return value
+    return _dt.datetime.fromisoformat(value)
+
+
+def event_from_values(
+    values: Sequence[Any], sources: Sequence[EventSource] = (), tags: Sequence[str] = ()
+) -> Event:
+    """The one mapping from an event's stored columns (in :data:`EVENT_COLUMNS` order) to an :class:`Event`."""
+    (event_id, title, description, start, end, precision, value, approximate, qualifier, status, origin, confidence,
+     edited, conflict, people, places) = values
+    span = DateSpan(_moment(start), _moment(end), _PRECISIONS[precision], value, bool(approximate),
+                    _QUALIFIERS[qualifier] if qualifier else None)
+    return Event(
+        event_id, title, description, span, _STATUSES[status], _ORIGINS[origin], confidence, bool(edited),
+        bool(conflict), tuple(p for p in people.split("\n") if p) if people else (),
+        tuple(p for p in places.split("\n") if p) if places else (), tuple(tags), tuple(sources),
     )
 
 
@@ -334,11 +364,14 @@ class EventStore:
         return int(self.session.exec(statement).one())
 
     def search_ids(self, node: Node, *, limit: int) -> list[int]:
-        """Ids of events whose title or description match a parsed query, best first."""
-        connection = self.session.connection()
-        if connection.dialect.name == "sqlite":
-            return sqlite_dialect.search_event_ids(connection, node, limit=limit)
-        raise NotImplementedError(f"event search is not available on {connection.dialect.name} archives")
+        """Ids of events whose title or description match a parsed query, best first.
+
+        Runs the archive's own full-text search behind :mod:`timeline_app.storage.dialects`
+        (plain SQL on a database without a module of its own there).
+        """
+        from timeline_app.storage.dialects import dialect_of
+
+        return dialect_of(self.session).search_event_ids(self.session.connection(), node, limit=limit)
 
     def count_multi_article(self) -> int:
         """How many events more than one article reports (merged across articles)."""
@@ -385,18 +418,4 @@ class EventStore:
     @staticmethod
     def _to_event(row: Any, sources: list[EventSource], tags: list[str]) -> Event:
         assert row.id is not None
-        return Event(
-            id=row.id,
-            title=row.title,
-            description=row.description,
-            span=_span_of(row),
-            status=EventStatus(row.status),
-            origin=EventOrigin(row.origin),
-            confidence=row.confidence,
-            edited=row.edited,
-            conflict=row.conflict,
-            people=tuple(p for p in row.people.split("\n") if p),
-            places=tuple(p for p in row.places.split("\n") if p),
-            tags=tuple(tags),
-            sources=tuple(sources),
-        )
+        return event_from_values(tuple(getattr(row, name) for name in EVENT_COLUMNS), sources, tags)

@@ -202,3 +202,22 @@ def queue_rows(session: Session, event_ids: Sequence[int]) -> list[QueueRow]:
             )
         )
     return result
+
+
+class ReviewQueueStore:
+    """The review queue's queries within one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def ids(self, query: QueueFilter) -> list[int]:
+        """The ids of the events ``query`` selects, in its order."""
+        return queue_ids(self.session, query)
+
+    def counts(self, query: QueueFilter) -> dict[EventStatus, int]:
+        """How many events of each status match ``query`` apart from its status filter."""
+        return queue_counts(self.session, query)
+
+    def rows(self, event_ids: Sequence[int]) -> list[QueueRow]:
+        """Brief rows for ``event_ids`` (unknown ids skipped), in the order given."""
+        return queue_rows(self.session, event_ids)

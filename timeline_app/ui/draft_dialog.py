@@ -2,8 +2,9 @@
 
 The preview runs as a background job (:class:`~timeline_app.ui.jobs.JobRunner`) each time the
 editor changes something (after a short pause); a newer request cancels the older one, and
-Cancel stops the one running. Create pushes :class:`DraftTimelineCommand` on the undo stack:
-the timeline with all its drafted entries appears, and one undo takes it all away.
+Cancel stops the one running. Create runs one op (:class:`~timeline_app.services.timeline_ops.
+CreateDraftedTimeline`) on the writer: the timeline with all its drafted entries appears, and one
+undo takes it all away.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,12 +39,14 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.display import format_span
 from timeline_app.drafting import DateSignals, Draft, DraftEntry
 from timeline_app.services import timelines as timeline_services
-from timeline_app.services.drafting import DraftError, DraftScope, create_drafted_timeline, make_draft, set_drafted
+from timeline_app.services.drafting import DraftError, DraftScope, make_draft
 from timeline_app.services.jobs import JobControl
+from timeline_app.services.timeline_ops import CreateDraftedTimeline, SetDrafted
 from timeline_app.storage import Archive
 from timeline_app.ui.jobs import JobHandle, JobRunner
 
 if TYPE_CHECKING:
+    from timeline_app.ui.ops import OpRunner
     from timeline_app.ui.timeline_list import TimelineListWidget
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -146,51 +148,6 @@ class DraftPreviewModel(QAbstractTableModel):
         more = len(entry.sources) - 6
         extra = f"<li>{html.escape(_tr('and %n more').replace('%n', str(more)))}</li>" if more > 0 else ""
         return f"<p>{html.escape(entry.summary)}</p><ul>{sources}{extra}</ul>"
-
-
-class DraftTimelineCommand(QUndoCommand):
-    """Create the drafted timeline; undo deletes it whole, redo restores it (still drafted)."""
-
-    def __init__(self, owner: TimelineListWidget, name: str, draft: Draft) -> None:
-        super().__init__(QCoreApplication.translate("DraftTimelineCommand", "Draft timeline “%1”").replace("%1", name))
-        self.owner = owner
-        self.name = name
-        self.draft = draft
-        self.timeline_id: int | None = None
-        self.snapshot: timeline_services.TimelineSnapshot | None = None
-
-    def redo(self) -> None:
-        if self.snapshot is None:
-            timeline, changes = create_drafted_timeline(self.owner.archive, self.name, self.draft)
-        else:
-            timeline, changes = timeline_services.restore_timeline(self.owner.archive, self.snapshot)
-        self.timeline_id = timeline.id
-        self.owner.after_command(changes, timeline.id)
-
-    def undo(self) -> None:
-        assert self.timeline_id is not None
-        self.snapshot, changes = timeline_services.delete_timeline(self.owner.archive, self.timeline_id)
-        self.owner.after_command(changes, None)
-
-
-class ClearDraftMarksCommand(QUndoCommand):
-    """Clear the drafted marks of a timeline's entries (the editor keeps them as they are)."""
-
-    def __init__(self, owner: TimelineListWidget, timeline_id: int, entry_ids: Sequence[int]) -> None:
-        super().__init__(QCoreApplication.translate("ClearDraftMarksCommand", "Clear draft marks"))
-        self.owner = owner
-        self.timeline_id = timeline_id
-        self.entry_ids = list(entry_ids)
-
-    def _set(self, drafted: bool) -> None:
-        changes = set_drafted(self.owner.archive, self.entry_ids, drafted)
-        self.owner.after_command(changes, self.timeline_id)
-
-    def redo(self) -> None:
-        self._set(False)
-
-    def undo(self) -> None:
-        self._set(True)
 
 
 class DraftDialog(QDialog):
@@ -387,7 +344,7 @@ class DraftDialog(QDialog):
             except DraftError as exc:
                 return str(exc)
 
-        handle = self.runner.start(job, parent=self)
+        handle = self.runner.start(job, parent=self, reads_only=True)  # beside the writer: edits go on
         handle.progressed.connect(lambda done, _total, _message: self.progress.setValue(done))
         # A short job may report before these connections exist; the handle keeps its outcome and
         # emits ``finished`` from the GUI thread, so read the outcome there.
@@ -496,13 +453,13 @@ def _py_date(value: QDate) -> _dt.date:
 
 
 class DraftController:
-    """Opens the draft dialog and turns an accepted draft into one undoable timeline creation."""
+    """Opens the draft dialog and turns an accepted draft into one undoable op that makes the timeline."""
 
-    def __init__(self, archive: Archive, runner: JobRunner, undo_stack: QUndoStack, timelines: TimelineListWidget,
+    def __init__(self, archive: Archive, runner: JobRunner, ops: OpRunner, timelines: TimelineListWidget,
                  *, language: str = "en") -> None:
         self.archive = archive
         self.runner = runner
-        self.undo_stack = undo_stack
+        self.ops = ops
         self.timelines = timelines
         self.language = language
 
@@ -518,31 +475,34 @@ class DraftController:
         return DraftDialog(self.archive, self.runner, query=query, result_ids=result_ids, timeline=timeline,
                            language=self.language, parent=parent)
 
-    def run(self, parent: QWidget, *, query: str = "", result_ids: Sequence[int] = ()) -> int | None:
-        """Show the dialog; on Create, make the timeline (one undo step) and return its id."""
+    def run(self, parent: QWidget, *, query: str = "", result_ids: Sequence[int] = ()) -> bool:
+        """Show the dialog; on Create, make the timeline (one undo step; it opens once saved)."""
         dialog = self.dialog(parent, query=query, result_ids=result_ids)
         if not dialog.exec():
-            return None
+            return False
         return self.create(dialog)
 
-    def create(self, dialog: DraftDialog) -> int | None:
-        """Create the previewed draft under the dialog's name; ``None`` when the name is taken or empty."""
+    def create(self, dialog: DraftDialog) -> bool:
+        """Create the previewed draft under the dialog's name; False when the name is taken or empty."""
         name, draft = dialog.name(), dialog.draft
         if draft is None or not draft.entries or not name:
-            return None
+            return False
         with self.archive.read() as tx:
             if tx.timelines.find(name) is not None:
                 self.timelines.notice_posted.emit(_tr("There is already a timeline called “%1”").replace("%1", name))
-                return None
-        command = DraftTimelineCommand(self.timelines, name, draft)
-        self.undo_stack.push(command)
-        return command.timeline_id
+                return False
+        text = QCoreApplication.translate("DraftController", "Draft timeline “%1”").replace("%1", name)
+        # origin: the timeline list, which opens the timeline the op made once it is saved
+        self.ops.run(CreateDraftedTimeline(name, draft, text=text), origin=self.timelines,
+                     on_failed=self.timelines.notice_posted.emit)
+        return True
 
     def clear_marks(self, timeline_id: int | None) -> None:
         """Clear every drafted mark on a timeline (undoable)."""
         if timeline_id is None:
             return
         _timeline, entries = timeline_services.load_entries(self.archive, timeline_id)
-        drafted = [e.id for e in entries if e.drafted]
+        drafted = tuple(e.id for e in entries if e.drafted)
         if drafted:
-            self.undo_stack.push(ClearDraftMarksCommand(self.timelines, timeline_id, drafted))
+            text = QCoreApplication.translate("DraftController", "Clear draft marks")
+            self.ops.run(SetDrafted(drafted, False, text), on_failed=self.timelines.notice_posted.emit)

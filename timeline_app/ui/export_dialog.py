@@ -236,7 +236,7 @@ class ExportController(QObject):
         def job(control: JobControl) -> Path:
             return export_timeline(archive, timeline_id, fmt, path, options, control)
 
-        handle = self.runner.start(job, parent=self)
+        handle = self.runner.start(job, parent=self, reads_only=True)  # beside the writer: edits go on
         handle.succeeded.connect(self._on_done)
         handle.failed.connect(self._on_failed)
         self.notice_posted.emit(f"Exporting to {path}…")

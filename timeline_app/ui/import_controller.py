@@ -1,4 +1,10 @@
-"""Imports from the GUI: files, folders, drops and pasted text, off the GUI thread with progress."""
+"""Imports from the GUI: files, folders, drops and pasted text, on the writer thread with progress.
+
+Every import is a plain job on the :class:`~timeline_app.ui.jobs.JobRunner`'s writer thread
+(article imports with progress and cancel; edits made meanwhile are saved between articles).
+Imports are not undoable; what they add reaches the views through ``finished`` /
+``timelines_imported`` (the main window publishes it on the change hub).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QPushButto
 
 from timeline_app.export.timelinejs_read import TimelineJSError
 from timeline_app.ingest import SUPPORTED_EXTENSIONS
-from timeline_app.services.importing import FileResult, ImportReport, Outcome, import_paths, import_text
+from timeline_app.services.importing import ImportReport, Outcome, import_paths, import_text
 from timeline_app.services.jobs import JobControl, RateEstimate, describe_time_left
 from timeline_app.services.publishing import import_timelinejs
 from timeline_app.services.samples import sample_files
@@ -107,15 +113,15 @@ class ImportController(QObject):
         samples = sample_files(folder)
         return self.start(samples) if samples else None
 
-    def paste(self, text: str) -> FileResult | None:
+    def paste(self, text: str) -> JobHandle | None:
         """Ask title, source, date and language for pasted ``text`` and store it as an article."""
         dialog = PasteArticleDialog(text, self.parent_widget)
         return self.import_pasted(dialog.result_article()) if dialog.exec() else None
 
     def start(self, paths: Sequence[str | Path]) -> JobHandle | None:
-        """Import ``paths``: TimelineJS files become timelines at once, articles in the background.
+        """Import ``paths``: TimelineJS files become timelines, articles are read and extracted.
 
-        Returns the background job, or None when there were no articles or another import runs.
+        Returns the article import's job, or None when there were no articles or another import runs.
         """
         timelinejs = [p for p in paths if Path(p).is_file() and Path(p).suffix.lower() in TIMELINEJS_SUFFIXES]
         if timelinejs:
@@ -123,27 +129,42 @@ class ImportController(QObject):
         articles = [p for p in paths if p not in timelinejs]
         return self.start_articles(articles) if articles else None
 
-    def import_timelinejs(self, paths: Sequence[str | Path]) -> list[int]:
-        """Each TimelineJS file as a new timeline of accepted, editor-made events; returns their ids."""
-        made: list[int] = []
-        problems: list[str] = []
-        for path in paths:
-            try:
-                timeline, _changes, skipped = import_timelinejs(self.archive, path)
-            except (TimelineJSError, OSError, ValueError, ArchiveError) as exc:
-                problems.append(f"{Path(path).name}: {exc}")
-                continue
-            made.append(timeline.id)
-            if skipped:
-                problems.append(f"{Path(path).name}: {len(skipped)} left out")
-                problems += [f"  {reason}" for reason in skipped[:20]]
-                if len(skipped) > 20:
-                    problems.append(f"  … and {len(skipped) - 20} more")
+    def import_timelinejs(self, paths: Sequence[str | Path]) -> JobHandle:
+        """Each TimelineJS file as a new timeline of accepted, editor-made events (in the background).
+
+        ``timelines_imported`` carries the ids made; files that are not TimelineJS data are listed
+        in one warning.
+        """
+        archive, chosen = self.archive, [Path(p) for p in paths]
+
+        def job(_control: JobControl) -> tuple[list[int], list[str]]:
+            made: list[int] = []
+            problems: list[str] = []
+            for path in chosen:
+                try:
+                    timeline, _changes, skipped = import_timelinejs(archive, path)
+                except (TimelineJSError, OSError, ValueError, ArchiveError) as exc:
+                    problems.append(f"{path.name}: {exc}")
+                    continue
+                made.append(timeline.id)
+                if skipped:  # nothing is dropped silently: each slide left out, with its reason
+                    problems.append(f"{path.name}: {len(skipped)} left out")
+                    problems += [f"  {reason}" for reason in skipped[:20]]
+                    if len(skipped) > 20:
+                        problems.append(f"  … and {len(skipped) - 20} more")
+            return made, problems
+
+        handle = self.runner.start(job, parent=self)
+        handle.succeeded.connect(self._timelinejs_done)
+        handle.failed.connect(self._side_job_failed)
+        return handle
+
+    def _timelinejs_done(self, result: object) -> None:
+        made, problems = result  # type: ignore[misc]
         if made:
             self.timelines_imported.emit(made)
         if problems:
             QMessageBox.warning(self.parent_widget, "TimelineJS import", "\n".join(problems))
-        return made
 
     def start_articles(self, paths: Sequence[str | Path]) -> JobHandle | None:
         """Import article files and folders in the background (None when another import still runs)."""
@@ -170,19 +191,22 @@ class ImportController(QObject):
         self.started.emit()
         return handle
 
-    def import_pasted(self, pasted: PastedArticle) -> FileResult:
-        """Store a pasted article now (it is one article: no background job needed)."""
-        result = import_text(
-            self.archive,
-            pasted.text,
-            title=pasted.title,
-            source_name=pasted.source_name,
-            published=pasted.published,
-            language=pasted.language,
-        )
-        report = ImportReport(results=[result])
-        self._report(report)
-        return result
+    def import_pasted(self, pasted: PastedArticle) -> JobHandle:
+        """Store a pasted article (one article: a short job on the writer thread)."""
+        archive = self.archive
+
+        def job(_control: JobControl) -> ImportReport:
+            result = import_text(archive, pasted.text, title=pasted.title, source_name=pasted.source_name,
+                                 published=pasted.published, language=pasted.language)
+            return ImportReport(results=[result])
+
+        handle = self.runner.start(job, parent=self)
+        handle.succeeded.connect(lambda report: self._report(report))
+        handle.failed.connect(self._side_job_failed)
+        return handle
+
+    def _side_job_failed(self, message: str) -> None:
+        QMessageBox.critical(self.parent_widget, "Import failed", f"The import stopped: {message}")
 
     def cancel(self) -> None:
         """Stop after the current article; finished ones stay."""

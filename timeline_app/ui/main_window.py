@@ -1,13 +1,19 @@
 """The main window: archive and timelines on the left, reader and canvas in the middle,
 review queue and search as docks. It assembles the panels and routes their signals; the
-panels do the work."""
+panels do the work.
+
+Every edit any panel makes is an op on the window's :class:`~timeline_app.ui.ops.OpRunner`
+(the writer thread, one undo history for the whole window); every change reaches every
+panel through its :class:`~timeline_app.ui.ops.ChangeHub`. An import's changes are published
+on the hub when it finishes.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -21,13 +27,13 @@ from timeline_app.domain.models import Changes
 from timeline_app.services.importing import ImportReport
 from timeline_app.storage import Archive
 from timeline_app.ui.archive_panel import ArchivePanel
-from timeline_app.ui.canvas.commands import AddEntriesCommand
 from timeline_app.ui.canvas.panel import TimelinePanel
 from timeline_app.ui.draft_dialog import DraftController
 from timeline_app.ui.export_dialog import ExportController
 from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobRunner
 from timeline_app.ui.menus import build_menus
+from timeline_app.ui.ops import OpRunner
 from timeline_app.ui.read_only_banner import ReadOnlyBanner, with_banner
 from timeline_app.ui.reader import ArticleReader
 from timeline_app.ui.review.widget import ReviewQueueWidget
@@ -60,13 +66,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Timeline — {Path(archive.location).name}")
         self.setAcceptDrops(True)
         self.resize(1440, 900)
-        self.undo_stack = QUndoStack(self)
+        self.ops = OpRunner(archive, runner, parent=self)
+        self.hub = self.ops.hub
 
         self.archive_panel = ArchivePanel(archive, self)
         self.model = self.archive_panel.model
-        self.timelines = TimelineListWidget(archive, self.undo_stack, self)
-        self.reader = ArticleReader(archive, self)
-        self.canvas = TimelinePanel(archive, self.undo_stack, self, language=language)
+        self.timelines = TimelineListWidget(archive, self.ops, self)
+        self.reader = ArticleReader(archive, self.ops, self)
+        self.canvas = TimelinePanel(archive, self.ops, self, language=language)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.reader, "Article")
@@ -79,7 +86,7 @@ class MainWindow(QMainWindow):
         self.sources.setMinimumWidth(220)
         self.timeline_splitter.setSizes([760, 260])
         self.tabs.addTab(self.timeline_splitter, "Timeline")
-        self.review = ReviewQueueWidget(archive, self.undo_stack, self, language=language)
+        self.review = ReviewQueueWidget(archive, self.ops, self, language=language)
         self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
         self.search = SearchPanel(archive, self, language=language)
 
@@ -109,7 +116,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportController(archive, runner, self.statusBar(), self)
         self.imports.language = self.app_settings.import_language
         self.exports = ExportController(archive, runner, self)
-        self.drafts = DraftController(archive, runner, self.undo_stack, self.timelines, language=language)
+        self.drafts = DraftController(archive, runner, self.ops, self.timelines, language=language)
         self.actions_ = build_menus(self)
         self._connect_panels()
         if self.read_only:
@@ -146,22 +153,23 @@ class MainWindow(QMainWindow):
         self.imports.timelines_imported.connect(self._on_timelines_imported)
         self.exports.notice_posted.connect(self.notify)
         self.reader.event_clicked.connect(self.show_event_in_queue)
-        self.reader.changes_made.connect(self.refresh_views)
         self.reader.notice_posted.connect(self.notify)
         self.review.event_selected.connect(self.show_event_source)
-        self.review.changes_made.connect(self._on_review_changes)
         self.review.notice_posted.connect(self.notify)
         self.timelines.selected_events = self.review.selected_ids
         self.timelines.current_changed.connect(self.open_timeline)
-        self.timelines.changes_made.connect(self.refresh_views)
         self.timelines.notice_posted.connect(self.notify)
+        self.canvas.notice_posted.connect(self.notify)
         self.search.open_article_requested.connect(self.open_article)
         self.search.add_events_requested.connect(self.add_events_to_timeline)
         self.search.draft_requested.connect(self.draft_timeline)
         self.search.event_selected.connect(self.show_event_source)
         self.canvas.selection_changed.connect(self._on_canvas_selection)
         self.sources.open_article_requested.connect(self.open_article_at_offset)
-        self.undo_stack.indexChanged.connect(self._on_undo_index)
+        self.hub.changed.connect(self._apply_changes)
+        self.hub.changed.connect(self.search.apply_changes)
+        self.ops.failed.connect(self.notify)
+        self.ops.history_changed.connect(self._update_status)
 
     # -- articles -------------------------------------------------------------
 
@@ -201,20 +209,17 @@ class MainWindow(QMainWindow):
 
     def add_events_to_timeline(self, event_ids: list[int]) -> None:
         """Put events on the open timeline, or start a timeline with them."""
-        if self.canvas.document.timeline_id is None:
-            name = f"Timeline {self.timelines.model.rowCount() + 1}"
-            name_given, ok = self.timelines.ask_text(self, "New timeline", "No timeline is open. New timeline:", name)
-            if not ok or not name_given.strip():
-                return
-            self.timelines.create(name_given.strip(), event_ids)
+        if self.canvas.edits.add_entries(event_ids):
+            self.tabs.setCurrentIndex(TIMELINE_TAB)
             return
-        self.undo_stack.push(AddEntriesCommand(self.canvas.document, event_ids))
-        self.tabs.setCurrentIndex(TIMELINE_TAB)
-        self.refresh_views(Changes(timelines=True))
+        name = f"Timeline {self.timelines.model.rowCount() + 1}"
+        name_given, ok = self.timelines.ask_text(self, "New timeline", "No timeline is open. New timeline:", name)
+        if ok and name_given.strip():
+            self.timelines.create(name_given.strip(), event_ids)
 
     def draft_timeline(self, query: str = "", result_ids: list[int] | None = None) -> None:
         """Timeline › Draft Timeline… (or the search panel's draft button): the new timeline opens on the canvas."""
-        if self.drafts.run(self, query=query, result_ids=result_ids or ()) is not None:
+        if self.drafts.run(self, query=query, result_ids=result_ids or ()):
             self.tabs.setCurrentIndex(TIMELINE_TAB)
 
     def open_timeline(self, timeline_id: int | None) -> None:
@@ -224,44 +229,20 @@ class MainWindow(QMainWindow):
         if timeline_id is not None:
             self.tabs.setCurrentIndex(TIMELINE_TAB)
 
-    # -- refresh --------------------------------------------------------------
+    # -- changes (from the hub) -------------------------------------------------
 
-    def refresh_views(self, changes: object, origin: QWidget | None = None) -> None:
-        """Bring every view up to date after ``changes`` (Changes); ``origin`` updated itself."""
-        if not isinstance(changes, Changes):
-            return
+    def _apply_changes(self, changes: Changes, _origin: object = None) -> None:
+        """What the window's own parts show: the article list, sources, status bar.
+
+        The timeline list, canvas, review queue, reader and search panel take the changes too.
+        """
         if changes.articles:
             self.model.reload()
-            self.search.refresh_filters()
         elif changes.events:
             self.model.refresh_rows()  # event counts; the list of articles is the same
-        if (changes.events or changes.articles) and origin is not self.review:
-            self.review.reload()
-        if changes.events or changes.articles:
-            self.reader.apply_changes(changes)
-        if changes.timelines or changes.events:
-            self._reload_timelines()
+        if changes.touches_events(self.sources.event_ids):
+            self.sources.show_events(self.sources.event_ids)
         self._update_status()
-
-    def _reload_timelines(self) -> None:
-        """Re-read the timeline list and the open timeline, keeping selection and zoom."""
-        current = self.timelines.current_id
-        selection = self.timelines.view.selectionModel()
-        selection.blockSignals(True)  # the same timeline stays open: no re-fit of the canvas
-        try:
-            self.timelines.model.reload()
-            row = self.timelines.model.row_of(current) if current is not None else None
-            if row is not None:
-                self.timelines.view.setCurrentIndex(self.timelines.model.index(row, 0))
-        finally:
-            selection.blockSignals(False)
-        if current is not None and row is None:
-            self.open_timeline(None)  # it was deleted
-        else:
-            self.canvas.document.reload_all()
-
-    def _on_review_changes(self, changes: object) -> None:
-        self.refresh_views(changes, self.review)
 
     def focus_search(self) -> None:
         """Ctrl+F: raise the search dock and put the cursor in its box."""
@@ -272,9 +253,6 @@ class MainWindow(QMainWindow):
     def notify(self, message: str) -> None:
         """A short message in the status bar."""
         self.statusBar().showMessage(message, 8000)
-
-    def _on_undo_index(self, _index: int) -> None:
-        self._update_status()
 
     def _update_status(self) -> None:
         if self.imports.running:
@@ -291,13 +269,13 @@ class MainWindow(QMainWindow):
     # -- import ---------------------------------------------------------------
 
     def _on_import_finished(self, report: ImportReport) -> None:
-        self.refresh_views(report.changes)
+        self.hub.publish(report.changes)
         if self.reader.article_id is None and report.imported_ids:
             self.archive_panel.select_article(report.imported_ids[0])  # something to read, not an empty pane
         self.import_finished.emit(report)
 
     def _on_timelines_imported(self, timeline_ids: list[int]) -> None:
-        self.refresh_views(Changes(events=True, timelines=True, articles=True))
+        self.hub.publish(Changes(events=True, timelines=True, articles=True))
         self.timelines.select(timeline_ids[-1])
         self.notify(f"{len(timeline_ids)} TimelineJS file(s) imported as new timelines")
 
@@ -336,5 +314,6 @@ class MainWindow(QMainWindow):
             return
         if self.settings is not None:
             save_window_state(self, self.settings)
+        self.ops.wait_idle()  # edits asked for are saved before the writer stops
         self.runner.shutdown()
         super().closeEvent(event)

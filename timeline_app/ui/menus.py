@@ -40,9 +40,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "find": _action(window, "&Find in Archive", window.focus_search, QKeySequence.StandardKey.Find,
                         "Search articles and events (Ctrl+F)"),
     }
-    undo = window.undo_stack.createUndoAction(window, "&Undo")
+    undo = window.ops.undo_action(window)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, "&Redo")
+    redo = window.ops.redo_action(window)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
     actions["undo"], actions["redo"] = undo, redo
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import QPoint, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QUrl, Signal
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.models import Changes
-from timeline_app.services.reading import ArticleView, article_view, update_article_metadata
+from timeline_app.services.event_ops import EditArticle
+from timeline_app.services.ops import Done
+from timeline_app.services.reading import ArticleView, MetadataUpdate, article_view
 from timeline_app.storage import Archive
+from timeline_app.ui.ops import OpRunner
 from timeline_app.ui.reader_html import DARK, LIGHT, ReaderColours, article_html, find_hit, tooltip_html
 
 LANGUAGES = ("nl", "en", "fr", "de")
+
+
+def tr(text: str) -> str:
+    """``text`` in the interface language."""
+    return QCoreApplication.translate("ArticleReader", text)
 
 
 def palette_colours(palette: QPalette) -> ReaderColours:
@@ -129,15 +137,15 @@ class MetadataForm(QWidget):
 
 
 class ArticleReader(QWidget):
-    """Shows one article; clicking a marked date selects its event."""
+    """Shows one article; clicking a marked date selects its event. Metadata edits are ops."""
 
     event_clicked = Signal(int)
-    changes_made = Signal(object)  # Changes
     notice_posted = Signal(str)
 
-    def __init__(self, archive: Archive, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
+        self.ops = ops
         self.view: ArticleView | None = None
         self.browser = ReaderBrowser(self)
         self.browser.highlighted.connect(self._on_hover)
@@ -161,6 +169,7 @@ class ArticleReader(QWidget):
         layout.addWidget(self.form)
         layout.addWidget(self.browser, 1)
         self.show_placeholder()
+        ops.hub.changed.connect(self.apply_changes)
 
     @property
     def article_id(self) -> int | None:
@@ -247,18 +256,31 @@ class ArticleReader(QWidget):
             self.event_clicked.emit(event_id)
 
     def _apply_metadata(self, fields: dict[str, Any]) -> None:
+        """Save the edited details as an op on the writer thread (a new date re-reads the article there)."""
         if self.view is None:
             return
-        result = update_article_metadata(self.archive, self.view.article.id, **fields)
-        self.changes_made.emit(result.changes)
-        if result.flagged_event_ids:
-            self.notice_posted.emit(
-                f"{len(result.flagged_event_ids)} reviewed events would now get another date; "
-                "they are kept and flagged as conflicts"
-            )
-        self.show_article(result.article.id)
+        self.form.apply_button.setEnabled(False)
+        self.ops.run(EditArticle(self.view.article.id, fields, tr("Edit article details")), origin=self,
+                     on_done=self._metadata_saved, on_failed=self._metadata_failed)
 
-    def apply_changes(self, changes: Changes) -> None:
-        """Refresh when events of the article on display changed elsewhere."""
-        if self.view is not None and (changes.events or self.view.article.id in changes.article_ids):
+    def _metadata_saved(self, done: Done) -> None:
+        self.form.apply_button.setEnabled(True)
+        update = done.value
+        if isinstance(update, MetadataUpdate) and update.flagged_event_ids:
+            self.notice_posted.emit(
+                tr("{n} reviewed events would now get another date; they are kept and flagged as conflicts").format(
+                    n=len(update.flagged_event_ids))
+            )
+
+    def _metadata_failed(self, message: str) -> None:
+        self.form.apply_button.setEnabled(True)
+        self.form.error.setText(message)
+
+    def apply_changes(self, changes: Changes, _origin: object = None) -> None:
+        """Refresh when the article on display or its events changed (here or elsewhere)."""
+        if self.view is None:
+            return
+        shown = {d.event_id for d in self.view.dates if d.event_id is not None}
+        shown |= {s.event_id for s in self.view.sentences}
+        if changes.touches_article(self.view.article.id) or changes.touches_events(shown):
             self.refresh()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.display import format_span
-from timeline_app.domain.models import SearchFilters
+from timeline_app.domain.models import Changes, SearchFilters
 from timeline_app.services.archive_queries import mark_snippet, search_articles
 from timeline_app.services.extracting import list_events
 from timeline_app.storage import Archive
@@ -210,6 +210,14 @@ class SearchPanel(QWidget):
             index = combo.findData(current)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+
+    def apply_changes(self, changes: Changes, _origin: object = None) -> None:
+        """After the hub delivered changes: new sources and languages to filter by, results re-run if they changed."""
+        if changes.articles:
+            self.refresh_filters()
+        shown = self.events.ids()
+        if (shown or self.articles.ids()) and (changes.articles or changes.touches_events(shown)):
+            self.run_search()
 
     def focus_query(self) -> None:
         """Put the cursor in the search box with its text selected (Ctrl+F)."""

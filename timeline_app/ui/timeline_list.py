@@ -1,12 +1,11 @@
-"""The sidebar's list of timelines: create, rename, duplicate, delete, all undoable."""
+"""The sidebar's list of timelines: create, rename, duplicate, delete, all undoable ops."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.models import Changes, EventStatus, Timeline
+from timeline_app.services import timeline_ops
 from timeline_app.services import timelines as timeline_services
+from timeline_app.services.ops import Done, Op
 from timeline_app.storage import Archive
+from timeline_app.ui.ops import OpRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 TIMELINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,6 +33,11 @@ AskText = Callable[[QWidget, str, str, str], tuple[str, bool]]
 
 def _ask_text(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
     return QInputDialog.getText(parent, title, label, text=text)
+
+
+def tr(text: str) -> str:
+    """``text`` in the interface language."""
+    return QCoreApplication.translate("TimelineListWidget", text)
 
 
 class TimelineListModel(QAbstractListModel):
@@ -73,109 +80,16 @@ class TimelineListModel(QAbstractListModel):
         return self._timelines[row] if 0 <= row < len(self._timelines) else None
 
 
-class _TimelineCommand(QUndoCommand):
-    """Base: runs a service, reports the changes and which timeline to show."""
-
-    def __init__(self, owner: TimelineListWidget, text: str) -> None:
-        super().__init__(text)
-        self.owner = owner
-
-
-class CreateTimelineCommand(_TimelineCommand):
-    """Create a timeline (empty, or with events); undo deletes it, redo restores it."""
-
-    def __init__(self, owner: TimelineListWidget, name: str, event_ids: Sequence[int] = ()) -> None:
-        super().__init__(owner, f"New timeline “{name}”")
-        self.name = name
-        self.event_ids = list(event_ids)
-        self.timeline_id: int | None = None
-        self.snapshot: timeline_services.TimelineSnapshot | None = None
-
-    def redo(self) -> None:
-        if self.snapshot is None:
-            timeline, changes = timeline_services.create_timeline(self.owner.archive, self.name, event_ids=self.event_ids)
-        else:
-            timeline, changes = timeline_services.restore_timeline(self.owner.archive, self.snapshot)
-        self.timeline_id = timeline.id
-        self.owner.after_command(changes, timeline.id)
-
-    def undo(self) -> None:
-        assert self.timeline_id is not None
-        self.snapshot, changes = timeline_services.delete_timeline(self.owner.archive, self.timeline_id)
-        self.owner.after_command(changes, None)
-
-
-class DeleteTimelineCommand(_TimelineCommand):
-    """Delete a timeline (its events stay in the archive); undo restores it whole."""
-
-    def __init__(self, owner: TimelineListWidget, timeline_id: int, name: str) -> None:
-        super().__init__(owner, f"Delete timeline “{name}”")
-        self.timeline_id = timeline_id
-        self.snapshot: timeline_services.TimelineSnapshot | None = None
-
-    def redo(self) -> None:
-        self.snapshot, changes = timeline_services.delete_timeline(self.owner.archive, self.timeline_id)
-        self.owner.after_command(changes, None)
-
-    def undo(self) -> None:
-        assert self.snapshot is not None
-        timeline, changes = timeline_services.restore_timeline(self.owner.archive, self.snapshot)
-        self.timeline_id = timeline.id
-        self.owner.after_command(changes, timeline.id)
-
-
-class RenameTimelineCommand(_TimelineCommand):
-    """Rename a timeline."""
-
-    def __init__(self, owner: TimelineListWidget, timeline_id: int, old: str, new: str) -> None:
-        super().__init__(owner, f"Rename timeline to “{new}”")
-        self.timeline_id, self.old, self.new = timeline_id, old, new
-
-    def _set(self, name: str) -> None:
-        _timeline, changes = timeline_services.rename_timeline(self.owner.archive, self.timeline_id, name)
-        self.owner.after_command(changes, self.timeline_id)
-
-    def redo(self) -> None:
-        self._set(self.new)
-
-    def undo(self) -> None:
-        self._set(self.old)
-
-
-class DuplicateTimelineCommand(_TimelineCommand):
-    """Copy a timeline with its lanes, eras and annotations."""
-
-    def __init__(self, owner: TimelineListWidget, timeline_id: int, name: str) -> None:
-        super().__init__(owner, f"Duplicate timeline “{name}”")
-        self.source_id = timeline_id
-        self.copy_id: int | None = None
-        self.snapshot: timeline_services.TimelineSnapshot | None = None
-
-    def redo(self) -> None:
-        if self.snapshot is None:
-            copy, changes = timeline_services.duplicate_timeline(self.owner.archive, self.source_id)
-        else:
-            copy, changes = timeline_services.restore_timeline(self.owner.archive, self.snapshot)
-        self.copy_id = copy.id
-        self.owner.after_command(changes, copy.id)
-
-    def undo(self) -> None:
-        assert self.copy_id is not None
-        self.snapshot, changes = timeline_services.delete_timeline(self.owner.archive, self.copy_id)
-        self.owner.after_command(changes, self.source_id)
-
-
 class TimelineListWidget(QWidget):
     """Timelines of the archive; picking one opens it on the canvas."""
 
     current_changed = Signal(object)  # timeline id or None
-    changes_made = Signal(object)  # Changes
     notice_posted = Signal(str)
 
-    def __init__(self, archive: Archive, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, archive: Archive, ops: OpRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
-        self.undo_stack = undo_stack
+        self.ops = ops
         self.ask_text: AskText = _ask_text
         # Where "From the selected events" gets its events (the review queue's selection).
         self.selected_events: Callable[[], list[int]] = list
@@ -204,6 +118,8 @@ class TimelineListWidget(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.view)
+        ops.hub.changed.connect(self.apply_changes)
+        ops.performed.connect(self._on_performed)
 
     @property
     def current_id(self) -> int | None:
@@ -220,11 +136,31 @@ class TimelineListWidget(QWidget):
         else:
             self.view.setCurrentIndex(self.model.index(row, 0))
 
-    def after_command(self, changes: Changes, show: int | None) -> None:
-        """Refresh after a timeline command and show ``show``."""
-        self.model.reload()
-        self.select(show)
-        self.changes_made.emit(changes)
+    def apply_changes(self, changes: Changes, _origin: object = None) -> None:
+        """Re-read the list when timelines changed, keeping the current one (or none, if it went)."""
+        if not changes.timelines:
+            return
+        current = self.current_id
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)  # the same timeline stays open: no re-fit of the canvas
+        try:
+            self.model.reload()
+            row = self.model.row_of(current) if current is not None else None
+            if row is not None:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            selection.blockSignals(False)
+        if current is not None and row is None:
+            self.current_changed.emit(None)  # it was deleted
+
+    def _on_performed(self, done: Done, kind: str, origin: object) -> None:
+        """Show the timeline an op of this list made or brought back (a new one, a copy, an undone delete)."""
+        made = done.value
+        if isinstance(made, Timeline) and (origin is self or kind != "do") and self.model.row_of(made.id) is not None:
+            self.select(made.id)
+
+    def _run(self, op: Op) -> None:
+        self.ops.run(op, origin=self, on_failed=self.notice_posted.emit)
 
     def _name(self, title: str, label: str, text: str = "", *, current: str | None = None) -> str | None:
         name, ok = self.ask_text(self, title, label, text)
@@ -237,11 +173,10 @@ class TimelineListWidget(QWidget):
                 return None
         return name
 
-    def create(self, name: str, event_ids: Sequence[int] = ()) -> int | None:
-        """Create a timeline (undoable) and return its id."""
-        command = CreateTimelineCommand(self, name, event_ids)
-        self.undo_stack.push(command)
-        return command.timeline_id
+    def create(self, name: str, event_ids: Sequence[int] = ()) -> None:
+        """Create a timeline (undoable); it is selected once saved."""
+        self._run(timeline_ops.CreateTimeline(name, event_ids=tuple(event_ids),
+                                              text=tr("New timeline “{name}”").format(name=name)))
 
     def ask_create_empty(self) -> None:
         """Ask a name and create an empty timeline."""
@@ -288,19 +223,20 @@ class TimelineListWidget(QWidget):
             return
         name = self._name("Rename timeline", "Name:", timeline.name, current=timeline.name)
         if name and name != timeline.name:
-            self.undo_stack.push(RenameTimelineCommand(self, timeline.id, timeline.name, name))
+            self._run(timeline_ops.RenameTimeline(timeline.id, name, tr("Rename timeline to “{name}”").format(name=name)))
 
     def duplicate_current(self) -> None:
         """Copy the current timeline."""
         timeline = self.model.timeline(self.view.currentIndex().row())
         if timeline is not None:
-            self.undo_stack.push(DuplicateTimelineCommand(self, timeline.id, timeline.name))
+            self._run(timeline_ops.DuplicateTimeline(
+                timeline.id, text=tr("Duplicate timeline “{name}”").format(name=timeline.name)))
 
     def delete_current(self) -> None:
         """Delete the current timeline (undoable; its events stay in the archive)."""
         timeline = self.model.timeline(self.view.currentIndex().row())
         if timeline is not None:
-            self.undo_stack.push(DeleteTimelineCommand(self, timeline.id, timeline.name))
+            self._run(timeline_ops.DeleteTimeline(timeline.id, tr("Delete timeline “{name}”").format(name=timeline.name)))
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(int(current.data(TIMELINE_ID_ROLE)) if current.isValid() else None)

@@ -1,14 +1,16 @@
-"""The timeline being edited, held in memory and kept in step with the archive.
+"""The timeline being edited, held in memory and kept in step with the archive through the hub.
 
-A plain object (not a QObject): undo commands change the archive through the services and
-then tell the document what changed; the document tells its listeners (the scene, the panel).
+A plain object (not a QObject). It never changes data: edits are ops (the panel runs them).
+:meth:`TimelineDocument.apply` takes the :class:`Changes` the hub delivers, from whichever
+view or editor made them, re-reads only what they name on the open timeline and tells its
+listeners (the scene, the panel) what changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from timeline_app.domain.models import Event, Timeline, TimelineEntry
+from timeline_app.domain.models import Changes, Event, Timeline, TimelineEntry
 from timeline_app.services import timelines as timeline_service
 from timeline_app.storage import Archive
 
@@ -25,7 +27,6 @@ class TimelineDocument:
         self.entries: dict[int, TimelineEntry] = {}
         self.events: dict[int, Event] = {}
         self._listeners: list[Listener] = []
-        self._aliases: dict[int, int] = {}
         self._article_titles: dict[int, str] = {}
         self._detailed: set[int] = set()
 
@@ -52,7 +53,6 @@ class TimelineDocument:
         self._detailed.clear()
         self.entries = {e.id: e for e in entries}
         self.events = {e.id: e for e in events}
-        self._aliases.clear()
         self._notify("loaded")
 
     def clear(self) -> None:
@@ -67,60 +67,70 @@ class TimelineDocument:
         """The id of the timeline shown, if any."""
         return self.timeline.id if self.timeline else None
 
-    # -- changes (called by undo commands after the archive changed) ---------------
+    # -- changes (delivered by the hub) -------------------------------------------
 
-    def refresh_timeline(self) -> None:
-        """Re-read the timeline's lanes and eras."""
-        if self.timeline is None:
+    def apply(self, changes: Changes) -> None:
+        """Bring the open timeline up to date with ``changes``, re-reading only what they name."""
+        timeline = self.timeline
+        if timeline is None:
+            return
+        shown_events = self.events.keys()
+        touches_timeline = changes.touches_timeline(timeline.id)
+        touches_events = changes.touches_events(shown_events)
+        if not (touches_timeline or touches_events):
             return
         with self.archive.read() as tx:
-            self.timeline = tx.timelines.get_required(self.timeline.id)
-        self._notify("lanes")
-
-    def entries_changed(self, updated: Iterable[TimelineEntry] = (), removed: Iterable[int] = ()) -> None:
-        """Take in changed or new entries and drop removed ones."""
-        updated = list(updated)
-        for entry_id in removed:
-            self.entries.pop(entry_id, None)
-        missing = [e.event_id for e in updated if e.event_id not in self.events]
-        if missing:
-            self.events.update({e.id: e for e in timeline_service.event_details(self.archive, missing)})
-            self._detailed.update(missing)
-        for entry in updated:
-            if self.timeline is not None and entry.timeline_id == self.timeline.id:
-                self.entries[entry.id] = entry
-        self._notify("entries")
-
-    def reload_entries(self, entry_ids: Sequence[int]) -> None:
-        """Re-read some entries from the archive."""
-        if self.timeline is None:
+            fresh = tx.timelines.get(timeline.id)
+        if fresh is None:
+            self.clear()
             return
-        entries = timeline_service.get_entries(self.archive, list(entry_ids))
-        found = {e.id for e in entries}
-        self.entries_changed(entries, [i for i in entry_ids if i not in found])
-
-    def reload_all(self) -> None:
-        """Re-read lanes and every entry (after an edit touching many)."""
-        if self.timeline is None:
+        self.timeline = fresh
+        if touches_timeline and not changes.timeline_ids:  # which ones is unknown: read them all
+            self._reload_all()
             return
-        timeline, entries = timeline_service.load_entries(self.archive, self.timeline.id)
-        self.timeline = timeline
+        if touches_events:
+            known = list(changes.event_ids) if changes.event_ids else list(shown_events)
+            self._reload_events([i for i in known if i in shown_events])
+        entry_ids = list(changes.entry_ids) if touches_timeline else []
+        if entry_ids:
+            self._reload_entries(entry_ids)
+        lanes_changed = touches_timeline and bool(changes.lane_ids or changes.era_ids)
+        self._notify("lanes" if lanes_changed else "entries")
+
+    def _reload_all(self) -> None:
+        assert self.timeline is not None
+        _timeline, entries, events = timeline_service.load_for_canvas(self.archive, self.timeline.id)
         self.entries = {e.id: e for e in entries}
+        self.events = {e.id: e for e in events}
+        self._detailed.clear()
         self._notify("lanes")
 
-    # -- ids that change when an undo puts a removed entry back --------------------
+    def _reload_entries(self, entry_ids: Sequence[int]) -> None:
+        assert self.timeline is not None
+        found = [e for e in timeline_service.get_entries(self.archive, entry_ids) if e.timeline_id == self.timeline.id]
+        found_ids = {e.id for e in found}
+        for entry_id in entry_ids:
+            if entry_id not in found_ids:
+                self.entries.pop(entry_id, None)
+        missing = [e.event_id for e in found if e.event_id not in self.events]
+        if missing:
+            self._store_events(timeline_service.event_details(self.archive, missing))
+        for entry in found:
+            self.entries[entry.id] = entry
 
-    def alias(self, old_id: int, new_id: int) -> None:
-        """Record that entry ``old_id`` now lives on as ``new_id``."""
-        self._aliases[old_id] = new_id
+    def _reload_events(self, event_ids: Iterable[int]) -> None:
+        ids = list(event_ids)
+        if not ids:
+            return
+        events = timeline_service.event_details(self.archive, ids)
+        for event_id in set(ids) - {e.id for e in events}:  # merged away: its entries moved or went
+            self.events.pop(event_id, None)
+        self._store_events(events)
 
-    def resolve(self, entry_id: int) -> int:
-        """The current id of an entry known by an older id."""
-        seen = set()
-        while entry_id in self._aliases and entry_id not in seen:
-            seen.add(entry_id)
-            entry_id = self._aliases[entry_id]
-        return entry_id
+    def _store_events(self, events: Iterable[Event]) -> None:
+        for event in events:
+            self.events[event.id] = event
+            self._detailed.add(event.id)
 
     # -- lookups -------------------------------------------------------------------
 
@@ -135,9 +145,7 @@ class TimelineDocument:
         if entry is None:
             return None
         if entry.event_id not in self._detailed:
-            found = timeline_service.event_details(self.archive, [entry.event_id])
-            if found:
-                self.events[entry.event_id] = found[0]
+            self._store_events(timeline_service.event_details(self.archive, [entry.event_id]))
             self._detailed.add(entry.event_id)
         return self.events.get(entry.event_id)
 

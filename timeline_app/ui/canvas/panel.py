@@ -1,32 +1,34 @@
 """The timeline tab: toolbar, canvas with axis and lane headers, and the overview strip.
 
-Embed it with ``TimelinePanel(archive, undo_stack, parent)`` and ``set_timeline(id)``. Every
-edit becomes a command on the given undo stack and is saved at once. ``selection_changed``
-carries the selected entry ids (``selected_event_ids()`` gives their events, for a sources
-panel); ``edit_requested`` fires on double-click or Enter before the built-in dialog opens.
+Embed it with ``TimelinePanel(archive, ops, parent)`` and ``set_timeline(id)``. Every edit is an
+op (:mod:`timeline_app.services.timeline_ops`) naming its timeline, lanes and entries by id, run
+by the :class:`~timeline_app.ui.ops.OpRunner` on the writer thread and saved at once; the panel
+shows what the hub delivers, whoever made the change. ``selection_changed`` carries the selected
+entry ids (``selected_event_ids()`` gives their events, for a sources panel); ``edit_requested``
+fires on double-click or Enter before the built-in dialog opens.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QPoint, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QToolBar, QVBoxLayout, QWidget
 
-from timeline_app.domain.models import EditorialStatus
-from timeline_app.layout import from_days
+from timeline_app.domain.models import Changes
+from timeline_app.services import timeline_ops as ops_
 from timeline_app.services.timelines import AUTO_LANE_KINDS, lanes_in_order
 from timeline_app.storage import Archive
-from timeline_app.ui.canvas import commands, menus
+from timeline_app.ui.canvas import menus
 from timeline_app.ui.canvas.document import TimelineDocument
 from timeline_app.ui.canvas.edit_dialog import EntryEditDialog
+from timeline_app.ui.canvas.edits import TimelineEdits
 from timeline_app.ui.canvas.minimap import OverviewStrip
 from timeline_app.ui.canvas.scene import TimelineScene
 from timeline_app.ui.canvas.theme import CanvasTheme
 from timeline_app.ui.canvas.view import TimelineView
+from timeline_app.ui.ops import OpRunner
 
 _RANGE_SPLIT = re.compile(r"\s+(?:to|tot|until|bis|à|au|jusqu'à|-|–)\s+", re.IGNORECASE)
 
@@ -37,23 +39,30 @@ def _ask_text(parent: QWidget, title: str, label: str, text: str) -> tuple[str, 
     return QInputDialog.getText(parent, title, label, text=text)
 
 
+def tr(text: str) -> str:
+    """``text`` in the interface language."""
+    return QCoreApplication.translate("TimelinePanel", text)
+
+
 class TimelinePanel(QWidget):
-    """A timeline canvas with its toolbar and overview, editing through ``undo_stack``."""
+    """A timeline canvas with its toolbar and overview; edits are ops run by ``ops``."""
 
     selection_changed = Signal(list)
     edit_requested = Signal(int)
+    notice_posted = Signal(str)
 
-    def __init__(self, archive: Archive, undo_stack: QUndoStack, parent: QWidget | None = None, *,
+    def __init__(self, archive: Archive, ops: OpRunner, parent: QWidget | None = None, *,
                  language: str = "nl") -> None:
         super().__init__(parent)
         self.archive = archive
-        self.undo_stack = undo_stack
+        self.ops = ops
         self.document = TimelineDocument(archive)
         self.scene = TimelineScene(self.document, CanvasTheme.from_palette(self.palette()), language=language,
                                    parent=self)
         self.view = TimelineView(self.scene, self)
         self.overview = OverviewStrip(self.scene, self)
         self.ask_text: AskText = _ask_text
+        self.edits = TimelineEdits(self)
         self.edit_dialog_factory: Callable[..., QDialog] = EntryEditDialog
         self.toolbar = self._make_toolbar()
         layout = QVBoxLayout(self)
@@ -64,15 +73,16 @@ class TimelinePanel(QWidget):
         layout.addWidget(self.overview)
         self.scene.selection_changed.connect(self.selection_changed)
         self.view.edit_requested.connect(self.edit_entry)
-        self.view.remove_requested.connect(self.remove_entries)
-        self.view.move_requested.connect(self.move_entries)
+        self.view.remove_requested.connect(self.edits.remove_entries)
+        self.view.move_requested.connect(self.edits.move_entries)
         self.view.context_menu_requested.connect(self._context_menu)
         self.view.visible_range_changed.connect(self.overview.set_visible_range)
-        self.view.headers.collapse_toggled.connect(self.toggle_collapsed)
-        self.view.headers.rename_requested.connect(self.ask_rename_lane)
+        self.view.headers.collapse_toggled.connect(self.edits.toggle_collapsed)
+        self.view.headers.rename_requested.connect(self.edits.ask_rename_lane)
         self.view.headers.lane_menu_requested.connect(self._lane_menu)
-        self.view.headers.lane_move_requested.connect(self.move_lane_to)
+        self.view.headers.lane_move_requested.connect(self.edits.move_lane_to)
         self.overview.navigation_requested.connect(self.view.center_on_days)
+        ops.hub.changed.connect(self.apply_changes)
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar("Timeline", self)
@@ -81,17 +91,17 @@ class TimelinePanel(QWidget):
         bar.addAction("Fit", self.view.fit_all).setToolTip("Show the whole timeline (0)")
         bar.addAction("Fit selection", self.view.fit_selection)
         bar.addSeparator()
-        bar.addAction("Add lane", self.ask_add_lane)
+        bar.addAction("Add lane", self.edits.ask_add_lane)
         auto = QMenu("Lanes by", self)
         for kind in AUTO_LANE_KINDS:
-            auto.addAction(kind.capitalize(), lambda k=kind: self.auto_lanes(k))
+            auto.addAction(kind.capitalize(), lambda k=kind: self.edits.auto_lanes(k))
         bar.addAction(auto.menuAction())
         bar.addAction("Go to dates…", self.ask_zoom_to_dates).setToolTip("Show a period, e.g. 2014 to juni 2023")
         bar.addSeparator()
         # Buttons only: the window that embeds the panel owns the Ctrl+Z / Ctrl+Shift+Z shortcuts
         # (two actions with one shortcut in a window would make both ambiguous and dead).
-        bar.addAction(self.undo_stack.createUndoAction(self, "Undo"))
-        bar.addAction(self.undo_stack.createRedoAction(self, "Redo"))
+        bar.addAction(self.ops.undo_action(self, tr("Undo")))
+        bar.addAction(self.ops.redo_action(self, tr("Redo")))
         return bar
 
     def ask_zoom_to_dates(self) -> None:
@@ -129,6 +139,10 @@ class TimelinePanel(QWidget):
             self.document.load(timeline_id)
         self.view.fit_all()
 
+    def apply_changes(self, changes: Changes, _origin: object = None) -> None:
+        """Show what the hub delivered (any view's or editor's change)."""
+        self.document.apply(changes)
+
     def set_theme(self, theme: CanvasTheme) -> None:
         """Repaint in another theme."""
         self.scene.set_theme(theme)
@@ -139,26 +153,7 @@ class TimelinePanel(QWidget):
         """The events behind the selected entries (for a sources panel)."""
         return [e.id for e in (self.document.event_of(i) for i in self.scene.selected) if e is not None]
 
-    # -- edits (each one an undo command) --------------------------------------------
-
-    def _push(self, command: QUndoCommand) -> None:
-        self.undo_stack.push(command)
-
-    def move_entries(self, entry_ids: list[int], lane_key: int) -> None:
-        """Move entries to a lane (0: no lane)."""
-        self._push(commands.MoveEntriesCommand(self.document, entry_ids, lane_key or None))
-
-    def remove_entries(self, entry_ids: list[int]) -> None:
-        """Take entries off the timeline."""
-        if entry_ids:
-            self._push(commands.RemoveEntriesCommand(self.document, entry_ids))
-
-    def set_status(self, entry_ids: list[int], status: EditorialStatus) -> None:
-        """Set the editorial status of entries (one undo step)."""
-        self.undo_stack.beginMacro("Set status")
-        for entry_id in entry_ids:
-            self._push(commands.UpdateEntryCommand(self.document, entry_id, {"editorial_status": status}))
-        self.undo_stack.endMacro()
+    # -- the entry dialog (the other edits: self.edits) ------------------------------------
 
     def edit_entry(self, entry_id: int) -> None:
         """Announce the edit, then open the entry dialog and apply what changed."""
@@ -172,77 +167,7 @@ class TimelinePanel(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             fields = dialog.changed_fields()  # type: ignore[attr-defined]
             if fields:
-                self._push(commands.UpdateEntryCommand(self.document, entry_id, fields))
-
-    def ask_add_lane(self) -> None:
-        """Ask for a name and add a lane."""
-        name, ok = self.ask_text(self, "Add lane", "Lane name:", "")
-        if ok and name.strip():
-            self._push(commands.AddLaneCommand(self.document, name.strip()))
-
-    def ask_rename_lane(self, lane_id: int) -> None:
-        """Ask for a new lane name."""
-        timeline = self.document.timeline
-        lane = next((lane for lane in timeline.lanes if lane.id == lane_id), None) if timeline else None
-        if lane is None:
-            return
-        name, ok = self.ask_text(self, "Rename lane", "Lane name:", lane.name)
-        if ok and name.strip() and name.strip() != lane.name:
-            self.update_lane(lane_id, "Rename lane", name=name.strip())
-
-    def update_lane(self, lane_id: int, text: str, **fields: object) -> None:
-        """Rename, recolour or collapse a lane."""
-        self._push(commands.UpdateLaneCommand(self.document, lane_id, fields, text))
-
-    def toggle_collapsed(self, lane_id: int) -> None:
-        """Collapse or expand a lane."""
-        timeline = self.document.timeline
-        lane = next((lane for lane in timeline.lanes if lane.id == lane_id), None) if timeline else None
-        if lane is not None:
-            self.update_lane(lane_id, "Expand lane" if lane.collapsed else "Collapse lane", collapsed=not lane.collapsed)
-
-    def shift_lane(self, lane_id: int, offset: int) -> None:
-        """Move a lane up (-1) or down (1)."""
-        timeline = self.document.timeline
-        if timeline is None:
-            return
-        order = [lane.id for lane in lanes_in_order(timeline)]
-        self.move_lane_to(lane_id, order.index(lane_id) + offset)
-
-    def move_lane_to(self, lane_id: int, index: int) -> None:
-        """Put a lane at ``index`` among the timeline's lanes (one undo step)."""
-        timeline = self.document.timeline
-        if timeline is None:
-            return
-        order = [lane.id for lane in lanes_in_order(timeline)]
-        if lane_id not in order:
-            return
-        current = order.index(lane_id)
-        target = max(0, min(index, len(order) - 1))
-        if target != current:
-            order.insert(target, order.pop(current))
-            self._push(commands.ReorderLanesCommand(self.document, order))
-
-    def delete_lane(self, lane_id: int) -> None:
-        """Delete a lane (its events stay, without a lane)."""
-        self._push(commands.DeleteLaneCommand(self.document, lane_id))
-
-    def auto_lanes(self, by: str) -> None:
-        """Sort entries into lanes by article, tag, source or person."""
-        self._push(commands.AutoLanesCommand(self.document, by))
-
-    def ask_add_era(self, days: float) -> None:
-        """Ask for an era name and add it around ``days`` (a tenth of the visible range wide)."""
-        name, ok = self.ask_text(self, "Add era", "Era name:", "")
-        if not (ok and name.strip()):
-            return
-        start, end = self.view.visible_days()
-        half = (end - start) / 10
-        self.add_era(name.strip(), from_days(days - half), from_days(days + half))
-
-    def add_era(self, name: str, start: _dt.datetime, end: _dt.datetime) -> None:
-        """Add a named background period."""
-        self._push(commands.AddEraCommand(self.document, name, start, end))
+                self.edits.run(ops_.UpdateEntries({entry_id: fields}, tr("Edit event")))
 
     # -- menus -------------------------------------------------------------------------
 

@@ -35,27 +35,7 @@ class AxisRuler(QWidget):
         scale = scene.scale
         axis = axis_for(scale.days(visible.left()), scale.days(visible.right()), scale.px_per_day, scene.measure.axis,
                         scene.language)
-        left = visible.left()
-        width = self.width()
-        painter.setFont(theme.heading_font)
-        headings = list(axis.headings)
-        for index, tick in enumerate(headings):
-            x = scale.x(tick.days) - left
-            nxt = scale.x(headings[index + 1].days) - left if index + 1 < len(headings) else width + 4000
-            painter.fillRect(QRectF(x, 0, 1, AXIS_HEIGHT), theme.grid_major)
-            label_width = scene.measure.heading(tick.label)
-            label_x = max(x + 6, 6.0)
-            if label_x + label_width > nxt - 6:  # pinned heading meets the next one: slide it out
-                label_x = nxt - 6 - label_width
-            painter.setPen(theme.text)
-            painter.drawText(QPointF(label_x, 17), tick.label)
-        painter.setFont(theme.axis_font)
-        painter.setPen(theme.muted)
-        for tick in axis.ticks:
-            x = scale.x(tick.days) - left
-            painter.fillRect(QRectF(x, AXIS_HEIGHT - 18, 1, 18), theme.grid_major)
-            painter.drawText(QPointF(x + 4, AXIS_HEIGHT - 7), tick.label)
-        painter.fillRect(QRectF(0, AXIS_HEIGHT - 1, width, 1), theme.grid_major)
+        scene.painter.axis(painter, axis, scale, -visible.left(), self.width(), 0.0, AXIS_HEIGHT)
 
 
 DRAG_THRESHOLD = 6.0

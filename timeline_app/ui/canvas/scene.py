@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QRectF, QTimer, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
+from timeline_app.export.painting import EventMarks, TimelinePainter
 from timeline_app.layout import (
-    CardMetrics,
     LaneBand,
     LayoutInput,
     LayoutJob,
@@ -27,8 +27,8 @@ from timeline_app.layout import (
     rescaled_layout,
     timeline_input,
 )
+from timeline_app.layout.build import CARD_MAX_WIDTH
 from timeline_app.ui.canvas.document import TimelineDocument
-from timeline_app.ui.canvas.painting import EventPainter, drag_ghost, paint_eras, paint_lanes
 from timeline_app.ui.canvas.theme import CanvasTheme, text_measure
 
 ZOOM_STEPS_PER_DOUBLING = 4
@@ -83,7 +83,7 @@ class TimelineScene(QGraphicsScene):
         self.style = style or LayoutStyle()
         self.theme = theme or CanvasTheme.from_palette()
         self.measure = text_measure(self.theme)
-        self.painter = EventPainter(self.theme)
+        self.painter = TimelinePainter(self.theme, self.style, raster=True)
         self.zoom_step = 0
         self.source = LayoutInput([], [])
         self.layout: TimelineLayout = layout_timeline(self.source, TimeScale(0.0, 1.0), self.measure.badge, self.style)
@@ -109,7 +109,7 @@ class TimelineScene(QGraphicsScene):
         """Repaint in another theme (light / dark)."""
         self.theme = theme
         self.measure = text_measure(theme)
-        self.painter = EventPainter(theme)
+        self.painter = TimelinePainter(theme, self.style, raster=True)
         self._rebuild()
 
     def _document_changed(self, what: str) -> None:
@@ -117,10 +117,9 @@ class TimelineScene(QGraphicsScene):
             self.selected = []
             self.focus_id = None
         else:
-            self.selected = [i for i in (self.document.resolve(i) for i in self.selected) if i in self.document.entries]
-            if self.focus_id is not None:
-                focus = self.document.resolve(self.focus_id)
-                self.focus_id = focus if focus in self.document.entries else None
+            self.selected = [i for i in self.selected if i in self.document.entries]
+            if self.focus_id is not None and self.focus_id not in self.document.entries:
+                self.focus_id = None
         self._rebuild(loaded=what == "loaded")
         if what == "loaded":
             self.selection_changed.emit([])
@@ -131,7 +130,7 @@ class TimelineScene(QGraphicsScene):
         if timeline is None:
             self.source = LayoutInput([], [])
         else:
-            metrics = CardMetrics(self.measure.title, self.measure.detail)
+            metrics = self.measure.card_metrics(CARD_MAX_WIDTH)
             self.source = timeline_input(
                 timeline, list(self.document.entries.values()), self.document.events, metrics, language=self.language
             )
@@ -294,58 +293,38 @@ class TimelineScene(QGraphicsScene):
     # -- painting --------------------------------------------------------------------
 
     def paint_layer(self, layer: str, painter: QPainter, rect: QRectF) -> None:
-        """Paint one layer inside ``rect`` (scene coordinates)."""
+        """Paint one layer inside ``rect`` (scene coordinates), with the one timeline painter."""
+        layout, paint = self.layout, self.painter
+        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
         if layer == "lanes":
-            self._paint_grid(painter, rect)
-            paint_lanes(painter, self.theme, self.layout.lanes, rect)
+            painter.fillRect(rect, self.theme.background)
+            scale = layout.scale
+            axis = axis_for(scale.days(x0), scale.days(x1), scale.px_per_day, self.measure.axis, self.language)
+            paint.grid(painter, axis, scale, x0, x1, y0, y1)
+            paint.lanes(painter, layout.lanes, x0, x1, y0, y1)
         elif layer == "eras":
-            paint_eras(painter, self.theme, self.layout.eras, rect, self.layout.height)
+            paint.eras(painter, layout.eras, x0, x1, y0, y1, label_top=0.0)
         else:
             self._paint_events(painter, rect)
 
-    def _paint_grid(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, self.theme.background)
-        scale = self.layout.scale
-        axis = axis_for(scale.days(rect.left()), scale.days(rect.right()), scale.px_per_day, self.measure.axis,
-                        self.language)
-        for ticks, colour in ((axis.ticks, self.theme.grid), (axis.headings, self.theme.grid_major)):
-            for tick in ticks:
-                x = scale.x(tick.days)
-                painter.fillRect(QRectF(x, rect.top(), 1.0, rect.height()), colour)
+    def lane_colours(self) -> list[QColor]:
+        """The colour of each lane on screen, top to bottom."""
+        return [self.theme.lane_colour(lane.index, lane.colour) for lane in self.layout.lanes]
+
+    def status_of(self, entry_id: int) -> str | None:
+        """An entry's editorial status as its card shows it (``None`` for drafts)."""
+        entry = self.document.entries.get(entry_id)
+        status = entry.editorial_status.value if entry else None
+        return None if status == "draft" else status
+
+    def drafted(self, entry_id: int) -> bool:
+        """Whether a draft proposed the entry and no editor has touched it since (its card says so)."""
+        entry = self.document.entries.get(entry_id)
+        return entry.drafted if entry else False
 
     def _paint_events(self, painter: QPainter, rect: QRectF) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        layout, theme, paint = self.layout, self.theme, self.painter
-        lanes = layout.lanes
-        colours = [theme.lane_colour(lane.index, lane.colour) for lane in lanes]
-        events, entries = self.source.events, self.document.entries
-        selected = set(self.selected)
-        x0, y0, x1, y1 = rect.left(), rect.top(), rect.right(), rect.bottom()
-        visible = list(layout.visible(x0, y0, x1, y1))
-        shown = []
-        for placed in visible:
-            event = events[placed.entry_id]
-            colour = theme.lane_colour(placed.lane, event.colour) if event.colour else colours[placed.lane]
-            shown.append((placed, event, colour))
-            paint.paint_span(painter, placed, colour, event.approximate)
-        radius = self.style.marker_radius
-        cards = []
-        for placed, event, colour in shown:
-            paint.paint_marker(painter, placed, colour, event.approximate, radius)
-            if placed.card_width:
-                entry = entries.get(placed.entry_id)
-                status = entry.editorial_status if entry else None
-                drafted = entry.drafted if entry else False
-                paint.paint_card(painter, placed, colour, status, placed.entry_id in selected, drafted)
-                cards.append((placed, event))
-        paint.paint_texts(painter, cards)
-        for cluster in layout.visible_clusters(x0, y0, x1, y1):
-            paint.paint_cluster(painter, cluster, colours[cluster.lane], bool(selected.intersection(cluster.entry_ids)))
-        if self.focus_id is not None:
-            focused = layout.placed(self.focus_id)
-            if focused is not None:
-                paint.paint_focus(painter, focused)
+        marks = EventMarks(self.status_of, frozenset(self.selected), self.focus_id, self.drafted)
+        self.painter.events(painter, self.layout, rect, self.lane_colours(), marks=marks)
         if self.drag_preview is not None:
             lane, x, count = self.drag_preview
-            drag_ghost(painter, theme, lane, x, count)
+            self.painter.drag_ghost(painter, lane, x, count)

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
-from timeline_app.export.image import QtMetrics
-
-LANE_COLOURS = ("#2f6fb5", "#d0731d", "#2e8b57", "#b8403b", "#7b5ab6", "#1f8a8a", "#a8579a", "#6b7f2a")
-STATUS_COLOURS = {"needs_check": "#e0a100", "verified": "#2e8b57"}
+from timeline_app.export.painting import PaintTheme, QtMetrics
+from timeline_app.export.style import lane_colour
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -18,27 +14,8 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-@dataclass
-class CanvasTheme:
-    """Everything the canvas paints with."""
-
-    dark: bool
-    background: QColor
-    lane_alt: QColor
-    grid: QColor
-    grid_major: QColor
-    text: QColor
-    muted: QColor
-    card: QColor
-    card_border: QColor
-    selection: QColor
-    focus: QColor
-    header_background: QColor
-    title_font: QFont
-    detail_font: QFont
-    axis_font: QFont
-    heading_font: QFont
-    lane_font: QFont
+class CanvasTheme(PaintTheme):
+    """Everything the canvas paints with: the painter's theme, made from the application palette."""
 
     @classmethod
     def from_palette(cls, palette: QPalette | None = None, base_font: QFont | None = None) -> CanvasTheme:
@@ -49,19 +26,13 @@ class CanvasTheme:
         dark = base.lightnessF() < 0.5
         highlight = palette.color(QPalette.ColorRole.Highlight)
         font = QFont(base_font or QGuiApplication.font())
-        title = QFont(font)
-        title.setPointSizeF(9.5)
-        title.setWeight(QFont.Weight.DemiBold)
-        detail = QFont(font)
-        detail.setPointSizeF(8.0)
-        axis = QFont(font)
-        axis.setPointSizeF(8.5)
-        heading = QFont(font)
-        heading.setPointSizeF(9.0)
-        heading.setWeight(QFont.Weight.DemiBold)
-        lane = QFont(font)
-        lane.setPointSizeF(9.5)
-        lane.setWeight(QFont.Weight.DemiBold)
+
+        def sized(points: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+            made = QFont(font)
+            made.setPointSizeF(points)
+            made.setWeight(weight)
+            return made
+
         return cls(
             dark=dark,
             background=base,
@@ -75,19 +46,19 @@ class CanvasTheme:
             selection=highlight,
             focus=highlight.lighter(130) if dark else highlight.darker(115),
             header_background=_mix(base, text, 0.05 if not dark else 0.08),
-            title_font=title,
-            detail_font=detail,
-            axis_font=axis,
-            heading_font=heading,
-            lane_font=lane,
+            title_font=sized(9.5, QFont.Weight.DemiBold),
+            detail_font=sized(8.0),
+            axis_font=sized(8.5),
+            heading_font=sized(9.0, QFont.Weight.DemiBold),
+            lane_font=sized(9.5, QFont.Weight.DemiBold),
         )
 
     def lane_colour(self, index: int, colour: str | None) -> QColor:
-        """A lane's own colour or one of the default set by position."""
-        chosen = QColor(colour) if colour else QColor(LANE_COLOURS[index % len(LANE_COLOURS)])
+        """A lane's own colour or one of the default set by position (lighter on dark backgrounds)."""
+        chosen = QColor(lane_colour(index, colour))
         return chosen.lighter(135) if self.dark and not colour else chosen
 
 
 def text_measure(theme: CanvasTheme) -> QtMetrics:
     """Text widths in the canvas fonts, cached (injected into the pure layout)."""
-    return QtMetrics(theme.title_font, theme.detail_font, theme.axis_font, theme.heading_font)
+    return theme.measure()

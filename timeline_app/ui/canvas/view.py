@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from timeline_app.ui.canvas.interactions import (
     DragEntryInteraction,
@@ -16,11 +16,10 @@ from timeline_app.ui.canvas.interactions import (
     PanInteraction,
     RubberBandInteraction,
 )
+from timeline_app.ui.canvas.keyboard import KeyboardNavigation, show_tooltip
 from timeline_app.ui.canvas.rulers import AXIS_HEIGHT, HEADER_WIDTH, AxisRuler, LaneHeaders
 from timeline_app.ui.canvas.scene import TimelineScene, zoom_of
-from timeline_app.ui.canvas.tooltips import entry_tooltip
 
-PAN_STEP = 80
 CARD_ROOM = 240  # keep the last cards in view when fitting
 WHEEL_NOTCH = 120
 
@@ -50,12 +49,13 @@ class TimelineView(QGraphicsView):
         self.setViewportMargins(HEADER_WIDTH, AXIS_HEIGHT, 0, 0)
         self.axis = AxisRuler(self)
         self.headers = LaneHeaders(self)
+        self.keys = KeyboardNavigation(self)
         self._interaction: Interaction | None = None
         self._pinch = 0.0
         self._prefetch_timer = QTimer(self)
         self._prefetch_timer.setSingleShot(True)
         self._prefetch_timer.setInterval(60)
-        self._prefetch_timer.timeout.connect(self._prefetch)
+        self._prefetch_timer.timeout.connect(lambda: _prefetch(self))
         self.horizontalScrollBar().valueChanged.connect(self._scrolled)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         scene.layout_changed.connect(self._scrolled)
@@ -86,10 +86,6 @@ class TimelineView(QGraphicsView):
         scale = self.timeline_scene.scale
         return scale.days(rect.left()), scale.days(rect.right())
 
-    def viewport_x(self, scene_x: float) -> float:
-        """Where a scene x appears in viewport pixels."""
-        return scene_x - self.visible_scene_rect().left()
-
     def scene_y_offset(self) -> float:
         """The scene y at the viewport's top."""
         return self.visible_scene_rect().top()
@@ -102,8 +98,8 @@ class TimelineView(QGraphicsView):
         anchor = anchor if anchor is not None else self.viewport().rect().center()
         anchor_days = scene.scale.days(self.mapToScene(anchor).x())
         scene_y = self.mapToScene(anchor).y()
-        scene.set_zoom_step(step, self._window_around(step, anchor_days, anchor.x()))
-        self._put_days_at(anchor_days, anchor.x())
+        scene.set_zoom_step(step, _window_around(self, step, anchor_days, anchor.x()))
+        _put_days_at(self, anchor_days, anchor.x())
         self.verticalScrollBar().setValue(round(scene_y - anchor.y()))
         self.zoom_changed.emit(scene.zoom_step)
         self._prefetch_timer.start()
@@ -112,29 +108,17 @@ class TimelineView(QGraphicsView):
         """Zoom in (positive) or out (negative) by whole steps."""
         self.set_zoom_step(self.timeline_scene.zoom_step + steps, anchor)
 
-    def _window_around(self, step: int, days: float, viewport_x: float) -> tuple[float, float]:
-        """The days shown at ``step`` with ``days`` at ``viewport_x``, plus a viewport's width each side."""
-        px_per_day = zoom_of(self.timeline_scene.clamp_step(step))
-        width = self.viewport().width()
-        return days - (viewport_x + width) / px_per_day, days + (2 * width - viewport_x) / px_per_day
-
-    def _put_days_at(self, days: float, viewport_x: float) -> None:
-        scene_x = self.timeline_scene.scale.x(days)
-        bar = self.horizontalScrollBar()
-        offset = self.visible_scene_rect().left() - bar.value()
-        bar.setValue(round(scene_x - viewport_x - offset))
-
     def center_on_days(self, days: float) -> None:
         """Scroll so ``days`` is in the middle."""
-        self._put_days_at(days, self.viewport().width() / 2)
+        _put_days_at(self, days, self.viewport().width() / 2)
 
     def zoom_to_range(self, start: float, end: float) -> None:
         """Show days ``[start, end]`` as large as they fit."""
         scene = self.timeline_scene
         room = max(self.viewport().width() - CARD_ROOM, 100)
         step = scene.fit_step(start, end, room)
-        scene.set_zoom_step(step, self._window_around(step, (start + end) / 2, room / 2 + 20))
-        self._put_days_at((start + end) / 2, room / 2 + 20)
+        scene.set_zoom_step(step, _window_around(self, step, (start + end) / 2, room / 2 + 20))
+        _put_days_at(self, (start + end) / 2, room / 2 + 20)
         self.zoom_changed.emit(scene.zoom_step)
         self._prefetch_timer.start()
 
@@ -160,13 +144,6 @@ class TimelineView(QGraphicsView):
         """Scroll by pixels."""
         self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() + dx))
         self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() + dy))
-
-    def _prefetch(self) -> None:
-        scene = self.timeline_scene
-        for step in (scene.zoom_step + 1, scene.zoom_step - 1):
-            if scene.prefetch(step):
-                self._prefetch_timer.start()  # one neighbour per idle moment
-                return
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
@@ -195,31 +172,11 @@ class TimelineView(QGraphicsView):
                 self.zoom_by(steps, event.position().toPoint())
             return True
         if event.type() == QEvent.Type.ToolTip:
-            self._show_tooltip(event)
+            show_tooltip(self, event)
             return True
         return super().viewportEvent(event)
 
-    def _show_tooltip(self, event: QEvent) -> None:
-        pos = event.pos()  # type: ignore[attr-defined]
-        scene_pos = self.mapToScene(pos)
-        layout = self.timeline_scene.layout
-        placed = layout.event_at(scene_pos.x(), scene_pos.y())
-        if placed is not None:
-            text = entry_tooltip(self.timeline_scene.document, placed.entry_id, self.timeline_scene.language)
-            QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
-            return
-        cluster = layout.cluster_at(scene_pos.x(), scene_pos.y())
-        if cluster is not None:
-            QToolTip.showText(event.globalPos(), f"{cluster.count} — double-click to zoom in", self.viewport())  # type: ignore[attr-defined]
-        else:
-            QToolTip.hideText()
-
     # -- mouse -----------------------------------------------------------------------
-
-    def _entry_at(self, pos: QPointF) -> int | None:
-        scene_pos = self.mapToScene(pos.toPoint())
-        placed = self.timeline_scene.layout.event_at(scene_pos.x(), scene_pos.y())
-        return placed.entry_id if placed else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -231,7 +188,7 @@ class TimelineView(QGraphicsView):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         modifiers = event.modifiers()
-        entry_id = self._entry_at(pos)
+        entry_id = _entry_at(self, pos)
         if entry_id is not None:
             if modifiers & Qt.KeyboardModifier.ControlModifier:
                 chosen = [i for i in scene.selected if i != entry_id] if entry_id in scene.selected else [*scene.selected, entry_id]
@@ -264,7 +221,7 @@ class TimelineView(QGraphicsView):
             interaction.mouse_released(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        entry_id = self._entry_at(event.position())
+        entry_id = _entry_at(self, event.position())
         if entry_id is not None:
             self.edit_requested.emit(entry_id)
             return
@@ -291,101 +248,48 @@ class TimelineView(QGraphicsView):
     # -- keyboard --------------------------------------------------------------------
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        self.move_focus(1 if next else -1)
+        self.keys.move_focus(1 if next else -1)
         return True
 
-    def move_focus(self, direction: int) -> None:
-        """Focus the next (1) or previous (-1) entry in time order, scrolling it into view."""
-        scene = self.timeline_scene
-        order = scene.source.order
-        if not order:
-            return
-        if scene.focus_id is None or scene.focus_id not in scene.source.events:
-            start, _ = self.visible_days()
-            candidates = [i for i in order if scene.source.events[i].start >= start]
-            target = candidates[0] if candidates else order[0]
-        else:
-            index = order.index(scene.focus_id) + direction
-            target = order[max(0, min(index, len(order) - 1))]
-        self.focus_entry(target)
-
-    def focus_entry(self, entry_id: int, *, select: bool = True) -> None:
-        """Give an entry keyboard focus (and selection) and make sure it is visible."""
-        scene = self.timeline_scene
-        scene.set_focus_entry(entry_id)
-        if select:
-            scene.set_selection([entry_id])
-        self.ensure_entry_visible(entry_id)
-
-    def ensure_entry_visible(self, entry_id: int) -> None:
-        """Scroll (and zoom in, if clustered) until the entry shows."""
-        scene = self.timeline_scene
-        event = scene.source.events.get(entry_id)
-        if event is None:
-            return
-        for _ in range(12):
-            if scene.layout.placed(entry_id) is not None:
-                break
-            scene.set_zoom_step(scene.zoom_step + 2)
-        bounds = scene.layout.bounds(entry_id)
-        if bounds is not None:
-            x0, y0, x1, y1 = bounds
-            self.ensureVisible(QRectF(x0, y0, min(x1 - x0, 400), y1 - y0), 60, 30)
-        self.zoom_changed.emit(scene.zoom_step)
-
-    def _focus_other_lane(self, direction: int) -> None:
-        scene = self.timeline_scene
-        if scene.focus_id is None:
-            self.move_focus(1)
-            return
-        focused = scene.source.events.get(scene.focus_id)
-        if focused is None:
-            return
-        target_lane = focused.lane + direction
-        if not 0 <= target_lane < len(scene.source.by_lane):
-            return
-        candidates = scene.source.by_lane[target_lane]
-        if candidates:
-            nearest = min(candidates, key=lambda e: abs(e.start - focused.start))
-            self.focus_entry(nearest.entry_id)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        scene = self.timeline_scene
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(1)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_by(-1)
-        elif key == Qt.Key.Key_0:
-            self.fit_all()
-        elif ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
-            dx = {Qt.Key.Key_Left: -PAN_STEP, Qt.Key.Key_Right: PAN_STEP}.get(key, 0)  # type: ignore[call-overload]
-            dy = {Qt.Key.Key_Up: -PAN_STEP, Qt.Key.Key_Down: PAN_STEP}.get(key, 0)  # type: ignore[call-overload]
-            self.pan_by(dx, dy)
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
-            self.move_focus(1 if key == Qt.Key.Key_Right else -1)
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self._focus_other_lane(-1 if key == Qt.Key.Key_Up else 1)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and scene.source.order:
-            self.focus_entry(scene.source.order[0 if key == Qt.Key.Key_Home else -1])
-        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.pan_by((-1 if key == Qt.Key.Key_PageUp else 1) * self.viewport().width() * 0.8, 0)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and scene.focus_id is not None:
-            self.edit_requested.emit(scene.focus_id)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and scene.selected:
-            self.remove_requested.emit(list(scene.selected))
-        elif key == Qt.Key.Key_Escape:
-            if self._interaction is not None:
-                self._interaction.cancel()
-                self._interaction = None
-            else:
-                scene.set_selection([])
-        elif key == Qt.Key.Key_A and ctrl:
-            scene.set_selection(list(scene.source.order))
-        else:
+        if not self.keys.key_pressed(event):
             super().keyPressEvent(event)
 
-    def px_per_day(self) -> float:
-        """The current zoom in pixels per day."""
-        return zoom_of(self.timeline_scene.zoom_step)
+    def cancel_interaction(self) -> bool:
+        """End the mouse gesture in progress (Escape); False when there is none."""
+        interaction, self._interaction = self._interaction, None
+        if interaction is None:
+            return False
+        interaction.cancel()
+        return True
+
+
+def _window_around(view: TimelineView, step: int, days: float, viewport_x: float) -> tuple[float, float]:
+    """The days shown at ``step`` with ``days`` at ``viewport_x``, plus a viewport's width each side."""
+    px_per_day = zoom_of(view.timeline_scene.clamp_step(step))
+    width = view.viewport().width()
+    return days - (viewport_x + width) / px_per_day, days + (2 * width - viewport_x) / px_per_day
+
+
+def _put_days_at(view: TimelineView, days: float, viewport_x: float) -> None:
+    """Scroll so that ``days`` is at ``viewport_x``."""
+    scene_x = view.timeline_scene.scale.x(days)
+    bar = view.horizontalScrollBar()
+    offset = view.visible_scene_rect().left() - bar.value()
+    bar.setValue(round(scene_x - viewport_x - offset))
+
+
+def _prefetch(view: TimelineView) -> None:
+    """Lay out a neighbouring zoom level while the view is idle (one per idle moment)."""
+    scene = view.timeline_scene
+    for step in (scene.zoom_step + 1, scene.zoom_step - 1):
+        if scene.prefetch(step):
+            view._prefetch_timer.start()
+            return
+
+
+def _entry_at(view: TimelineView, pos: QPointF) -> int | None:
+    """The entry under a viewport position."""
+    scene_pos = view.mapToScene(pos.toPoint())
+    placed = view.timeline_scene.layout.event_at(scene_pos.x(), scene_pos.y())
+    return placed.entry_id if placed else None

@@ -98,6 +98,14 @@ class TableSelection:
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
+    def select_ids(self, ids: Sequence[int]) -> bool:
+        """Select the rows showing ``ids`` (via the model's ``row_of``); False when none is shown."""
+        row_of = self._model.row_of
+        rows = [r for r in (row_of(i) for i in ids) if r is not None]
+        if rows:
+            self.select_rows(rows)
+        return bool(rows)
+
     def select_rows(self, rows: Sequence[int]) -> None:
         """Select ``rows``; the first becomes current."""
         model = self._model

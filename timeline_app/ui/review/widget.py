@@ -2,21 +2,22 @@
 
 Embed it in a dock::
 
-    queue = ReviewQueueWidget(archive, undo_stack)
+    queue = ReviewQueueWidget(archive, ops)
     queue.event_selected.connect(reader.show_event)      # the reader shows the source sentence
-    queue.changes_made.connect(window.refresh_views)      # Changes: events / timelines / article_ids
     timelines.current_changed.connect(queue.set_current_timeline)
 
-Decisions are written to the archive at once (there is no Save) and pushed on the given
-``QUndoStack``.
+Decisions are ops (:mod:`timeline_app.services.event_ops`) run by the
+:class:`~timeline_app.ui.ops.OpRunner`: written to the archive at once on the writer thread
+(there is no Save) and undoable. The queue refreshes when the hub delivers changes to events,
+whoever made them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QPalette, QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,16 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.models import Changes, EventStatus
-from timeline_app.services import review
+from timeline_app.services import event_ops, review
+from timeline_app.services.ops import Done, Op
+from timeline_app.services.review import ReviewResult
 from timeline_app.storage import Archive
+from timeline_app.ui.ops import OpRunner
 from timeline_app.ui.review.actions import ReviewActions, ReviewHandlers, TableSelection
-from timeline_app.ui.review.commands import (
-    AddToTimelineCommand,
-    EditEventCommand,
-    MergeEventsCommand,
-    ReviewCommand,
-    SetStatusCommand,
-)
 from timeline_app.ui.review.delegate import ReviewChipDelegate
 from timeline_app.ui.review.edit_dialog import EventEditDialog
 from timeline_app.ui.review.filter_bar import ReviewFilterBar
@@ -48,25 +45,33 @@ from timeline_app.ui.review.model import EVENT_ID_ROLE, Column, EventTableModel
 _COLUMN_WIDTHS = {Column.DATE: 120, Column.ARTICLES: 180, Column.SOURCES: 64, Column.CONFIDENCE: 104,
                   Column.STATUS: 100, Column.CONFLICT: 96}
 KEY_HINT = "A accept · R reject · E edit · M merge · T add to timeline · Ctrl+Z undo"
+_STATUS_VERBS = {EventStatus.ACCEPTED: "Accept", EventStatus.REJECTED: "Reject", EventStatus.SUGGESTED: "Return"}
+
+
+def tr(text: str) -> str:
+    """``text`` in the interface language."""
+    return QCoreApplication.translate("ReviewQueueWidget", text)
+
+
+def _count(ids: Sequence[int]) -> str:
+    return tr("1 event") if len(ids) == 1 else tr("{n} events").format(n=len(ids))
 
 
 class ReviewQueueWidget(QWidget):
     """Review suggested events: accept, reject, edit, merge, add to the current timeline."""
 
     event_selected = Signal(int)
-    changes_made = Signal(object)  # Changes
     notice_posted = Signal(str)
 
     def __init__(
-        self, archive: Archive, undo_stack: QUndoStack, parent: QWidget | None = None, *, language: str = "nl"
+        self, archive: Archive, ops: OpRunner, parent: QWidget | None = None, *, language: str = "nl"
     ) -> None:
         super().__init__(parent)
         self.archive = archive
-        self.undo_stack = undo_stack
+        self.ops = ops
         self.language = language
         self.timeline_id: int | None = None
         self.timeline_name = ""
-        self._advance: tuple[int, int] | None = None
 
         self.model = EventTableModel(archive, self, language=language)
         self.filter_bar = ReviewFilterBar(self)
@@ -76,19 +81,21 @@ class ReviewQueueWidget(QWidget):
         self.empty_label = QLabel("Nothing here. Change the filters, or import articles to find events.")
         self.selection = TableSelection(self.table)
         self.review_actions = ReviewActions(self.table, ReviewHandlers(
-            accept=self.accept_selected, reject=self.reject_selected, return_to_queue=self.return_selected,
+            accept=lambda: self.decide(EventStatus.ACCEPTED), reject=lambda: self.decide(EventStatus.REJECTED),
+            return_to_queue=lambda: self.decide(EventStatus.SUGGESTED),
             edit=self.edit_current, merge=self.merge_selected, add_to_timeline=self.add_selected_to_timeline,
         ))
-        self._build_table()
-        self._build_layout()
+        self._build()
         self.filter_bar.filter_changed.connect(self._on_filter_changed)
+        ops.hub.changed.connect(self.apply_changes)
+        ops.performed.connect(self._on_performed)
         self._refresh_articles()
         self._update_counts()
         self._update_actions()
 
     # -- construction -------------------------------------------------------------
 
-    def _build_table(self) -> None:
+    def _build(self) -> None:
         table = self.table
         table.setModel(self.model)
         table.setItemDelegate(ReviewChipDelegate(table))
@@ -122,8 +129,6 @@ class ReviewQueueWidget(QWidget):
         viewport_layout.addWidget(self.empty_label, 0, Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.empty_label.setWordWrap(True)
-
-    def _build_layout(self) -> None:
         for label in (self.counts_label, self.notice_label):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.notice_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -153,17 +158,24 @@ class ReviewQueueWidget(QWidget):
                 self.timeline_id = None
         self._update_actions()
 
+    def apply_changes(self, changes: Changes, _origin: object = None) -> None:
+        """Refresh after events or articles changed (anywhere); a deleted current timeline is forgotten."""
+        if changes.events or changes.articles:
+            self.reload()
+        if self.timeline_id is not None and changes.touches_timeline(self.timeline_id):
+            self.set_current_timeline(self.timeline_id)
+
     def reload(self) -> None:
         """Re-read the queue (after an import or a change made elsewhere), keeping the selection."""
         selected = self.selected_ids()
         self._refresh_articles()
         self.model.refresh()
         self._update_counts()
-        self._select_ids(selected)
+        self.selection.select_ids(selected)
 
     def select_event(self, event_id: int) -> bool:
         """Select ``event_id`` if the queue shows it (e.g. a date clicked in the reader)."""
-        return self._select_ids([event_id])
+        return self.selection.select_ids([event_id])
 
     def set_article_filter(self, article_id: int | None) -> None:
         """Show only the events of ``article_id`` (None: every article)."""
@@ -173,17 +185,12 @@ class ReviewQueueWidget(QWidget):
         """The selected events, top to bottom."""
         return [i for i in (self.model.event_id(r) for r in self.selection.rows()) if i is not None]
 
-    def accept_selected(self) -> None:
-        """Accept the selection and move on to the next event."""
-        self._set_status(EventStatus.ACCEPTED)
-
-    def reject_selected(self) -> None:
-        """Reject the selection and move on to the next event."""
-        self._set_status(EventStatus.REJECTED)
-
-    def return_selected(self) -> None:
-        """Put the selection back among the suggestions."""
-        self._set_status(EventStatus.SUGGESTED)
+    def decide(self, status: EventStatus) -> None:
+        """Accept, reject or return the selection, then move on to the next event."""
+        ids = self.selected_ids()
+        if ids:
+            text = tr(_STATUS_VERBS[status]) + " " + _count(ids)
+            self._run(event_ops.SetEventStatus(tuple(ids), status, text))
 
     def edit_current(self) -> None:
         """Open the edit dialog for the current event."""
@@ -203,8 +210,9 @@ class ReviewQueueWidget(QWidget):
             parent=self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._push(EditEventCommand(self.archive, event_id, dialog.edit(), self._after_command, self._notify),
-                       advance=False)
+            edit = dialog.edit()
+            self._run(event_ops.EditEvent(event_id, edit, tr("Edit “{title}”").format(title=edit.title.strip()[:40])),
+                      advance=False)
         dialog.deleteLater()
 
     def merge_selected(self) -> None:
@@ -213,7 +221,7 @@ class ReviewQueueWidget(QWidget):
         if len(ids) < 2:
             self._notify("Select two or more events to merge (Shift or Ctrl + click).")
             return
-        self._push(MergeEventsCommand(self.archive, ids, self._after_command, self._notify), advance=False)
+        self._run(event_ops.MergeEvents(tuple(ids), tr("Merge {n}").format(n=_count(ids))), advance=False)
 
     def add_selected_to_timeline(self) -> None:
         """Put the selected events on the current timeline."""
@@ -222,8 +230,8 @@ class ReviewQueueWidget(QWidget):
             self._notify("Open a timeline first: T adds events to the current timeline.")
             return
         if ids:
-            self._push(AddToTimelineCommand(self.archive, self.timeline_id, self.timeline_name, ids,
-                                            self._after_command, self._notify))
+            text = tr("Add {n} to “{timeline}”").format(n=_count(ids), timeline=self.timeline_name)
+            self._run(event_ops.AddToTimeline(self.timeline_id, tuple(ids), text))
 
     def context_menu(self) -> QMenu:
         """The menu the table shows on right-click (the same actions as the keys)."""
@@ -231,41 +239,32 @@ class ReviewQueueWidget(QWidget):
 
     # -- internals ----------------------------------------------------------------
 
-    def _set_status(self, status: EventStatus) -> None:
-        ids = self.selected_ids()
-        if ids:
-            self._push(SetStatusCommand(self.archive, ids, status, self._after_command, self._notify))
-
-    def _push(self, command: ReviewCommand, *, advance: bool = True) -> None:
+    def _run(self, op: Op, *, advance: bool = True) -> None:
+        """Run a decision; when it is saved the queue moves on to the next row (``advance``)."""
         rows = sorted(self.selection.rows())
-        self._advance = (rows[0], rows[-1]) if advance and rows else None
-        try:
-            self.undo_stack.push(command)
-        finally:
-            self._advance = None
+        first = rows[0] if advance and rows else None
+        self.ops.run(op, origin=self, on_done=lambda done: self._after_decision(done, first),
+                     on_failed=self._notify)
 
-    def _after_command(self, changes: Changes, ids: Sequence[int], undone: bool) -> None:
-        self.model.refresh()
-        self._update_counts()
+    def _after_decision(self, done: Done, first_row: int | None) -> None:
+        result = done.value
+        ids = result.event_ids if isinstance(result, ReviewResult) else ()
         visible = sorted(r for r in (self.model.row_of(i) for i in ids) if r is not None)
         count = self.model.rowCount()
-        if self._advance is not None and not undone and count:
-            first = self._advance[0]
-            self.selection.select_row(min(visible[-1] + 1 if visible else first, count - 1))
+        if first_row is not None and count:
+            self.selection.select_row(min(visible[-1] + 1 if visible else first_row, count - 1))
         elif visible:
-            self._select_ids([i for i in ids if self.model.row_of(i) is not None])
+            self.selection.select_ids([i for i in ids if self.model.row_of(i) is not None])
         self.notice_label.setText(KEY_HINT)
-        self.changes_made.emit(changes)
+
+    def _on_performed(self, done: Done, kind: str, _origin: object) -> None:
+        """After an undo or redo of a decision, select the events it brought back."""
+        if kind != "do" and isinstance(done.value, event_ops.RestoredEvents):
+            self.selection.select_ids(list(done.value.event_ids))
 
     def _notify(self, message: str) -> None:
         self.notice_label.setText(message)
         self.notice_posted.emit(message)
-
-    def _select_ids(self, ids: Sequence[int]) -> bool:
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
-        if rows:
-            self.selection.select_rows(rows)
-        return bool(rows)
 
     def _on_filter_changed(self) -> None:
         self.model.set_query(self.filter_bar.apply_to(self.model.query))

@@ -18,10 +18,15 @@ DEFAULT_DB_NAME = "archive.sqlite3"
 
 @dataclass(frozen=True, slots=True)
 class AppPaths:
-    """The folders and the archive file the app uses."""
+    """The folders and the archive file the app uses.
+
+    ``explicit`` says the archive was named (``--db`` or ``TIMELINE_APP_DB``) rather than being
+    the default one in the data folder: only the default archive is created without asking.
+    """
 
     data_dir: Path
     db_path: Path
+    explicit: bool = False
 
     @classmethod
     def resolve(cls, db: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> AppPaths:
@@ -36,7 +41,7 @@ class AppPaths:
             data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         chosen = db if db is not None else environ.get(DB_ENV) or None
         db_path = Path(chosen).expanduser() if chosen else data_dir / DEFAULT_DB_NAME
-        return cls(data_dir=data_dir, db_path=db_path)
+        return cls(data_dir=data_dir, db_path=db_path, explicit=bool(chosen))
 
 
 def resources_dir() -> Path:

@@ -77,8 +77,8 @@ def test_a_batch_that_cannot_commit_is_stored_article_by_article(archive, tmp_pa
     real_write = archive.write
 
     @contextmanager
-    def flaky_write():
-        with real_write() as tx:
+    def flaky_write(**options):
+        with real_write(**options) as tx:
             yield tx
             if failures["left"] and tx.articles.count() >= 3:
                 failures["left"] -= 1

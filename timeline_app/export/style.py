@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline_app.domain.colours import colour_or
+
 LANE_COLOURS = ("#2f6fb5", "#d0731d", "#2e8b57", "#b8403b", "#7b5ab6", "#1f8a8a", "#a8579a", "#6b7f2a")
 """The canvas's default lane colours, by lane position."""
 ERA_COLOURS = ("#c9a227", "#5b8db8", "#9b6fb0", "#4f9a78")
@@ -44,13 +46,13 @@ FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvet
 
 
 def lane_colour(index: int, colour: str | None) -> str:
-    """A lane's own colour or the default for its position."""
-    return colour or LANE_COLOURS[index % len(LANE_COLOURS)]
+    """A lane's own colour (when it is a well-formed ``#rrggbb``) or the default for its position."""
+    return colour_or(colour, LANE_COLOURS[index % len(LANE_COLOURS)])
 
 
 def era_colour(index: int, colour: str | None) -> str:
-    """An era's own colour or the default for its position."""
-    return colour or ERA_COLOURS[index % len(ERA_COLOURS)]
+    """An era's own colour (when it is a well-formed ``#rrggbb``) or the default for its position."""
+    return colour_or(colour, ERA_COLOURS[index % len(ERA_COLOURS)])
 
 
 @dataclass(frozen=True, slots=True)

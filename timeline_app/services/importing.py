@@ -269,7 +269,7 @@ class BatchWriter:
         def attempt() -> None:
             results[:] = [None] * len(batch)
             retry.clear()
-            with self.archive.write() as tx:
+            with self.archive.write(stop=_stopper(control)) as tx:
                 self.matcher.begin(tx)
                 for n, prepared in enumerate(batch):
                     if prepared.draft is None:
@@ -319,7 +319,7 @@ class BatchWriter:
 
         def attempt() -> None:
             outcome.clear()
-            with self.archive.write() as tx:
+            with self.archive.write(stop=_stopper(control)) as tx:
                 self.matcher.begin(tx)
                 outcome.append(self._store(tx, prepared))
 
@@ -362,6 +362,11 @@ class BatchWriter:
 
 def _nothing() -> None:
     return None
+
+
+def _stopper(control: JobControl | None) -> Callable[[], bool] | None:
+    """For :meth:`Archive.write`: stop waiting for another process's write lock once cancelled."""
+    return None if control is None else lambda: control.cancelled
 
 
 def _is_lock_error(exc: BaseException) -> bool:

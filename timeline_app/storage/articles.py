@@ -189,7 +189,8 @@ class ArticleStore:
         return sorted(str(code) for code in self.session.exec(statement) if code)
 
     def search(self, query: str, filters: SearchFilters | None = None, *, limit: int = 20) -> list[SearchHit]:
-        """Full-text search: best ``limit`` articles for ``query`` (any user text is safe)."""
+        """Full-text search: best ``limit`` articles for ``query`` (any user text is safe; the
+        services check it against the limits with :func:`~timeline_app.storage.query.check_query`)."""
         node = parse_query(query)
         if node is None or limit <= 0:
             return []

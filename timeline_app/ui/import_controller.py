@@ -20,7 +20,7 @@ from timeline_app.services.importing import ImportReport, Outcome, import_paths,
 from timeline_app.services.jobs import JobControl, RateEstimate, describe_time_left
 from timeline_app.services.publishing import import_timelinejs
 from timeline_app.services.samples import sample_files
-from timeline_app.storage import Archive
+from timeline_app.storage import Archive, ArchiveError
 from timeline_app.ui.jobs import JobHandle, JobRunner
 from timeline_app.ui.paste_dialog import PasteArticleDialog, PastedArticle
 
@@ -142,11 +142,16 @@ class ImportController(QObject):
             problems: list[str] = []
             for path in chosen:
                 try:
-                    timeline, _changes = import_timelinejs(archive, path)
-                except (TimelineJSError, OSError, ValueError) as exc:
+                    timeline, _changes, skipped = import_timelinejs(archive, path)
+                except (TimelineJSError, OSError, ValueError, ArchiveError) as exc:
                     problems.append(f"{path.name}: {exc}")
                     continue
                 made.append(timeline.id)
+                if skipped:  # nothing is dropped silently: each slide left out, with its reason
+                    problems.append(f"{path.name}: {len(skipped)} left out")
+                    problems += [f"  {reason}" for reason in skipped[:20]]
+                    if len(skipped) > 20:
+                        problems.append(f"  … and {len(skipped) - 20} more")
             return made, problems
 
         handle = self.runner.start(job, parent=self)

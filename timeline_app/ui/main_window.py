@@ -34,6 +34,7 @@ from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobRunner
 from timeline_app.ui.menus import build_menus
 from timeline_app.ui.ops import OpRunner
+from timeline_app.ui.read_only_banner import ReadOnlyBanner, with_banner
 from timeline_app.ui.reader import ArticleReader
 from timeline_app.ui.review.widget import ReviewQueueWidget
 from timeline_app.ui.search_panel import SearchPanel
@@ -99,7 +100,13 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 700])
-        self.setCentralWidget(self.splitter)
+        self.read_only = archive.read_only
+        self.read_only_banner: ReadOnlyBanner | None = None
+        if self.read_only:
+            self.read_only_banner = ReadOnlyBanner(archive.location)
+            self.setCentralWidget(with_banner(self.read_only_banner, self.splitter))
+        else:
+            self.setCentralWidget(self.splitter)
         self.review_dock = self._dock("Review queue", "review_dock", self.review)
         self.search_dock = self._dock("Search", "search_dock", self.search)
         self.tabifyDockWidget(self.review_dock, self.search_dock)
@@ -112,6 +119,8 @@ class MainWindow(QMainWindow):
         self.drafts = DraftController(archive, runner, self.ops, self.timelines, language=language)
         self.actions_ = build_menus(self)
         self._connect_panels()
+        if self.read_only:
+            self._disable_changes()
         if settings is not None:
             self._docks_sized = restore_window_state(self, settings)
         self._update_status()
@@ -129,6 +138,14 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         return dock
+
+    def _disable_changes(self) -> None:
+        """A read-only archive: no imports, pastes or drafts; drops are refused."""
+        for name in ("import_files", "import_folder", "paste", "draft"):
+            if name in self.actions_:
+                self.actions_[name].setEnabled(False)
+        self.setAcceptDrops(False)
+        self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
 
     def _connect_panels(self) -> None:
         self.archive_panel.article_selected.connect(self.open_article)

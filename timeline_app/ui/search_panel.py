@@ -30,7 +30,7 @@ from timeline_app.domain.models import Changes, SearchFilters
 from timeline_app.services.archive_queries import mark_snippet, search_articles
 from timeline_app.services.extracting import list_events
 from timeline_app.storage import Archive
-from timeline_app.storage.query import parse_query, query_terms
+from timeline_app.storage.query import QueryError, check_query, parse_query, query_terms
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -242,6 +242,11 @@ class SearchPanel(QWidget):
             events_from, events_to = _date(self.events_from.text()), _date(self.events_to.text())
         except ValueError as exc:
             self.status.setText(f"Dates are YYYY-MM-DD ({exc})")
+            return
+        try:
+            check_query(text)
+        except QueryError as exc:
+            self.status.setText(self.tr("Search not run: {reason}").format(reason=exc))
             return
         hits = search_articles(self.archive, text, filters, limit=200) if text else []
         self.articles.set_rows([

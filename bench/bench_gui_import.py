@@ -23,12 +23,14 @@ from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_import_extract import load_articles, write_files  # noqa: E402
+import itertools
 
-from timeline_app.services import timeline_ops  # noqa: E402
-from timeline_app.storage import open_archive  # noqa: E402
-from timeline_app.ui.jobs import JobRunner  # noqa: E402
-from timeline_app.ui.main_window import MainWindow  # noqa: E402
+from bench_import_extract import load_articles, write_files
+
+from timeline_app.services import timeline_ops
+from timeline_app.storage import open_archive
+from timeline_app.ui.jobs import JobRunner
+from timeline_app.ui.main_window import MainWindow
 
 
 def main() -> None:
@@ -75,7 +77,7 @@ def main() -> None:
             seconds = time.perf_counter() - started
             timer.stop()
             runner.shutdown()
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     ordered = sorted(gaps)
     p99 = ordered[int(0.99 * (len(ordered) - 1))]
     print(f"{args.count} articles imported in {seconds:.1f} s ({args.count / seconds:.1f} articles/s)")

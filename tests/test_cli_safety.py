@@ -167,6 +167,18 @@ def test_a_mistyped_db_creates_nothing_and_create_is_explicit(tmp_path: Path) ->
     assert code == 1 and "already exists" in err
 
 
+def test_import_into_a_new_file_in_an_existing_folder_creates_it_and_says_so(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.sqlite3"
+    code, _, err = _run("--db", str(fresh), "articles")
+    assert code == 1 and "no archive at" in err and not fresh.exists()
+    article = tmp_path / "a.txt"
+    article.write_text("Story\n\nThe council met on 3 February 2022 about the harbour.\n\nMore later.\n")
+    code, _, err = _run("--db", str(fresh), "import", str(article))
+    assert code == 0 and f"created a new archive at {fresh}" in err and fresh.is_file()
+    code, _, err = _run("--db", str(fresh), "import", str(article))
+    assert "created a new archive" not in err
+
+
 def test_the_default_archive_is_created_on_first_use(tmp_path: Path) -> None:
     code, _out, _ = _run("articles")
     assert code == 0 and (tmp_path / "data" / "archive.sqlite3").is_file()

@@ -59,16 +59,25 @@ def open_for_command(paths: AppPaths, args: argparse.Namespace, err: TextIO) -> 
     """The archive the command works on, or the exit code after saying why there is none.
 
     A named archive (``--db``, ``$TIMELINE_APP_DB``) must exist unless ``--create`` is given;
-    the default archive in the data folder is created on first use.
+    the default archive in the data folder is created on first use. ``import`` into a named
+    archive that does not exist yet creates it when its folder exists, and says so: importing
+    is how an archive gets its first articles (scripts import into a fresh file), while a
+    mistyped folder is still refused and a reading command never creates anything.
     """
+    create = args.create or not paths.explicit
+    announce = False
+    if not create and args.command == "import" and not paths.db_path.exists() and paths.db_path.parent.is_dir():
+        create = announce = True
     try:
-        archive = open_archive(paths.db_path, create=args.create or not paths.explicit, verify=True)
+        archive = open_archive(paths.db_path, create=create, verify=True)
     except ArchiveMissingError as exc:
         err.write(f"timeline-app: {exc} (add --create to make a new, empty archive there)\n")
         return EXIT_FAILED
     except ArchiveError as exc:
         err.write(f"timeline-app: {exc}\n")
         return EXIT_FAILED
+    if announce:
+        err.write(f"timeline-app: created a new archive at {paths.db_path}\n")
     if archive.read_only and writes(args):
         archive.close()
         name = args.command if args.command != "timeline" else f"timeline {args.action}"

@@ -162,6 +162,9 @@ class Transaction:
     def savepoint(self) -> Iterator[None]:
         """A nested unit inside this transaction: an exception undoes only what ran inside it."""
         with self.session.begin_nested():
+            # SAVEPOINT now, not when the ORM next needs the connection: the plain driver
+            # statements of an import (storage.fast_rows) run inside it too.
+            self.session.connection()
             yield
 
     def check_integrity(self) -> list[str]:
@@ -226,6 +229,7 @@ class Archive:
         outer: Transaction | None = getattr(self._local, "tx", None)
         if outer is not None:
             with outer.session.begin_nested():
+                outer.session.connection()  # the SAVEPOINT itself, now (see Transaction.savepoint)
                 yield outer
             return
         session, transaction = self._begin_locked(stop)

@@ -57,7 +57,7 @@ SHORTLIST = 8
 MIN_CONTAINMENT = 0.25
 CONFLICT_SHORTLIST = 20
 CONFLICT_WORDS = 6
-COMMON_WORD_EVENTS = 400
+COMMON_WORD_EVENTS = 150
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Span length classes in days: a lookup searches each class's start array from (start - length).
 _CLASSES = (1, 8, 32, 93, 367, 3661, 36525)
@@ -307,24 +307,26 @@ class EventIndex:
         self._spans = _SpanIndex()
         self._title_words: dict[str, list[int]] = {}
         self._titled: set[int] = set()
+        self._retired: set[int] = set()  # pushed out of a full day range: never compared again
 
     def __contains__(self, event_id: int) -> bool:
-        return event_id in self.events
+        return event_id in self.events or event_id in self._retired
 
     def __len__(self) -> int:
         return len(self.events)
 
     def add(self, entry: IndexedEvent) -> None:
-        """Index an event (a second add of the same id is ignored)."""
-        if entry.id in self.events:
+        """Index an event (a second add of the same id, or of a retired one, is ignored)."""
+        if entry.id in self.events or entry.id in self._retired:
             return
         self.events[entry.id] = entry
         days = _day_range(entry.span)
         if days is not None and not entry.rejected:
             pushed_out = self._spans.add(entry.id, *days, entry.bits)
             if pushed_out is not None and pushed_out != entry.id:
-                # No longer compared: forget it (a conflict search loads it again if it must).
+                # No longer compared with anything: forget it (conflict searches too).
                 self.events.pop(pushed_out, None)
+                self._retired.add(pushed_out)
         if entry.id in self._titled:
             self._titled.discard(entry.id)
             return
@@ -440,8 +442,10 @@ class EventIndex:
             if not posting or len(posting) > COMMON_WORD_EVENTS:
                 continue
             weight = math.log(1 + total / len(posting))
+            retired = self._retired
             for event_id in posting:
-                weights[event_id] = weights.get(event_id, 0.0) + weight
+                if event_id not in retired:
+                    weights[event_id] = weights.get(event_id, 0.0) + weight
         ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:CONFLICT_SHORTLIST]
         return [event_id for event_id, _weight in ranked]
 

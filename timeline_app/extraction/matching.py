@@ -33,6 +33,7 @@ import datetime as _dt
 import math
 import re
 import unicodedata
+import zlib
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -109,6 +110,7 @@ class CandidateKeys:
     sentence: str
     sources: tuple[str, ...]
     title_words: tuple[str, ...]
+    sentence_id: int = 0  # sentence_id() of the sentence as written
 
 
 def candidate_keys(headline: str, sentence: str, mention_sentences: Sequence[str]) -> CandidateKeys:
@@ -117,7 +119,12 @@ def candidate_keys(headline: str, sentence: str, mention_sentences: Sequence[str
     folded_sentence = fold_text(sentence)
     sources = tuple(fold_text(s) for s in mention_sentences[:SOURCES_KEPT])
     words = sorted(set(folded_headline.split()), key=len, reverse=True)[:CONFLICT_WORDS]
-    return CandidateKeys(folded_headline, folded_sentence, sources, tuple(words))
+    return CandidateKeys(folded_headline, folded_sentence, sources, tuple(words), sentence_id(sentence))
+
+
+def sentence_id(sentence: str) -> int:
+    """A stable number for a sentence as written (case and spacing aside), the same in every process."""
+    return zlib.crc32(" ".join(sentence.casefold().split()).encode("utf-8"))
 
 
 def _day_range(span: DateSpan) -> tuple[int, int] | None:
@@ -156,6 +163,7 @@ class IndexedEvent:
     title_bits: int = 0
     source_bits: list[int] = field(default_factory=list)
     source_n: list[int] = field(default_factory=list)  # set bits of each source signature
+    source_ids: set[int] = field(default_factory=set)  # sentence_id() of the sentences of its sources
     title_n: int = 1
     long_title: bool = False  # three words or more: headlines are compared too
     signature: Signature = EMPTY_SIGNATURE  # name keys and numbers of its reports (all languages)
@@ -179,7 +187,7 @@ class IndexedEvent:
         """An index record from raw texts (folds them)."""
         entry = cls(event_id, span, fold_text(title), rejected, signature=signature)
         for article_id, sentence in sources:
-            entry.add_source(article_id, fold_text(sentence))
+            entry.add_source(article_id, fold_text(sentence), sentence_id(sentence))
         return entry
 
     @property
@@ -190,8 +198,11 @@ class IndexedEvent:
             bits |= source
         return bits
 
-    def add_source(self, article_id: int, folded_sentence: str) -> bool:
-        """Remember one more source (only the first :data:`SOURCES_KEPT`); True when kept."""
+    def add_source(self, article_id: int, folded_sentence: str, sentence: int = 0) -> bool:
+        """Remember one more source (only the first :data:`SOURCES_KEPT`, but every sentence id);
+        True when kept."""
+        if sentence:
+            self.source_ids.add(sentence)
         if len(self.sources) >= SOURCES_KEPT:
             return False
         self.sources.append(folded_sentence)
@@ -410,7 +421,12 @@ class EventIndex:
         return best[1] if best else None
 
     def add_source(
-        self, event_id: int, article_id: int, folded_sentence: str, signature: Signature = EMPTY_SIGNATURE
+        self,
+        event_id: int,
+        article_id: int,
+        folded_sentence: str,
+        signature: Signature = EMPTY_SIGNATURE,
+        sentence: int = 0,
     ) -> None:
         """One more source of a known event (its new words join its signatures)."""
         entry = self.events.get(event_id)
@@ -419,7 +435,7 @@ class EventIndex:
         if signature.name_keys or signature.numbers:
             old = entry.signature
             entry.signature = Signature(old.name_keys | signature.name_keys, old.numbers | signature.numbers)
-        if not entry.add_source(article_id, folded_sentence):
+        if not entry.add_source(article_id, folded_sentence, sentence):
             return
         days = _day_range(entry.span)
         if days is not None and not entry.rejected:
@@ -456,19 +472,27 @@ class EventIndex:
         shortlist: Sequence[int],
         *,
         exclude: set[int] | frozenset[int] = frozenset(),
+        signature: Signature = EMPTY_SIGNATURE,
     ) -> list[int]:
         """Of ``shortlist`` (see :meth:`conflict_shortlist`; unknown ids skipped), the events that
         report the same happening with a different, firm date."""
-        if not is_firm(span):
+        if not is_firm(span) or keys.headline.count(" ") < 2:
             return []
         found = []
         for event_id in shortlist:
             event = self.events.get(event_id)
             if event is None or event_id in exclude or not is_firm(event.span) or event.span.overlaps(span):
                 continue
-            if not event.sources:
-                continue
-            if self._score(keys, event) >= CONFLICT_THRESHOLD:
+            if not event.sources or event.title.count(" ") < 2:
+                continue  # a title of one or two words is too unspecific to contradict a date
+            if keys.sentence_id in event.source_ids:
+                continue  # the same sentence, naming both dates: no contradiction
+            numbers, other = signature.numbers, event.signature.numbers
+            if numbers and other and not numbers & other:
+                continue  # "60 new cases" and "80 new cases": two reports of a recurring kind
+            # The whole sentences, in any order: a shared subset of words (which token_set_ratio
+            # rates 100) ties two reports of one day, but cannot tell that two dates disagree.
+            if max(fuzz.token_sort_ratio(keys.sentence, text) for text in event.sources) >= CONFLICT_THRESHOLD:
                 found.append(event_id)
         return sorted(found)
 

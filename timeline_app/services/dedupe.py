@@ -169,7 +169,7 @@ class ArchiveMatcher:
                 self._ensure_titles(tx)
                 shortlist = self.index.conflict_shortlist(key)
                 self._ensure_events(tx, shortlist)
-                found = self.index.conflicts(candidate.span, key, shortlist, exclude=touched)
+                found = self.index.conflicts(candidate.span, key, shortlist, exclude=touched, signature=signature)
             conflicting.update(found)
             new_rows.append(
                 NewEventRow(
@@ -190,12 +190,13 @@ class ArchiveMatcher:
         def apply() -> None:
             for event_id, row, (key, signature) in zip(ids, new_rows, new_keys, strict=True):
                 entry = IndexedEvent(event_id, row.span, key.headline, signature=signature)
+                entry.source_ids.add(key.sentence_id)
                 for source_text in key.sources or (key.sentence,):
                     entry.add_source(article_id, source_text)
                 self.index.add(entry)
             for event_id, key, signature in merged:
                 for source_text in key.sources or (key.sentence,):
-                    self.index.add_source(event_id, article_id, source_text, signature)
+                    self.index.add_source(event_id, article_id, source_text, signature, key.sentence_id)
             if ids and self._seen_upto is not None:
                 self._seen_upto = max(self._seen_upto, max(ids))
 

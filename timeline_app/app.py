@@ -1,53 +1,33 @@
-"""Desktop start-up: build the objects (paths, archive, job runner, window) and pass them down."""
+"""Desktop start-up: build the objects (paths, settings, translators, the desk with its archive
+and window) and pass them down."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from timeline_app.paths import AppPaths, samples_dir
+from timeline_app.paths import AppPaths
 
 if TYPE_CHECKING:
-    from timeline_app.storage import Archive
-    from timeline_app.ui.jobs import JobRunner
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.desk import Desk
 
 
-@dataclass
-class Session:
-    """What one run of the desktop app is made of."""
+def start_session(paths: AppPaths) -> Desk:
+    """Open the first archive in the main window (see :class:`~timeline_app.ui.desk.Desk`).
 
-    archive: Archive
-    runner: JobRunner
-    window: MainWindow
-
-    def close(self) -> None:
-        """Cancel running jobs, wait for them, release the archive."""
-        self.runner.shutdown()
-        self.archive.close()
-
-
-def start_session(paths: AppPaths) -> Session:
-    """Open the archive and the main window; a new archive is seeded with the sample articles.
-
-    Raises :class:`~timeline_app.storage.ArchiveError` when the archive cannot be opened.
+    The very first start opens the sample archive, seeded with the sample articles in the
+    background; later starts open the archive that was open last. Raises
+    :class:`~timeline_app.storage.ArchiveError` when the archive cannot be opened.
     """
     from PySide6.QtCore import QSettings
 
-    from timeline_app.storage import open_archive
-    from timeline_app.ui.jobs import JobRunner
-    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.desk import Desk
 
-    first_start = not paths.db_path.exists()
-    archive = open_archive(paths.db_path)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    runner = JobRunner()
-    window = MainWindow(archive, runner, settings)
-    window.show()
-    if first_start:
-        window.imports.seed_samples(samples_dir())
-    return Session(archive, runner, window)
+    desk = Desk(paths, settings)
+    desk.start()
+    return desk
 
 
 def run_gui(paths: AppPaths, argv: list[str] | None = None) -> int:
@@ -61,11 +41,11 @@ def run_gui(paths: AppPaths, argv: list[str] | None = None) -> int:
     app.setApplicationName("Timeline")
     app.setOrganizationName("timeline_app")
     try:
-        session = start_session(paths)
+        desk = start_session(paths)
     except ArchiveError as exc:
-        QMessageBox.critical(None, "Cannot open the archive", str(exc))
+        QMessageBox.critical(None, app.translate("", "Cannot open the archive"), str(exc))
         return 1
     try:
         return int(app.exec())
     finally:
-        session.close()
+        desk.close()

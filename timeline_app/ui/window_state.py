@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -23,6 +25,12 @@ def _parts(window: MainWindow) -> list[tuple[str, Callable[[], QByteArray], Call
     ]
 
 
+def _archive_key(window: MainWindow, name: str) -> str:
+    """A settings key of the open archive's own (the open timeline of one archive is not another's)."""
+    digest = hashlib.sha1(str(Path(window.archive.location).resolve()).encode("utf-8")).hexdigest()[:12]
+    return f"archive_{digest}/{name}"
+
+
 def restore_window_state(window: MainWindow, settings: QSettings) -> bool:
     """Put back what :func:`save_window_state` stored; True when a saved layout was found."""
     found = False
@@ -31,7 +39,7 @@ def restore_window_state(window: MainWindow, settings: QSettings) -> bool:
         if isinstance(value, QByteArray):
             restore(value)
             found = True
-    timeline = settings.value("main/timeline")
+    timeline = settings.value(_archive_key(window, "timeline"))
     if timeline not in (None, ""):
         window.timelines.select(int(str(timeline)))
     window.tabs.setCurrentIndex(int(str(settings.value("main/tab", 0))))
@@ -42,6 +50,6 @@ def save_window_state(window: MainWindow, settings: QSettings) -> None:
     """Store the layout, the open timeline and the open tab."""
     for key, save, _restore in _parts(window):
         settings.setValue(key, save())
-    settings.setValue("main/timeline", window.timelines.current_id or "")
+    settings.setValue(_archive_key(window, "timeline"), window.timelines.current_id or "")
     settings.setValue("main/tab", window.tabs.currentIndex())
     settings.sync()

@@ -78,7 +78,7 @@ class LaneHeaders(QWidget):
             y = lane.y - top + AXIS_HEIGHT
             if y > self.height() or y + lane.height < AXIS_HEIGHT:
                 continue
-            colour = theme.lane_colour(lane.index, lane.colour)
+            colour = theme.lane_colour(lane.slot, lane.colour)
             painter.fillRect(QRectF(0, y, 4, lane.height - 1), colour)
             painter.fillRect(QRectF(0, y + lane.height - 1, self.width(), 1), theme.grid)
             painter.setPen(theme.muted)

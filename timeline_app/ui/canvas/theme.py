@@ -53,9 +53,9 @@ class CanvasTheme(PaintTheme):
             lane_font=sized(9.5, QFont.Weight.DemiBold),
         )
 
-    def lane_colour(self, index: int, colour: str | None) -> QColor:
-        """A lane's own colour or one of the default set by position (lighter on dark backgrounds)."""
-        chosen = QColor(lane_colour(index, colour))
+    def lane_colour(self, slot: int, colour: str | None) -> QColor:
+        """A lane's own colour or the default of its slot (lighter on dark backgrounds)."""
+        chosen = QColor(lane_colour(slot, colour))
         return chosen.lighter(135) if self.dark and not colour else chosen
 
 

@@ -234,6 +234,9 @@ class TimelineView(QGraphicsView):
             self.zoom_to_range(start - pad, end + pad)
 
     def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.reason() == event.Reason.Keyboard:
+            self.open_keyboard_menu()
+            return
         scene_pos = self.mapToScene(event.pos())
         layout = self.timeline_scene.layout
         placed = layout.event_at(scene_pos.x(), scene_pos.y())
@@ -244,6 +247,24 @@ class TimelineView(QGraphicsView):
             event.globalPos(), placed.entry_id if placed else -1, lane.key if lane else -1,
             self.timeline_scene.scale.days(scene_pos.x()),
         )
+
+    def open_keyboard_menu(self) -> None:
+        """The Menu key (or Shift+F10): the menu of the focused entry at the entry, else the timeline's."""
+        scene = self.timeline_scene
+        entry_id = scene.focus_id if scene.focus_id is not None else (scene.selected[0] if scene.selected else None)
+        bounds = scene.layout.bounds(entry_id) if entry_id is not None else None
+        if entry_id is not None and bounds is not None:
+            if entry_id not in scene.selected:
+                scene.set_selection([entry_id])
+            x0, y0, x1, y1 = bounds
+            point = self.mapFromScene(QPointF((x0 + min(x1, x0 + 200)) / 2, y1))
+            days = scene.scale.days(x0)
+            lane = scene.layout.lane_at(y0)
+        else:
+            entry_id, point = -1, self.viewport().rect().center()
+            days = sum(self.visible_days()) / 2
+            lane = None
+        self.context_menu_requested.emit(self.viewport().mapToGlobal(point), entry_id, lane.key if lane else -1, days)
 
     # -- keyboard --------------------------------------------------------------------
 

@@ -214,6 +214,13 @@ class ReviewQueueWidget(QWidget):
             self._run(event_ops.EditEvent(event_id, edit, tr("Edit “{title}”").format(title=edit.title.strip()[:40])),
                       advance=False)
         dialog.deleteLater()
+        self.focus_table()  # A, R, E... go on working without a click
+
+    def focus_table(self) -> None:
+        """Put the keyboard in the table, on the current row (the first when none is)."""
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.selection.select_row(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def merge_selected(self) -> None:
         """Merge the selected duplicates into one event."""

@@ -26,6 +26,7 @@ CARD_PAD = 8.0
 DETAIL_BASELINE = 13.0
 TITLE_BASELINE = 27.5
 STATUS_MARK = 10.0  # room a status mark takes at a card's right
+NOTE_FOLD = 7.0  # the folded corner of a card whose entry has a note (the canvas only)
 MIN_BAND = 14.0  # a date's own span is drawn when it is at least this wide
 
 # Opacities.

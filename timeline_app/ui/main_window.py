@@ -10,6 +10,7 @@ on the hub when it finishes.
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.models import Changes
+from timeline_app.services import event_ops
 from timeline_app.services.importing import ImportReport
-from timeline_app.services.ops import History
+from timeline_app.services.ops import Batch, History
 from timeline_app.storage import Archive
 from timeline_app.ui.archive_panel import ArchivePanel
 from timeline_app.ui.banners import BannerColumn, SampleArchiveBanner
@@ -154,6 +156,8 @@ class MainWindow(QMainWindow):
         self.archive_panel.article_selected.connect(self.open_article)
         self.imports.finished.connect(self._on_import_finished)
         self.imports.timelines_imported.connect(self._on_timelines_imported)
+        self.imports.dates_entered.connect(self.set_publication_dates)
+        self.imports.summary_shown.connect(lambda dialog: dialog.finished.connect(self._after_dialog))
         self.exports.notice_posted.connect(self.notify)
         self.reader.event_clicked.connect(self.show_event_in_queue)
         self.reader.notice_posted.connect(self.notify)
@@ -292,6 +296,18 @@ class MainWindow(QMainWindow):
         if self.reader.article_id is None and report.imported_ids:
             self.archive_panel.select_article(report.imported_ids[0])  # something to read, not an empty pane
         self.import_finished.emit(report)
+
+    def _after_dialog(self, _result: int = 0) -> None:
+        """A non-modal dialog closed: the keyboard goes back to the review queue."""
+        self.activateWindow()
+        self.focus_queue()
+
+    def set_publication_dates(self, dates: dict[int, _dt.date]) -> None:
+        """Give articles their publication dates (one undo step); their relative dates are resolved again."""
+        edits = tuple(event_ops.EditArticle(article_id, {"published": day}) for article_id, day in sorted(dates.items()))
+        if edits:
+            text = tr("Set publication dates of {n} articles").format(n=len(edits))
+            self.ops.run(Batch(edits, text), origin=self, on_failed=self.notify)
 
     def _on_timelines_imported(self, timeline_ids: list[int]) -> None:
         self.hub.publish(Changes(events=True, timelines=True, articles=True))

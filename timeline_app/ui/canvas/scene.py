@@ -324,8 +324,13 @@ class TimelineScene(QGraphicsScene):
         entry = self.document.entries.get(entry_id)
         return entry.drafted if entry else False
 
+    def noted(self, entry_id: int) -> bool:
+        """Whether the entry has a note, public or internal (its card's corner is folded)."""
+        entry = self.document.entries.get(entry_id)
+        return bool(entry and (entry.public_note.strip() or entry.internal_note.strip()))
+
     def _paint_events(self, painter: QPainter, rect: QRectF) -> None:
-        marks = EventMarks(self.status_of, frozenset(self.selected), self.focus_id, self.drafted)
+        marks = EventMarks(self.status_of, frozenset(self.selected), self.focus_id, self.drafted, self.noted)
         self.painter.events(painter, self.layout, rect, self.lane_colours(), marks=marks)
         if self.drag_preview is not None:
             lane, x, count = self.drag_preview

@@ -53,7 +53,8 @@ def format_label(fmt: str) -> str:
 
 def documents_folder() -> str:
     """The user's Documents folder (where a first export is offered)."""
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
 PREVIEW_WIDTH = 1200
 _SAFE_NAME = re.compile(r"[^\w\- ]+")
 

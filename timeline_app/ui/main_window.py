@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -48,6 +48,7 @@ from timeline_app.ui.timeline_list import TimelineListWidget
 from timeline_app.ui.window_state import restore_window_state, save_window_state
 
 READER_TAB, TIMELINE_TAB = 0, 1
+QUEUE_ROWS = 10
 
 
 class MainWindow(QMainWindow):
@@ -340,9 +341,15 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._docks_sized:
-            # First start: the review queue takes a third of the height, the rest is for reading.
-            self.resizeDocks([self.review_dock], [max(180, self.height() // 3)], Qt.Orientation.Vertical)
             self._docks_sized = True
+            QTimer.singleShot(0, self.size_docks)  # once the first layout has settled (it shrinks docks)
+
+    def size_docks(self) -> None:
+        """First start: the review queue shows ten rows (at most 45 % of the height); the rest is for reading."""
+        table = self.review.table
+        chrome = self.review_dock.height() - table.viewport().height()
+        wanted = chrome + QUEUE_ROWS * table.verticalHeader().defaultSectionSize()
+        self.resizeDocks([self.review_dock], [min(wanted, int(self.height() * 0.45))], Qt.Orientation.Vertical)
 
     def may_leave(self) -> bool:
         """True unless an import runs and the editor wants it to go on."""

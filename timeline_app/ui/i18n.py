@@ -87,3 +87,32 @@ class Localizer(QObject):
         self.app.installTranslator(translator)
         self._installed.append(translator)
         return True
+
+
+def precision_label(precision: object) -> str:
+    """A date precision in words ("month", "half year")."""
+    name = str(getattr(precision, "name", precision))
+    return {
+        "MINUTE": tr("minute"), "HOUR": tr("hour"), "DAY": tr("day"), "WEEK": tr("week"), "MONTH": tr("month"),
+        "SEASON": tr("season"), "QUARTER": tr("quarter"), "HALF_YEAR": tr("half year"), "YEAR": tr("year"),
+        "DECADE": tr("decade"), "CENTURY": tr("century"), "UNKNOWN": tr("unknown"),
+    }.get(name, name.lower().replace("_", " "))
+
+
+def qualifier_label(qualifier: object) -> str:
+    """A date qualifier in words ("before", "since")."""
+    value = str(getattr(qualifier, "value", qualifier))
+    return {"before": tr("before"), "after": tr("after"), "since": tr("since"), "until": tr("until"),
+            "between": tr("between")}.get(value, value)
+
+
+def event_status_label(status: object) -> str:
+    """A review status in words ("Suggested", "Accepted", "Rejected")."""
+    value = str(getattr(status, "value", status))
+    return {"suggested": tr("Suggested"), "accepted": tr("Accepted"), "rejected": tr("Rejected")}.get(value, value)
+
+
+def editorial_status_label(status: object) -> str:
+    """An entry's editorial status in words ("Needs check")."""
+    value = str(getattr(status, "value", status))
+    return {"draft": tr("Draft"), "needs_check": tr("Needs check"), "verified": tr("Verified")}.get(value, value)

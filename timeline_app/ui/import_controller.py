@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressBar, Q
 from timeline_app.export.timelinejs_read import TimelineJSError
 from timeline_app.ingest import SUPPORTED_EXTENSIONS
 from timeline_app.services.importing import ImportReport, Outcome, import_paths, import_text
-from timeline_app.services.jobs import JobControl, RateEstimate, describe_time_left
+from timeline_app.services.jobs import JobControl, RateEstimate
 from timeline_app.services.publishing import import_timelinejs
 from timeline_app.services.samples import sample_files
 from timeline_app.storage import Archive
@@ -55,8 +55,20 @@ def progress_text(done: int, total: int, rate: float | None, seconds_left: float
     """The status line while an import runs: articles stored, the pace and the time left."""
     text = tr("Importing: {done} of {total} articles stored").format(done=f"{done:,}", total=f"{total:,}")
     if rate is not None:
-        text += f" ({rate:.0f}/s, {describe_time_left(seconds_left)})"
+        text += f" ({rate:.0f}/s, {time_left_text(seconds_left)})"
     return text
+
+
+def time_left_text(seconds: float | None) -> str:
+    """"about 3 min left", "less than a minute left" (empty when unknown)."""
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return tr("less than a minute left")
+    minutes = round(seconds / 60)
+    if minutes < 90:
+        return tr("about {n} min left").format(n=minutes)
+    return tr("about {n} h left").format(n=f"{minutes / 60:.1f}")
 
 
 # Never article formats: such files are TimelineJS data, or reported as not being it.

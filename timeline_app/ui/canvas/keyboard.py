@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QToolTip
 
 from timeline_app.ui.canvas.tooltips import entry_tooltip
+from timeline_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from timeline_app.ui.canvas.view import TimelineView
@@ -127,7 +128,8 @@ def show_tooltip(view: TimelineView, event: QEvent) -> None:
         return
     cluster = layout.cluster_at(scene_pos.x(), scene_pos.y())
     if cluster is not None:
-        QToolTip.showText(event.globalPos(), f"{cluster.count} — double-click to zoom in",  # type: ignore[attr-defined]
+        QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                          tr("{n} events — double-click to zoom in").format(n=cluster.count),
                           view.viewport())
     else:
         QToolTip.hideText()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
 from timeline_app.app import start_session
@@ -135,3 +136,38 @@ def test_new_open_and_recent_archives(qtbot, tmp_path: Path, monkeypatch) -> Non
 def test_an_unusable_archive_is_reported(tmp_path: Path) -> None:
     with pytest.raises(ArchiveError, match="is a folder"):
         start_session(AppPaths(data_dir=tmp_path, db_path=tmp_path, explicit=True))
+
+
+def test_a_new_interface_language_applies_without_a_restart(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from timeline_app.services import timeline_ops
+    from timeline_app.ui.settings import SettingsDialog
+
+    paths = _paths(tmp_path)
+    paths.data_dir.mkdir(parents=True)
+    open_archive(paths.own_db_path).close()
+    desk = start_session(paths)
+    window = desk.window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.ops.run(timeline_ops.CreateTimeline("Oorlog"))
+    window.ops.wait_idle()
+
+    def choose_dutch(dialog: SettingsDialog) -> int:
+        dialog.interface_language.setCurrentIndex(dialog.interface_language.findData("nl"))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_dutch)
+    with qtbot.waitSignal(desk.window_changed):
+        window.actions_["settings"].trigger()
+    dutch = desk.window
+    assert dutch is not None and dutch is not window
+    qtbot.addWidget(dutch)
+    assert [a.text() for a in dutch.menuBar().actions()][:2] == ["&Bestand", "Be&werken"]
+    assert dutch.actions_["undo"].text().startswith("&Ongedaan maken")  # the undo history came along
+    assert Path(dutch.archive.location) == paths.own_db_path
+    dutch.close()
+    desk.close()
+    # The next start is in Dutch too; closing the desk put the English translators back for other tests.
+    assert QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat).value("interface/language") == "nl"

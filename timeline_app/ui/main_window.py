@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.timeline_splitter, tr("Timeline"))
         self.review = ReviewQueueWidget(archive, self.ops, self, language=language)
         self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
+        self.review.filter_bar.apply_now()  # the queue shows what its threshold says from the start
         self.search = SearchPanel(archive, self, language=language)
 
         self.sidebar_splitter = QSplitter(Qt.Orientation.Vertical)

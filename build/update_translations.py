@@ -18,7 +18,7 @@ LANGUAGES = ("nl", "fr", "de")
 
 def sources() -> list[Path]:
     """The files whose tr() texts the interface shows."""
-    return sorted((ROOT / "timeline_app" / "ui").rglob("*.py")) + [ROOT / "timeline_app" / "app.py"]
+    return [*sorted((ROOT / "timeline_app" / "ui").rglob("*.py")), ROOT / "timeline_app" / "app.py"]
 
 
 def lupdate(targets: list[Path]) -> None:

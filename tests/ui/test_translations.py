@@ -162,7 +162,6 @@ def test_no_english_is_left_in_the_main_window(qtbot, archive, tmp_path: Path, l
 
 
 def test_dates_follow_the_interface_language(qtbot, archive, tmp_path: Path) -> None:
-    import datetime as dt
 
     from builders import add_article, add_event
 

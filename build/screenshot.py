@@ -20,7 +20,7 @@ from timeline_app.storage import open_archive
 from timeline_app.ui.i18n import Localizer
 from timeline_app.ui.jobs import JobRunner
 from timeline_app.ui.main_window import MainWindow
-from timeline_app.ui.palette import dark_palette
+from timeline_app.ui.palette import dark_palette, readable_palette
 
 
 def main(out_dir: str) -> int:
@@ -44,7 +44,7 @@ def main(out_dir: str) -> int:
         # The interface in Dutch and French (README), with the sample archive's banner.
         shots += [("light", (1440, 900), tab, language) for language in ("nl", "fr") for tab in ("article", "timeline")]
         for theme, (width, height), tab, language in shots:
-            app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
+            app.setPalette(readable_palette(dark_palette() if theme == "dark" else app.style().standardPalette()))
             localizer.apply(language)
             settings = QSettings(str(Path(tmp) / f"{language}.ini"), QSettings.Format.IniFormat)
             settings.setValue("interface/language", language)

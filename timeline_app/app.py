@@ -40,6 +40,9 @@ def run_gui(paths: AppPaths, argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Timeline")
     app.setOrganizationName("timeline_app")
+    from timeline_app.ui.palette import readable_palette
+
+    app.setPalette(readable_palette(app.palette()))  # the platform's colours, at WCAG AA contrast
     try:
         desk = start_session(paths)
     except ArchiveError as exc:

@@ -356,6 +356,10 @@
         <translation>Spur &amp;löschen</translation>
     </message>
     <message>
+        <source>Overview of the whole timeline</source>
+        <translation>Überblick über die ganze Zeitleiste</translation>
+    </message>
+    <message>
         <source>La&amp;nes</source>
         <translation>Sp&amp;uren</translation>
     </message>
@@ -416,8 +420,28 @@
         <translation>Das Menü des gewählten Ereignisses (auch die Menütaste auf der Zeitleiste)</translation>
     </message>
     <message>
+        <source>{date}: {title}</source>
+        <translation>{date}: {title}</translation>
+    </message>
+    <message>
+        <source>lane {lane}</source>
+        <translation>Spur {lane}</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>hat eine Notiz</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Timeline “{name}”</source>
+        <translation>Zeitleiste „{name}“</translation>
+    </message>
+    <message>
+        <source>{n} events; arrow keys move between them, Enter edits, the Menu key opens their menu</source>
+        <translation>{n} Ereignisse; die Pfeiltasten wechseln zwischen ihnen, Eingabe bearbeitet, die Menütaste öffnet ihr Menü</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1054,6 +1078,22 @@
     <message>
         <source>Review queue</source>
         <translation>Prüfliste</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Sources of the selected events</source>
+        <translation>Quellen der gewählten Ereignisse</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>Gefundene Artikel</translation>
+    </message>
+    <message>
+        <source>Events found</source>
+        <translation>Gefundene Ereignisse</translation>
     </message>
     <message>
         <source>That event is hidden by the review queue's filters</source>
@@ -1778,6 +1818,14 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Spuren</translation>
     </message>
 </context>
 </TS>

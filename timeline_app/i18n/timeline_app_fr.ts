@@ -356,6 +356,10 @@
         <translation>&amp;Supprimer le couloir</translation>
     </message>
     <message>
+        <source>Overview of the whole timeline</source>
+        <translation>Vue d’ensemble de la chronologie</translation>
+    </message>
+    <message>
         <source>La&amp;nes</source>
         <translation>Coul&amp;oirs</translation>
     </message>
@@ -416,8 +420,28 @@
         <translation>Le menu de l’événement sélectionné (aussi la touche Menu sur la chronologie)</translation>
     </message>
     <message>
+        <source>{date}: {title}</source>
+        <translation>{date} : {title}</translation>
+    </message>
+    <message>
+        <source>lane {lane}</source>
+        <translation>couloir {lane}</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>a une note</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Timeline “{name}”</source>
+        <translation>Chronologie « {name} »</translation>
+    </message>
+    <message>
+        <source>{n} events; arrow keys move between them, Enter edits, the Menu key opens their menu</source>
+        <translation>{n} événements ; les flèches passent de l’un à l’autre, Entrée modifie, la touche Menu ouvre leur menu</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1054,6 +1078,22 @@
     <message>
         <source>Review queue</source>
         <translation>File de relecture</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Sources of the selected events</source>
+        <translation>Sources des événements sélectionnés</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>Articles trouvés</translation>
+    </message>
+    <message>
+        <source>Events found</source>
+        <translation>Événements trouvés</translation>
     </message>
     <message>
         <source>That event is hidden by the review queue's filters</source>
@@ -1778,6 +1818,14 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Axe du temps</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
     </message>
 </context>
 </TS>

@@ -356,6 +356,10 @@
         <translation>Baan &amp;verwijderen</translation>
     </message>
     <message>
+        <source>Overview of the whole timeline</source>
+        <translation>Overzicht van de hele tijdlijn</translation>
+    </message>
+    <message>
         <source>La&amp;nes</source>
         <translation>Ba&amp;nen</translation>
     </message>
@@ -416,8 +420,28 @@
         <translation>Het menu van de geselecteerde gebeurtenis (ook de menutoets op de tijdlijn)</translation>
     </message>
     <message>
+        <source>{date}: {title}</source>
+        <translation>{date}: {title}</translation>
+    </message>
+    <message>
+        <source>lane {lane}</source>
+        <translation>baan {lane}</translation>
+    </message>
+    <message>
+        <source>has a note</source>
+        <translation>heeft een notitie</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Timeline “{name}”</source>
+        <translation>Tijdlijn “{name}”</translation>
+    </message>
+    <message>
+        <source>{n} events; arrow keys move between them, Enter edits, the Menu key opens their menu</source>
+        <translation>{n} gebeurtenissen; de pijltjestoetsen gaan ertussen heen en weer, Enter bewerkt, de menutoets opent hun menu</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1054,6 +1078,22 @@
     <message>
         <source>Review queue</source>
         <translation>Beoordelingslijst</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Tekst van het artikel</translation>
+    </message>
+    <message>
+        <source>Sources of the selected events</source>
+        <translation>Bronnen van de geselecteerde gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>Gevonden artikelen</translation>
+    </message>
+    <message>
+        <source>Events found</source>
+        <translation>Gevonden gebeurtenissen</translation>
     </message>
     <message>
         <source>That event is hidden by the review queue's filters</source>
@@ -1778,6 +1818,14 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Time axis</source>
+        <translation>Tijdas</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Banen</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 700])
+        self._name_widgets()
         self.banners = BannerColumn(self.splitter)
         self.setCentralWidget(self.banners)
         self.sample_banner: SampleArchiveBanner | None = None
@@ -145,6 +146,15 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         return dock
+
+    def _name_widgets(self) -> None:
+        """Accessible names of the lists and views a screen reader lands in."""
+        for widget, name in ((self.archive_panel.table, tr("Articles")), (self.timelines.view, tr("Timelines")),
+                             (self.review.table, tr("Review queue")), (self.reader.browser, tr("Article text")),
+                             (self.sources, tr("Sources of the selected events")),
+                             (self.search.article_list, tr("Articles found")),
+                             (self.search.event_list, tr("Events found")), (self.search.query, tr("Search"))):
+            widget.setAccessibleName(name)
 
     def show_sample_banner(self, own_exists: bool) -> SampleArchiveBanner:
         """Say that this is the sample archive, with the button to the editor's own archive."""

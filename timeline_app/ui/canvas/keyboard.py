@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QToolTip
 
+from timeline_app.ui.canvas.accessible import announce_focus
 from timeline_app.ui.canvas.tooltips import entry_tooltip
 from timeline_app.ui.i18n import tr
 
@@ -45,6 +46,7 @@ class KeyboardNavigation:
         if select:
             scene.set_selection([entry_id])
         self.ensure_entry_visible(entry_id)
+        announce_focus(self.view, entry_id)
 
     def ensure_entry_visible(self, entry_id: int) -> None:
         """Scroll (and zoom in, if clustered) until the entry shows."""

@@ -58,6 +58,7 @@ class TimelinePanel(QWidget):
                                    parent=self)
         self.view = TimelineView(self.scene, self)
         self.overview = OverviewStrip(self.scene, self)
+        self.overview.setAccessibleName(tr("Overview of the whole timeline"))
         self.ask_text: AskText = _ask_text
         self.edits = TimelineEdits(self)
         self.edit_dialog_factory: Callable[..., QDialog] = EntryEditDialog

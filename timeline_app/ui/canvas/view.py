@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from timeline_app.ui.canvas.accessible import install_accessible_factory
 from timeline_app.ui.canvas.interactions import (
     DragEntryInteraction,
     Interaction,
@@ -19,6 +20,7 @@ from timeline_app.ui.canvas.interactions import (
 from timeline_app.ui.canvas.keyboard import KeyboardNavigation, show_tooltip
 from timeline_app.ui.canvas.rulers import AXIS_HEIGHT, HEADER_WIDTH, AxisRuler, LaneHeaders
 from timeline_app.ui.canvas.scene import TimelineScene, zoom_of
+from timeline_app.ui.i18n import tr
 
 CARD_ROOM = 240  # keep the last cards in view when fitting
 WHEEL_NOTCH = 120
@@ -47,8 +49,12 @@ class TimelineView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setViewportMargins(HEADER_WIDTH, AXIS_HEIGHT, 0, 0)
+        install_accessible_factory()
+        self.setAccessibleName(tr("Timeline"))
         self.axis = AxisRuler(self)
+        self.axis.setAccessibleName(tr("Time axis"))
         self.headers = LaneHeaders(self)
+        self.headers.setAccessibleName(tr("Lanes"))
         self.keys = KeyboardNavigation(self)
         self._interaction: Interaction | None = None
         self._pinch = 0.0

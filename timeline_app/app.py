@@ -3,6 +3,7 @@ and window) and pass them down."""
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,9 @@ from timeline_app.paths import AppPaths
 
 if TYPE_CHECKING:
     from timeline_app.ui.desk import Desk
+
+EXIT_AFTER_PAINT_ENV = "TIMELINE_APP_EXIT_AFTER_PAINT"
+"""Set to 1: quit once the main window has painted, printing "painted" (smoke tests of the bundle)."""
 
 
 def start_session(paths: AppPaths) -> Desk:
@@ -48,7 +52,24 @@ def run_gui(paths: AppPaths, argv: list[str] | None = None) -> int:
     except ArchiveError as exc:
         QMessageBox.critical(None, app.translate("", "Cannot open the archive"), str(exc))
         return 1
+    if os.environ.get(EXIT_AFTER_PAINT_ENV) == "1":
+        _quit_after_first_paint(desk)
     try:
         return int(app.exec())
     finally:
         desk.close()
+
+
+def _quit_after_first_paint(desk: Desk) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                print("painted", flush=True)
+                QTimer.singleShot(0, QCoreApplication.quit)
+            return False
+
+    assert desk.window is not None
+    desk.window.installEventFilter(FirstPaint(desk))

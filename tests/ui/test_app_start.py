@@ -171,3 +171,33 @@ def test_a_new_interface_language_applies_without_a_restart(qtbot, tmp_path: Pat
     desk.close()
     # The next start is in Dutch too; closing the desk put the English translators back for other tests.
     assert QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat).value("interface/language") == "nl"
+
+
+def test_the_extraction_warm_up_runs_off_the_gui_thread_after_the_window_shows(qtbot, tmp_path: Path,
+                                                                              monkeypatch) -> None:
+    import threading
+
+    import timeline_app.extraction as extraction
+
+    seen: list[tuple[str, bool]] = []
+    desks: list[object] = []
+
+    def fake_warm_up(languages: object = None) -> None:
+        window = desks[0].window  # type: ignore[attr-defined]
+        seen.append((threading.current_thread().name, window is not None and window.isVisible()))
+
+    monkeypatch.setattr(extraction, "warm_up", fake_warm_up, raising=False)
+    paths = _paths(tmp_path)
+    paths.data_dir.mkdir(parents=True)
+    open_archive(paths.own_db_path).close()
+    desk = start_session(paths)
+    desks.append(desk)
+    assert desk.window is not None
+    qtbot.addWidget(desk.window)
+    assert seen == []  # not during start-up
+    qtbot.waitUntil(lambda: desk.warm_up_job is not None and desk.warm_up_job.done, timeout=10_000)
+    assert len(seen) == 1
+    thread_name, window_shown = seen[0]
+    assert thread_name != threading.main_thread().name and window_shown
+    desk.window.close()
+    desk.close()

@@ -13,16 +13,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from timeline_app.paths import AppPaths, samples_dir
+from timeline_app.services.jobs import JobControl
 from timeline_app.services.ops import History
 from timeline_app.storage import Archive, ArchiveError, open_archive
 from timeline_app.ui.i18n import Localizer, tr
-from timeline_app.ui.jobs import JobRunner
+from timeline_app.ui.jobs import JobHandle, JobRunner
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.settings import AppSettings
+
+WARM_UP_DELAY_MS = 300
 
 
 class Desk(QObject):
@@ -40,6 +43,9 @@ class Desk(QObject):
         self.archive: Archive | None = None
         self.runner: JobRunner | None = None
         self.window: MainWindow | None = None
+        self.warm_up_job: JobHandle | None = None
+        self._warm_up_timer = QTimer(self, singleShot=True, interval=WARM_UP_DELAY_MS)
+        self._warm_up_timer.timeout.connect(self.warm_up)
 
     # -- choosing --------------------------------------------------------------------------
 
@@ -67,7 +73,23 @@ class Desk(QObject):
             self.localizer.apply(self.app_settings.interface_language)
         window = self.open(self.first_archive(), report=False)
         assert window is not None
+        # The extraction grammars compile in the background once the window is up, so the first
+        # import or date typed does not wait for them (never on the GUI thread, never before the paint).
+        self._warm_up_timer.start()
         return window
+
+    def warm_up(self) -> JobHandle | None:
+        """Compile the extraction grammars on a reader thread (the first import then starts at once)."""
+        if self.runner is None:
+            return None
+
+        def job(_control: JobControl) -> None:
+            from timeline_app.extraction import warm_up
+
+            warm_up()
+
+        self.warm_up_job = self.runner.start(job, parent=self, reads_only=True)
+        return self.warm_up_job
 
     def open(self, path: Path | str, *, report: bool = True) -> MainWindow | None:
         """Open the archive at ``path`` in a new window (the sample archive seeds itself when new).
@@ -149,9 +171,12 @@ class Desk(QObject):
 
     def close(self) -> None:
         """Cancel running jobs, wait for them, release the archive and the translators."""
+        self._warm_up_timer.stop()
         if self.runner is not None:
             self.runner.shutdown()
+            self.runner = None
         if self.archive is not None:
             self.archive.close()
+            self.archive = None
         if self.localizer is not None:
             self.localizer.apply("en")

@@ -9,6 +9,7 @@ Imports are not undoable; what they add reaches the views through ``finished`` /
 from __future__ import annotations
 
 import datetime as _dt
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -198,9 +199,11 @@ class ImportController(QObject):
             )
             return None
         archive, chosen, language = self.archive, [str(p) for p in paths], self.language
+        # A frozen bundle imports in this process: its worker processes (forkserver) hang at quit.
+        workers = 1 if getattr(sys, "frozen", False) else None
 
         def job(control: JobControl) -> ImportReport:
-            return import_paths(archive, chosen, control=control, language=language)
+            return import_paths(archive, chosen, control=control, language=language, workers=workers)
 
         handle = self.runner.start(job, parent=self)
         handle.progressed.connect(self._on_progress)

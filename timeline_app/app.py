@@ -68,7 +68,7 @@ def _quit_after_first_paint(desk: Desk) -> None:
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
                 print("painted", flush=True)
-                QTimer.singleShot(0, QCoreApplication.quit)
+                QTimer.singleShot(0, lambda: QCoreApplication.exit(0))  # no close events: nothing to ask
             return False
 
     assert desk.window is not None

@@ -9,7 +9,6 @@ from timeline_app.storage import Archive
 from timeline_app.ui.article_model import ARTICLE_ID_ROLE, ArticleTableModel
 from timeline_app.ui.i18n import tr
 
-
 RESIZE_PRECISION = 60
 
 

@@ -78,7 +78,7 @@ def cmd_import(records: list[dict], folder: Path) -> None:
                 encoding="utf-8",
             )
         start = time.perf_counter()
-        res = subprocess.run([str(APP), "--db", str(target / "archive.sqlite3"), "import", str(target / "articles"),
+        res = subprocess.run([str(APP), "--db", str(target / "archive.sqlite3"), "--create", "import", str(target / "articles"),
                               "--json"], capture_output=True, text=True)
         print(f"{name}: {len(rec['articles'])} articles, exit {res.returncode}, {time.perf_counter() - start:.0f} s",
               flush=True)

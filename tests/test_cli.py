@@ -28,7 +28,7 @@ def db(tmp_path: Path) -> str:
 def test_import_json_report_and_exit_code(db: str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02" * 100)
-    code, out, _ = _run("--db", db, "import", str(samples_dir()), str(bad), "--json")
+    code, out, _ = _run("--db", db, "--create", "import", str(samples_dir()), str(bad), "--json")
     report = json.loads(out)
     assert code == 1
     assert report["summary"]["failed"] == 1
@@ -43,7 +43,7 @@ def test_import_json_report_and_exit_code(db: str, tmp_path: Path) -> None:
 
 
 def test_articles_show_search(db: str) -> None:
-    _run("--db", db, "import", str(samples_dir()))
+    _run("--db", db, "--create", "import", str(samples_dir()))
     code, out, _ = _run("--db", db, "articles", "--json")
     articles = json.loads(out)
     assert code == 0 and len(articles) >= 8
@@ -90,7 +90,9 @@ def test_usage_errors_exit_2(db: str, argv: list[str]) -> None:
 def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "env.sqlite3"
     monkeypatch.setenv("TIMELINE_APP_DB", str(path))
-    code, out, _ = _run("articles")
+    code, _, err = _run("articles")
+    assert code == 1 and "no archive at" in err and "--create" in err and not path.exists()
+    code, out, _ = _run("--create", "articles")
     assert code == 0 and "0 articles" in out
     assert path.exists()
 
@@ -102,7 +104,7 @@ def test_unusable_archive_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_module_entry_point(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "timeline_app", "--db", str(tmp_path / "m.sqlite3"), "articles", "--json"],
+        [sys.executable, "-m", "timeline_app", "--db", str(tmp_path / "m.sqlite3"), "--create", "articles", "--json"],
         capture_output=True,
         text=True,
         check=False,

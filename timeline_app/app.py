@@ -16,12 +16,15 @@ EXIT_AFTER_PAINT_ENV = "TIMELINE_APP_EXIT_AFTER_PAINT"
 """Set to 1: quit once the main window has painted, printing "painted" (smoke tests of the bundle)."""
 
 
-def start_session(paths: AppPaths) -> Desk:
+def start_session(paths: AppPaths, *, create: bool | None = None) -> Desk:
     """Open the first archive in the main window (see :class:`~timeline_app.ui.desk.Desk`).
 
     The very first start opens the sample archive, seeded with the sample articles in the
-    background; later starts open the archive that was open last. Raises
-    :class:`~timeline_app.storage.ArchiveError` when the archive cannot be opened.
+    background; later starts open the archive that was open last. A missing archive is created
+    when ``create`` says so; by default the app's own archives in the data folder are, never one
+    named by ``--db``. Raises :class:`~timeline_app.storage.ArchiveError`
+    (:class:`~timeline_app.storage.ArchiveMissingError` for a missing one) when the archive cannot
+    be opened.
     """
     from PySide6.QtCore import QSettings
 
@@ -30,25 +33,43 @@ def start_session(paths: AppPaths) -> Desk:
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
     desk = Desk(paths, settings)
-    desk.start()
+    try:
+        desk.start(create=create if create is not None else not paths.explicit)
+    except BaseException:
+        desk.close()
+        raise
     return desk
 
 
-def run_gui(paths: AppPaths, argv: list[str] | None = None) -> int:
-    """Run the desktop app on ``paths.db_path`` until its window closes; returns the exit code."""
+def run_gui(paths: AppPaths, argv: list[str] | None = None, *, create: bool = False) -> int:
+    """Run the desktop app on ``paths.db_path`` until its window closes; returns the exit code.
+
+    A named archive that does not exist is created with ``create``, or when the user agrees.
+    """
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from timeline_app.storage import ArchiveError
+    from timeline_app.storage import ArchiveError, ArchiveMissingError
+    from timeline_app.ui.palette import readable_palette
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Timeline")
     app.setOrganizationName("timeline_app")
-    from timeline_app.ui.palette import readable_palette
-
     app.setPalette(readable_palette(app.palette()))  # the platform's colours, at WCAG AA contrast
     try:
-        desk = start_session(paths)
+        try:
+            desk = start_session(paths, create=True if create else None)
+        except ArchiveMissingError:
+            answer = QMessageBox.question(
+                None,
+                app.translate("", "No archive there"),
+                app.translate("", "There is no archive at {path}.\n\nCreate a new, empty archive there?").format(
+                    path=paths.db_path
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return 1
+            desk = start_session(paths, create=True)
     except ArchiveError as exc:
         QMessageBox.critical(None, app.translate("", "Cannot open the archive"), str(exc))
         return 1

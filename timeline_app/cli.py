@@ -17,11 +17,11 @@ from timeline_app import __version__
 from timeline_app.domain.dates import DateSpan
 from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Article, ArticleSummary, EventStatus, SearchFilters, SearchHit
-from timeline_app.paths import DB_ENV, AppPaths
+from timeline_app.paths import DB_ENV
 from timeline_app.services import archive_queries
 from timeline_app.services.importing import ImportReport, Outcome, import_paths
 from timeline_app.services.jobs import JobControl
-from timeline_app.storage import Archive, ArchiveError, open_archive
+from timeline_app.storage import Archive, ArchiveError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -31,6 +31,21 @@ def _date(text: str) -> _dt.date:
         return _dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+
+
+# A publication date is the reference for "gisteren" and "over twee jaar": outside these years
+# it is a typo (0202 for 2022), and near the calendar's ends date arithmetic would overflow.
+PUBLISHED_RANGE = (_dt.date(1000, 1, 1), _dt.date(2999, 12, 31))
+
+
+def _published(text: str) -> _dt.date:
+    value = _date(text)
+    first, last = PUBLISHED_RANGE
+    if not first <= value <= last:
+        raise argparse.ArgumentTypeError(
+            f"a publication date must lie between {first.isoformat()} and {last.isoformat()}: {text!r}"
+        )
+    return value
 
 
 def _positive(text: str) -> int:
@@ -58,11 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help=f"archive file (default: ${DB_ENV} or the user data folder)")
+    parser.add_argument("--create", action="store_true", help="create the archive named by --db when it does not exist")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = commands.add_parser("import", help="import article files or folders into the archive")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date for all inputs")
+    p.add_argument("--published", type=_published, metavar="YYYY-MM-DD", help="publication date for all inputs")
     p.add_argument("--language", type=_language, metavar="L", help="language for all inputs (nl, en, fr, de, ...)")
     p.add_argument("--json", action="store_true", help="print a JSON report")
 
@@ -85,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("extract", help="show the dates and candidate events of one file (no archive needed)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date (reference for 'gisteren')")
+    p.add_argument("--published", type=_published, metavar="YYYY-MM-DD", help="publication date (reference for 'gisteren')")
     p.add_argument("--language", type=_language, metavar="L", help="language (nl, en, fr, de); detected when left out")
     p.add_argument("--format", default="text", choices=["text", "json", "timeml"])
 
@@ -100,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     from timeline_app.cli_timelines import add_parsers
 
     add_parsers(commands, date=_date, positive=_positive, language=_language)
+    from timeline_app.cli_archive import add_parser as add_archive_parser
+
+    add_archive_parser(commands)
     commands.add_parser("gui", help="open the desktop app (the default)")
     return parser
 
@@ -209,13 +228,19 @@ def _import_timelinejs(archive: Archive, paths: list[str]) -> list[dict[str, Any
     results: list[dict[str, Any]] = []
     for path in paths:
         try:
-            timeline, _changes = import_timelinejs(archive, path)
+            timeline, _changes, skipped = import_timelinejs(archive, path)
         except (TimelineJSError, OSError, ValueError) as exc:
-            results.append({"path": path, "status": "failed", "timeline_id": None, "name": None, "reason": str(exc)})
+            results.append({"path": path, "status": "failed", "timeline_id": None, "name": None, "reason": str(exc),
+                            "skipped": []})
             continue
         results.append({"path": path, "status": "imported", "timeline_id": timeline.id, "name": timeline.name,
-                        "entries": timeline.entry_count, "reason": None})
+                        "entries": timeline.entry_count, "reason": None, "skipped": list(skipped)})
     return results
+
+
+def _timelines_ok(results: list[dict[str, Any]]) -> bool:
+    """Every TimelineJS file imported whole (a file with left-out events counts as a failure)."""
+    return all(r["status"] == "imported" and not r["skipped"] for r in results)
 
 
 def _cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -230,17 +255,18 @@ def _cmd_import(archive: Archive, args: argparse.Namespace, out: TextIO, err: Te
                    "timelines": timeline_results}, out)
         else:
             _write_timeline_results(timeline_results, out)
-        return EXIT_OK if all(r["status"] == "imported" for r in timeline_results) else EXIT_FAILED
+        return EXIT_OK if _timelines_ok(timeline_results) else EXIT_FAILED
     code = _import_articles(archive, args, out, err, timeline_results)
-    if any(r["status"] != "imported" for r in timeline_results):
-        return EXIT_FAILED
-    return code
+    return code if _timelines_ok(timeline_results) else EXIT_FAILED
 
 
 def _write_timeline_results(results: list[dict[str, Any]], out: TextIO) -> None:
     for r in results:
         if r["status"] == "imported":
-            out.write(f"timeline   {r['path']} -> timeline {r['timeline_id']} ({r['name']}, {r['entries']} events)\n")
+            left_out = f"; {len(r['skipped'])} left out" if r["skipped"] else ""
+            out.write(f"timeline   {r['path']} -> timeline {r['timeline_id']} ({r['name']}, {r['entries']} events{left_out})\n")
+            for reason in r["skipped"]:
+                out.write(f"           skipped {reason}\n")
         else:
             out.write(f"failed     {r['path']}: {r['reason']}\n")
 
@@ -355,12 +381,16 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     try:
         draft = read_article(args.file, language=args.language, published=args.published)
+        language = draft.language
+        timexes = tag_text(draft.text, reference_date=draft.published, language=language)
+        events = extract_events(draft.text, reference_date=draft.published, language=language, title=draft.title)
     except IngestError as exc:
         err.write(f"timeline-app: {exc.path or args.file}: {exc.reason}\n")
         return EXIT_FAILED
-    language = draft.language
-    timexes = tag_text(draft.text, reference_date=draft.published, language=language)
-    events = extract_events(draft.text, reference_date=draft.published, language=language, title=draft.title)
+    except (OverflowError, ValueError, RecursionError, MemoryError) as exc:
+        # A bug of ours, but the reader deserves one line and the right exit code, not a traceback.
+        err.write(f"timeline-app: {args.file}: cannot analyse the text ({type(exc).__name__}: {exc})\n")
+        return EXIT_FAILED
     if args.format == "timeml":
         parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<TimeML>\n']
         if draft.published:
@@ -512,24 +542,30 @@ _COMMANDS: dict[str, Callable[[Archive, argparse.Namespace, TextIO, TextIO], int
 
 def run_cli(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one command; returns the exit code (argparse usage errors exit with 2)."""
+    from timeline_app import cli_archive
+
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
-    paths = AppPaths.resolve(args.db)
+    try:
+        paths = cli_archive.resolve_paths(args.db)
+    except ArchiveError as exc:
+        err.write(f"timeline-app: {exc}\n")
+        return EXIT_USAGE
     if args.command in (None, "gui"):
         from timeline_app.app import run_gui
 
-        return run_gui(paths)
+        return run_gui(paths, create=args.create)
     if args.command == "extract":
         return _cmd_extract(args, out, err)
-    try:
-        archive = open_archive(paths.db_path)
-    except ArchiveError as exc:
-        err.write(f"timeline-app: {exc}\n")
-        return EXIT_FAILED
+    if args.command == "archive":
+        return cli_archive.run_archive(paths, args, out, err)
+    archive = cli_archive.open_for_command(paths, args, err)
+    if isinstance(archive, int):
+        return archive
     with archive:
         try:
-            return _COMMANDS[args.command](archive, args, out, err)
+            return cli_archive.guarded(archive, lambda: _COMMANDS[args.command](archive, args, out, err), err)
         except KeyboardInterrupt:
             err.write("timeline-app: interrupted; finished articles were kept\n")
             return EXIT_FAILED

@@ -11,6 +11,7 @@ from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Timeline
 from timeline_app.services.publishing import FORMATS, PAGES, THEMES
 from timeline_app.storage import Archive
+from timeline_app.storage.query import check_query
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 TypeFn = Callable[[str], Any]
@@ -294,6 +295,8 @@ def _run_draft(archive: Archive, args: argparse.Namespace, out: TextIO, err: Tex
     if taken or not args.name.strip():
         err.write(f"timeline-app: {'a timeline named ' + repr(args.name) + ' already exists' if taken else 'a timeline needs a name'}\n")
         return EXIT_USAGE
+    if args.query is not None:
+        check_query(args.query)  # beyond the limits: QueryError, a usage error (see cli_archive.guarded)
     scope = DraftScope(query=args.query, article_ids=tuple(args.articles or ()), timeline_id=timeline_id,
                        date_from=args.date_from, date_to=args.date_to)
     try:

@@ -22,7 +22,7 @@ def _run(*argv: str) -> tuple[int, str, str]:
 def db(tmp_path: Path) -> str:
     path = str(tmp_path / "cli.sqlite3")
     write_story(DUTCH, tmp_path / "articles")
-    code, _, err = _run("--db", path, "import", str(tmp_path / "articles"))
+    code, _, err = _run("--db", path, "--create", "import", str(tmp_path / "articles"))
     assert code == 0, err
     return path
 
@@ -83,7 +83,7 @@ def test_bad_input_exits_2_with_a_clear_message(db: str, argv: list[str], messag
 
 
 def test_an_empty_archive_a_taken_name_and_size_zero(db: str, tmp_path: Path) -> None:
-    code, _, err = _run("--db", str(tmp_path / "empty.sqlite3"), "timeline", "draft", "X")
+    code, _, err = _run("--db", str(tmp_path / "empty.sqlite3"), "--create", "timeline", "draft", "X")
     assert code == 2 and "the archive is empty" in err
     assert _run("--db", db, "timeline", "draft", "Dijk")[0] == 0
     code, _, err = _run("--db", db, "timeline", "draft", "Dijk")

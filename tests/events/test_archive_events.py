@@ -168,7 +168,7 @@ def test_cli_extract_json_and_timeml(tmp_path: Path) -> None:
 def test_cli_events_json_filters(tmp_path: Path) -> None:
     db = str(tmp_path / "cli.sqlite3")
     a = _article(tmp_path, "a.txt", "Dam", "2021-05-06", "The old river dam at Lowtown collapsed on 5 May 2021.")
-    assert _cli("--db", db, "import", str(a))[0] == 0
+    assert _cli("--db", db, "--create", "import", str(a))[0] == 0
     code, out = _cli("--db", db, "events", "--json", "--from", "2021-05-01", "--to", "2021-05-31")
     (event,) = json.loads(out)
     assert event["span"]["display"] == "5 May 2021" and event["status"] == "suggested"

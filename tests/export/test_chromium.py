@@ -57,12 +57,47 @@ def test_click_on_a_card_opens_its_detail(archive: Archive, tmp_path: Path) -> N
     timeline = build_timeline(archive)
     page = export_timeline(archive, timeline, "html", tmp_path / "page.html")
     clicker = (
-        "<script>document.querySelector('.card').click();"
+        "document.querySelector('.card').click();"
         "document.body.setAttribute('data-opened', document.getElementById('tl-detail').hidden ? 'no' : 'yes');"
-        "document.body.setAttribute('data-title', document.getElementById('tl-detail-title').textContent);</script>"
+        "document.body.setAttribute('data-title', document.getElementById('tl-detail-title').textContent);"
     )
     probe = tmp_path / "probe.html"
-    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", clicker + "</body>"), encoding="utf-8")
+    # The page's policy runs only scripts it knows by hash: the probe adds its own hash.
+    text = _with_script(page.read_text(encoding="utf-8"), clicker, allowed=True)
+    probe.write_text(text, encoding="utf-8")
     dom = _dump_dom(probe.as_uri(), tmp_path / "profile")
     assert 'data-opened="yes"' in dom
     assert 'data-title="First talks on a freight link"' in dom
+
+
+def _with_script(page: str, script: str, *, allowed: bool) -> str:
+    import base64
+    import hashlib
+
+    if allowed:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        page = page.replace("script-src '", f"script-src 'sha256-{digest}' '", 1)
+    return page.replace("</body>", f"<script>{script}</script></body>")
+
+
+def test_the_policy_blocks_scripts_and_styles_the_page_did_not_bring(archive: Archive, tmp_path: Path) -> None:
+    timeline = build_timeline(archive)
+    page = export_timeline(archive, timeline, "html", tmp_path / "page.html").read_text(encoding="utf-8")
+    assert "unsafe-inline" not in page and " style=" not in page
+    injected = page.replace("<main ", '<p id="styled" style="position:fixed;top:0;left:0;width:100%;height:100%"></p><main ', 1)
+    injected = _with_script(
+        injected,
+        "document.body.setAttribute('data-injected', getComputedStyle(document.getElementById('styled')).position);",
+        allowed=False,
+    )
+    injected = _with_script(
+        injected,
+        "document.body.setAttribute('data-style', getComputedStyle(document.getElementById('styled')).position);",
+        allowed=True,
+    )
+    probe = tmp_path / "probe.html"
+    probe.write_text(injected, encoding="utf-8")
+    dom = _dump_dom(probe.as_uri(), tmp_path / "profile")
+    assert 'data-ready="1"' in dom  # the page's own script still runs
+    assert 'data-injected="' not in dom  # a script without the page's hash does not
+    assert 'data-style="static"' in dom  # an injected style attribute is not applied

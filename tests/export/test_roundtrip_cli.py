@@ -35,7 +35,8 @@ def test_round_trip_keeps_dates_precision_groups_text(archive: Archive, tmp_path
     original = build_timeline(archive)
     path = export_timeline(archive, original, fmt, tmp_path / ("t.json" if fmt == "timelinejs" else "t.csv"))
     assert looks_like_timelinejs(path)
-    imported, changes = import_timelinejs(archive, path)
+    imported, changes, skipped = import_timelinejs(archive, path)
+    assert skipped == ()
     assert changes.timelines and imported.name == "Tunnel: how we got here (2)"
     assert imported.description == "Thirty years under the hills"
     assert _spans(archive, imported.id) == _spans(archive, original)

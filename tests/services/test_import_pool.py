@@ -87,7 +87,7 @@ def test_a_killed_import_leaves_no_process_behind(tmp_path: Path) -> None:
     marker = f"TIMELINE_TEST_MARK={uuid.uuid4().hex}"
     env = {**os.environ, "TIMELINE_TEST_MARK": marker.split("=", 1)[1]}
     process = subprocess.Popen(
-        [sys.executable, "-m", "timeline_app", "--db", str(tmp_path / "a.sqlite3"), "import", str(folder)],
+        [sys.executable, "-m", "timeline_app", "--db", str(tmp_path / "a.sqlite3"), "--create", "import", str(folder)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60

@@ -1,7 +1,8 @@
 """One self-contained, interactive HTML page of a published timeline (pure, deterministic).
 
 The page makes no network request: CSS and script are inline, fonts are the system's, and a
-Content-Security-Policy forbids loading anything. The visual timeline is drawn by a small
+Content-Security-Policy forbids loading anything and runs only the page's own script and
+stylesheet (allowed by their SHA-256 hashes; no ``'unsafe-inline'``, no ``style`` attributes). The visual timeline is drawn by a small
 script from embedded layout results (several zoom levels, each computed by the same layout
 the canvas uses); underneath, an ordered list of every event with its quoted sources works
 without script, for screen readers and in print. All user text is escaped: in markup by
@@ -11,15 +12,18 @@ without script, for screen readers and in print. All user text is escaped: in ma
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import math
 from html import escape
 from typing import Any
 
+from timeline_app.domain.colours import colour_or, is_colour
 from timeline_app.export.frame import ApproxMetrics, Frame, TextMetrics, frame_for, span_days
 from timeline_app.export.html_assets import CSS, SCRIPT
 from timeline_app.export.model import PublishedEntry, PublishedTimeline, safe_url, source_label
-from timeline_app.export.style import era_colour, words
+from timeline_app.export.style import LANE_COLOURS, era_colour, lane_colour, words
 from timeline_app.layout import from_days
 
 BASE_WIDTH = 1200.0
@@ -27,10 +31,31 @@ CHUNK = 1600.0
 MAX_LEVELS = 7
 MAX_WIDTH = 400_000.0
 MAX_PX_PER_DAY = 2400.0
-CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
-    "base-uri 'none'; form-action 'none'"
-)
+SCRIPT_HASH = "sha256-" + base64.b64encode(hashlib.sha256(SCRIPT.encode("utf-8")).digest()).decode("ascii")
+
+
+def csp(style: str) -> str:
+    """The page's Content-Security-Policy: nothing is loaded, only the page's own script and stylesheet
+    run (by their hashes; no inline event handlers, ``style`` attributes or injected elements)."""
+    style_hash = "sha256-" + base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+    return (
+        f"default-src 'none'; style-src '{style_hash}'; script-src '{SCRIPT_HASH}'; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+def _css_colour(value: str, fallback: str = LANE_COLOURS[0]) -> str:
+    """A colour written into CSS: a well-formed ``#rrggbb`` or the fallback, never anything else."""
+    return value if is_colour(value) else colour_or(value, fallback)
+
+
+def _stylesheet(published: PublishedTimeline) -> str:
+    """The page's stylesheet with a rule per lane colour (the legend's swatches need no ``style`` attribute)."""
+    rules = "".join(
+        f".sw.lane-{n}{{background:{_css_colour(lane.colour, lane_colour(n, None))}}}"
+        for n, lane in enumerate(published.lanes)
+    )
+    return CSS + rules
 
 
 def json_for_script(data: Any) -> str:
@@ -86,7 +111,7 @@ def _level(frame: Frame, factor: int, index_of: dict[int, int], count: int) -> d
 def _entry_json(entry: PublishedEntry) -> dict[str, Any]:
     return {
         "id": entry.entry_id, "t": entry.title, "d": entry.display_date, "a": int(entry.approximate),
-        "c": entry.colour, "g": entry.lane_name, "n": entry.public_note, "x": entry.text,
+        "c": _css_colour(entry.colour), "g": entry.lane_name, "n": entry.public_note, "x": entry.text,
         "s": [[q.sentence, q.source_number] for q in entry.quotes],
     }
 
@@ -109,7 +134,8 @@ def page_data(published: PublishedTimeline, metrics: TextMetrics | None = None) 
         factor *= 2
     return {
         "words": words(published.language),
-        "lanes": [{"name": lane.name, "colour": lane.colour} for lane in published.lanes],
+        "lanes": [{"name": lane.name, "colour": _css_colour(lane.colour, lane_colour(n, None))}
+                  for n, lane in enumerate(published.lanes)],
         "eras": [
             {"name": era.name, "colour": era_colour(i, era.colour), "tint": era_colour(i, era.colour) + "1c"}
             for i, era in enumerate(published.eras)
@@ -158,8 +184,8 @@ def _list_item(entry: PublishedEntry, published: PublishedTimeline, w: dict[str,
 
 def _legend(published: PublishedTimeline, w: dict[str, str]) -> str:
     items = [
-        f'<li><span class="sw" style="background:{escape(lane.colour)}"></span>{escape(lane.name)}</li>'
-        for lane in published.lanes if lane.name
+        f'<li><span class="sw lane-{n}"></span>{escape(lane.name)}</li>'
+        for n, lane in enumerate(published.lanes) if lane.name
     ]
     if published.has_approximate:
         items.append(f'<li><span class="mk ap"></span>{escape(w["approximate"])}</li>')
@@ -193,13 +219,14 @@ def render_html(published: PublishedTimeline, *, theme: str = "light", metrics: 
     )
     items = "".join(_list_item(entry, published, w) for entry in published.entries)
     theme_attr = "dark" if theme == "dark" else "light"
+    style = _stylesheet(published)
     return (
         f'<!DOCTYPE html>\n<html lang="{escape(published.language)}" data-theme="{theme_attr}">\n<head>\n'
         '<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp(style)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{escape(published.title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"<title>{escape(published.title)}</title>\n<style>{style}</style>\n</head>\n<body>\n"
         f'<a class="skip" href="#tl-list-h">{escape(w["skip"])}</a>\n'
         f'<header class="tl-head"><p class="tl-kicker">{escape(kicker)}</p><h1>{escape(published.title)}</h1>'
         f"{subtitle}{_legend(published, w)}</header>\n"

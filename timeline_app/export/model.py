@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from timeline_app.domain.colours import colour_or
 from timeline_app.domain.dates import DateSpan, Qualifier
 from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Article, Event, Timeline, TimelineEntry
@@ -219,7 +220,7 @@ def build_published(
                 display_date=format_span(event.span, lang),
                 lane_key=home.key,
                 lane_name=home.name,
-                colour=entry.colour or home.colour,
+                colour=colour_or(entry.colour, home.colour),
                 public_note=entry.public_note.strip(),
                 quotes=tuple(dict.fromkeys(quotes)),
             )

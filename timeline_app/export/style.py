@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timeline_app.domain.colours import colour_or
+
 LANE_COLOURS = ("#2f6fb5", "#d0731d", "#2e8b57", "#b8403b", "#7b5ab6", "#1f8a8a", "#a8579a", "#6b7f2a")
 """The default lane colours, by lane slot (the order lanes were made in)."""
 NO_LANE_COLOUR = "#5f6b7a"
@@ -47,15 +49,14 @@ FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvet
 
 
 def lane_colour(slot: int, colour: str | None) -> str:
-    """A lane's own colour or the default of its slot (-1: the neutral colour of entries without a lane)."""
-    if colour:
-        return colour
-    return NO_LANE_COLOUR if slot < 0 else LANE_COLOURS[slot % len(LANE_COLOURS)]
+    """A lane's own colour (when it is a well-formed ``#rrggbb``) or the default of its slot (-1: the
+    neutral colour of entries without a lane)."""
+    return colour_or(colour, NO_LANE_COLOUR if slot < 0 else LANE_COLOURS[slot % len(LANE_COLOURS)])
 
 
 def era_colour(index: int, colour: str | None) -> str:
-    """An era's own colour or the default for its position."""
-    return colour or ERA_COLOURS[index % len(ERA_COLOURS)]
+    """An era's own colour (when it is a well-formed ``#rrggbb``) or the default for its position."""
+    return colour_or(colour, ERA_COLOURS[index % len(ERA_COLOURS)])
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,8 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
+from timeline_app.domain.text import without_controls
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+# Stated limits of one TimelineJS file (storing an event takes a few milliseconds, and
+# TimelineJS itself slows down long before): larger files are refused with these numbers.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_EVENTS = 5_000
+_MAX_NUMBER_DIGITS = 12
 
 
 class TimelineJSError(ValueError):
@@ -51,13 +56,18 @@ class ImportedEra:
 
 @dataclass(frozen=True, slots=True)
 class ImportedTimeline:
-    """What a TimelineJS file holds, plus how many slides had no readable date."""
+    """What a TimelineJS file holds, plus why each slide or era that could not be read was left out."""
 
     title: str
     subtitle: str
     events: tuple[ImportedEvent, ...]
     eras: tuple[ImportedEra, ...] = ()
-    skipped: int = 0
+    problems: tuple[str, ...] = ()
+
+    @property
+    def skipped(self) -> int:
+        """How many slides and eras were left out (each has a line in ``problems``)."""
+        return len(self.problems)
 
 
 _CIRCA = ("c. ", "ca. ", "circa ", "vers ", "~", "approx. ", "rond ", "um ", "environ ")
@@ -89,28 +99,33 @@ class _TextOf(HTMLParser):
 
 
 def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment: tags dropped, entities decoded, one line per block."""
+    """Plain text of an HTML fragment: tags dropped, entities decoded, one line per block (no control characters)."""
     if "<" not in fragment:
-        return html.unescape(fragment).strip()
+        return without_controls(html.unescape(fragment)).strip()
     parser = _TextOf()
     parser.feed(fragment)
     parser.close()
-    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    text = without_controls("".join(parser.parts))
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
 def _int(value: Any) -> int | None:
+    """A date part as a whole number (``None`` when absent); ``TimelineJSError`` for anything else."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")) or not value.is_integer():
+            raise TimelineJSError(f"not a whole number: {value!r}")
+        return int(value)
     text = str(value).strip()
     if not text:
         return None
-    try:
-        return int(float(text))
-    except ValueError:
-        raise TimelineJSError(f"not a number: {text!r}") from None
+    if len(text) > _MAX_NUMBER_DIGITS or not re.fullmatch(r"[-+]?\d+(\.0*)?", text):
+        raise TimelineJSError(f"not a whole number: {text[:40]!r}")
+    return int(text.split(".")[0])
 
 
 def _level(parts: dict[str, Any]) -> Precision:
@@ -129,13 +144,13 @@ def _moment(parts: dict[str, Any]) -> _dt.datetime:
         raise TimelineJSError("a date without a year")
     if not 1 <= year <= 9998:
         raise TimelineJSError(f"year {year} is outside 1..9998")
+    month, day = _int(parts.get("month")), _int(parts.get("day"))
+    hour, minute = _int(parts.get("hour")), _int(parts.get("minute"))
     try:
-        return _dt.datetime(
-            year, _int(parts.get("month")) or 1, _int(parts.get("day")) or 1,
-            _int(parts.get("hour")) or 0, _int(parts.get("minute")) or 0,
-        )
-    except ValueError as exc:
-        raise TimelineJSError(f"not a date: {exc}") from None
+        return _dt.datetime(year, month or 1, day or 1, hour or 0, minute or 0)
+    except (ValueError, OverflowError) as exc:
+        written = "-".join(str(v) for v in (year, month, day) if v is not None)
+        raise TimelineJSError(f"not a date: {written} ({exc})") from None
 
 
 def _add_months(moment: _dt.datetime, months: int) -> _dt.datetime:
@@ -236,44 +251,66 @@ def _text_of(slide: dict[str, Any]) -> tuple[str, str]:
     return html_to_text(str(text.get("headline") or "")), html_to_text(str(text.get("text") or ""))
 
 
+def _short_number(digits: str) -> int | str:
+    # Numbers longer than any date part stay text (and are reported), instead of costing
+    # Python's arbitrary-precision parsing or tripping its digit limit.
+    return int(digits) if len(digits) <= _MAX_NUMBER_DIGITS else digits
+
+
+def _slide_name(n: int, slide: Any) -> str:
+    headline = _text_of(slide)[0] if isinstance(slide, dict) else ""
+    return f"event {n}" + (f" ({headline[:60]!r})" if headline else "")
+
+
+def _too_many(count: int) -> TimelineJSError:
+    return TimelineJSError(f"{count:,} events; at most {MAX_EVENTS:,} can be imported from one TimelineJS file")
+
+
 def parse_json(text: str) -> ImportedTimeline:
     """A TimelineJS3 JSON document (``TimelineJSError`` when it is something else)."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise TimelineJSError(f"not JSON: {exc}") from None
+        data = json.loads(text, parse_int=_short_number)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise TimelineJSError(f"not JSON: {exc}" if isinstance(exc, json.JSONDecodeError) else "not JSON: nested too deeply") from None
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise TimelineJSError("not TimelineJS data: no list of events")
+    if len(data["events"]) > MAX_EVENTS:
+        raise _too_many(len(data["events"]))
     title, subtitle = _text_of(data["title"]) if isinstance(data.get("title"), dict) else ("", "")
     events: list[ImportedEvent] = []
-    skipped = 0
-    for slide in data["events"]:
+    problems: list[str] = []
+    for n, slide in enumerate(data["events"], 1):
         if not isinstance(slide, dict) or not isinstance(slide.get("start_date"), dict):
-            skipped += 1
+            problems.append(f"{_slide_name(n, slide)}: no start_date")
             continue
         end = slide.get("end_date") if isinstance(slide.get("end_date"), dict) else None
         display = str(slide.get("display_date") or slide["start_date"].get("display_date") or "")
         try:
             span = span_from_parts(slide["start_date"], end, html_to_text(display))
-        except TimelineJSError:
-            skipped += 1
+        except TimelineJSError as exc:
+            problems.append(f"{_slide_name(n, slide)}: {exc}")
             continue
         headline, body = _text_of(slide)
-        events.append(ImportedEvent(headline or body[:80], body, span, str(slide.get("group") or "").strip()))
+        group = without_controls(str(slide.get("group") or "")).strip()
+        events.append(ImportedEvent(headline or body[:80], body, span, group))
     eras = []
-    for era in data.get("eras") or ():
+    raw_eras: list[Any] = data["eras"] if isinstance(data.get("eras"), list) else []
+    for n, era in enumerate(raw_eras[:MAX_EVENTS], 1):
         if isinstance(era, dict) and isinstance(era.get("start_date"), dict) and isinstance(era.get("end_date"), dict):
             try:
                 eras.append(ImportedEra(_text_of(era)[0], _moment(era["start_date"]), _moment(era["end_date"])))
-            except TimelineJSError:
-                skipped += 1
-    return _checked(ImportedTimeline(title, subtitle, tuple(events), tuple(eras), skipped))
+            except TimelineJSError as exc:
+                problems.append(f"era {n}: {exc}")
+        else:
+            problems.append(f"era {n}: needs a start_date and an end_date")
+    return _checked(ImportedTimeline(title, subtitle, tuple(events), tuple(eras), tuple(problems)))
 
 
 def _checked(imported: ImportedTimeline) -> ImportedTimeline:
     """Refuse data of which not one event could be read (an empty timeline would hide that)."""
-    if imported.skipped and not imported.events:
-        raise TimelineJSError(f"no event with a readable date ({imported.skipped} skipped)")
+    if imported.problems and not imported.events:
+        first = imported.problems[0]
+        raise TimelineJSError(f"no event with a readable date ({imported.skipped} skipped; {first})")
     return imported
 
 
@@ -309,6 +346,13 @@ def _csv_parts(row: dict[str, str], prefix: str) -> dict[str, Any]:
 
 def parse_csv(text: str) -> ImportedTimeline:
     """Rows of the TimelineJS Google Sheets template (``TimelineJSError`` for other tables)."""
+    try:
+        return _parse_csv(text)
+    except csv.Error as exc:  # a cell over the csv module's field limit, a NUL in the data...
+        raise TimelineJSError(f"not a readable sheet: {exc}") from None
+
+
+def _parse_csv(text: str) -> ImportedTimeline:
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
     header = [h.strip().casefold() for h in next(reader, [])]
     if not {"year", "headline"} <= set(header):
@@ -316,10 +360,12 @@ def parse_csv(text: str) -> ImportedTimeline:
     title = subtitle = ""
     events: list[ImportedEvent] = []
     eras: list[ImportedEra] = []
-    skipped = 0
+    problems: list[str] = []
     for cells in reader:
         if not any(c.strip() for c in cells):
             continue
+        if len(events) + len(eras) + len(problems) >= MAX_EVENTS:
+            raise _too_many(len(events) + len(eras) + len(problems) + 1 + sum(1 for _ in reader))
         row = {name: _uncell(cells[i]) if i < len(cells) else "" for i, name in enumerate(header)}
         kind = row.get("type", "").strip().casefold()
         headline, body = html_to_text(row.get("headline", "")), html_to_text(row.get("text", ""))
@@ -333,20 +379,30 @@ def parse_csv(text: str) -> ImportedTimeline:
                 eras.append(ImportedEra(headline, _moment(start), _moment(end)))
                 continue
             span = span_from_parts(start, end, html_to_text(row.get("display date", "")))
-        except TimelineJSError:
-            skipped += 1
+        except TimelineJSError as exc:
+            name = f"row {reader.line_num}" + (f" ({headline[:60]!r})" if headline else "")
+            problems.append(f"{name}: {exc}")
             continue
-        events.append(ImportedEvent(headline or body[:80], body, span, row.get("group", "").strip()))
-    return _checked(ImportedTimeline(title, subtitle, tuple(events), tuple(eras), skipped))
+        group = without_controls(row.get("group", "")).strip()
+        events.append(ImportedEvent(headline or body[:80], body, span, group))
+    return _checked(ImportedTimeline(title, subtitle, tuple(events), tuple(eras), tuple(problems)))
 
 
 # -- files -------------------------------------------------------------------------
 
 
 def _read_text(path: Path) -> str:
-    if path.stat().st_size > MAX_FILE_BYTES:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise TimelineJSError(
+            f"{path.name} is {size / (1024 * 1024):.1f} MB; TimelineJS files of up to "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB ({MAX_EVENTS:,} events) can be imported"
+        )
+    with path.open("rb") as handle:
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
         raise TimelineJSError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    return path.read_bytes().decode("utf-8-sig", errors="replace")
+    return data.decode("utf-8-sig", errors="replace")
 
 
 def read_timelinejs(path: str | os.PathLike[str]) -> ImportedTimeline:

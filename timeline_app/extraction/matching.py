@@ -34,6 +34,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,14 +50,14 @@ EMPTY_SIGNATURE = Signature(frozenset(), frozenset())
 TEXT_THRESHOLD = 62.0
 CONFLICT_THRESHOLD = 75.0
 SOURCES_KEPT = 3
-FIRST_CUT = 48
-SHORTLIST = 12
+FIRST_CUT = 24
+SHORTLIST = 8
 # Below this share of words held by one text of the other, the similarity never reached the
 # threshold on the development articles (7 of 32,000 pairs from 0.20 to 0.25; none below).
 MIN_CONTAINMENT = 0.25
 CONFLICT_SHORTLIST = 20
 CONFLICT_WORDS = 6
-COMMON_WORD_EVENTS = 2000
+COMMON_WORD_EVENTS = 150
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Span length classes in days: a lookup searches each class's start array from (start - length).
 _CLASSES = (1, 8, 32, 93, 367, 3661, 36525)
@@ -77,7 +78,7 @@ COMPARABLE = tuple(_comparable_classes(own) for own in range(len(_CLASSES) + 1))
 SIGNATURE_BITS = 1024
 # In each exact day range, a candidate is compared with at most this many events, those that
 # became known last (a busy date keeps costing the same however large the archive grows).
-BUCKET_SCAN = 96
+BUCKET_SCAN = 64
 
 
 @lru_cache(maxsize=8192)
@@ -218,76 +219,84 @@ def word_bits(folded: str) -> int:
     return bits
 
 
-class _Bucket:
-    """The events of one exact day range, in the order they became known."""
-
-    __slots__ = ("bits", "counts", "ids")
-
-    def __init__(self) -> None:
-        self.ids: list[int] = []
-        self.bits: list[int] = []
-        self.counts: list[int] = []
-
-
-class _SpanBuckets:
-    """Events grouped by exact day range ("2009", "June 2009", "11 June 2009"...), the ranges
-    of each span-length class sorted by first day, so that a lookup visits only the ranges that
-    overlap and, in each, at most the :data:`BUCKET_SCAN` events that became known last."""
+class _SpanIndex:
+    """Events by first day, one sorted array per span-length class with their last days and word
+    signatures alongside (a lookup is one slice per class and a few integer operations), and per
+    exact day range ("2009", "June 2009", "11 June 2009"...) the order in which its events became
+    known: a range keeps at most :data:`BUCKET_SCAN` events, the oldest make way for new ones."""
 
     def __init__(self) -> None:
         count = len(_CLASSES) + 1
         self._firsts: list[list[int]] = [[] for _ in range(count)]
-        self._ranges: list[list[tuple[int, int]]] = [[] for _ in range(count)]
-        self._buckets: dict[tuple[int, int], _Bucket] = {}
+        self._lasts: list[list[int]] = [[] for _ in range(count)]
+        self._ids: list[list[int]] = [[] for _ in range(count)]
+        self._bits: list[list[int]] = [[] for _ in range(count)]
+        self._counts: list[list[int]] = [[] for _ in range(count)]
+        self._ranges: dict[tuple[int, int], deque[int]] = {}
 
-    def add(self, event_id: int, first: int, last: int, bits: int) -> None:
-        bucket = self._buckets.get((first, last))
-        if bucket is None:
-            bucket = self._buckets[first, last] = _Bucket()
-            n = length_class(first, last)
-            at = bisect_right(self._ranges[n], (first, last))
-            self._ranges[n].insert(at, (first, last))
-            self._firsts[n].insert(at, first)
-        bucket.ids.append(event_id)
-        bucket.bits.append(bits)
-        bucket.counts.append(bits.bit_count())
+    def add(self, event_id: int, first: int, last: int, bits: int) -> int | None:
+        """Index an event; returns the id of the event it pushed out of its range, if any."""
+        n = length_class(first, last)
+        at = bisect_right(self._firsts[n], first)
+        self._firsts[n].insert(at, first)
+        self._lasts[n].insert(at, last)
+        self._ids[n].insert(at, event_id)
+        self._bits[n].insert(at, bits)
+        self._counts[n].insert(at, bits.bit_count())
+        members = self._ranges.setdefault((first, last), deque())
+        members.append(event_id)
+        if len(members) <= BUCKET_SCAN:
+            return None
+        oldest = members.popleft()
+        position = self._find(n, oldest, first)
+        if position is not None:
+            for column in (self._firsts, self._lasts, self._ids, self._bits, self._counts):
+                del column[n][position]
+        return oldest
+
+    def _find(self, n: int, event_id: int, first: int) -> int | None:
+        firsts, ids = self._firsts[n], self._ids[n]
+        at = bisect_left(firsts, first)
+        while at < len(ids) and firsts[at] == first:
+            if ids[at] == event_id:
+                return at
+            at += 1
+        return None
 
     def update_bits(self, event_id: int, first: int, last: int, bits: int) -> None:
-        bucket = self._buckets.get((first, last))
-        if bucket is None:
-            return
-        for at in range(len(bucket.ids) - 1, -1, -1):
-            if bucket.ids[at] == event_id:
-                bucket.bits[at] = bits
-                bucket.counts[at] = bits.bit_count()
-                return
+        n = length_class(first, last)
+        at = self._find(n, event_id, first)
+        if at is not None:
+            self._bits[n][at] = bits
+            self._counts[n][at] = bits.bit_count()
 
-    def _overlapping_buckets(self, first: int, last: int, n: int) -> list[_Bucket]:
+    def _window(self, first: int, last: int, n: int) -> tuple[int, int]:
         firsts = self._firsts[n]
         lo = 0 if n == len(_CLASSES) else bisect_left(firsts, first - _CLASSES[n] + 1)
-        hi = bisect_right(firsts, last)
-        return [self._buckets[r] for r in self._ranges[n][lo:hi] if r[1] >= first]
+        return lo, bisect_right(firsts, last)
 
     def overlapping(self, first: int, last: int, n: int) -> list[int]:
-        """Ids of class-``n`` events whose days overlap ``[first, last]`` (the last known of each range)."""
-        return [i for bucket in self._overlapping_buckets(first, last, n) for i in bucket.ids[-BUCKET_SCAN:]]
+        """Ids of class-``n`` events whose days overlap ``[first, last]``."""
+        lo, hi = self._window(first, last, n)
+        window = zip(self._ids[n][lo:hi], self._lasts[n][lo:hi], strict=True)
+        return [event_id for event_id, end in window if end >= first]
 
     def sharing(self, first: int, last: int, n: int, bits: int) -> list[tuple[float, int]]:
         """``(-share, id)`` of class-``n`` events overlapping ``[first, last]`` whose words
         overlap the words in ``bits``; ``share`` is the part of the smaller signature shared
         (negative, so that sorting puts the most shared first)."""
+        lo, hi = self._window(first, last, n)
+        if lo >= hi:
+            return []
         own = bits.bit_count() or 1
-        found: list[tuple[float, int]] = []
-        for bucket in self._overlapping_buckets(first, last, n):
-            window = zip(
-                bucket.ids[-BUCKET_SCAN:], bucket.bits[-BUCKET_SCAN:], bucket.counts[-BUCKET_SCAN:], strict=True
-            )
-            found.extend(
-                (-common / min(own, count), event_id)
-                for event_id, event_bits, count in window
-                if (common := (event_bits & bits).bit_count())
-            )
-        return found
+        window = zip(
+            self._ids[n][lo:hi], self._lasts[n][lo:hi], self._bits[n][lo:hi], self._counts[n][lo:hi], strict=True
+        )
+        return [
+            (-common / min(own, count), event_id)
+            for event_id, end, event_bits, count in window
+            if end >= first and (common := (event_bits & bits).bit_count())
+        ]
 
 
 class EventIndex:
@@ -295,24 +304,29 @@ class EventIndex:
 
     def __init__(self) -> None:
         self.events: dict[int, IndexedEvent] = {}
-        self._spans = _SpanBuckets()
+        self._spans = _SpanIndex()
         self._title_words: dict[str, list[int]] = {}
         self._titled: set[int] = set()
+        self._retired: set[int] = set()  # pushed out of a full day range: never compared again
 
     def __contains__(self, event_id: int) -> bool:
-        return event_id in self.events
+        return event_id in self.events or event_id in self._retired
 
     def __len__(self) -> int:
         return len(self.events)
 
     def add(self, entry: IndexedEvent) -> None:
-        """Index an event (a second add of the same id is ignored)."""
-        if entry.id in self.events:
+        """Index an event (a second add of the same id, or of a retired one, is ignored)."""
+        if entry.id in self.events or entry.id in self._retired:
             return
         self.events[entry.id] = entry
         days = _day_range(entry.span)
         if days is not None and not entry.rejected:
-            self._spans.add(entry.id, *days, entry.bits)
+            pushed_out = self._spans.add(entry.id, *days, entry.bits)
+            if pushed_out is not None and pushed_out != entry.id:
+                # No longer compared with anything: forget it (conflict searches too).
+                self.events.pop(pushed_out, None)
+                self._retired.add(pushed_out)
         if entry.id in self._titled:
             self._titled.discard(entry.id)
             return
@@ -428,8 +442,10 @@ class EventIndex:
             if not posting or len(posting) > COMMON_WORD_EVENTS:
                 continue
             weight = math.log(1 + total / len(posting))
+            retired = self._retired
             for event_id in posting:
-                weights[event_id] = weights.get(event_id, 0.0) + weight
+                if event_id not in retired:
+                    weights[event_id] = weights.get(event_id, 0.0) + weight
         ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:CONFLICT_SHORTLIST]
         return [event_id for event_id, _weight in ranked]
 

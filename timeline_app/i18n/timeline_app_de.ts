@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Timeline archives (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Zeitleisten-Archive (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
@@ -164,7 +164,7 @@
         <translation>durch Kommas getrennt, z. B. Haushalt, Gericht</translation>
     </message>
     <message>
-        <source>Tags of this entry, separated by commas (empty: the event's tags are used)</source>
+        <source>Tags of this entry, separated by commas (empty: the event&apos;s tags are used)</source>
         <translation>Schlagwörter dieses Eintrags, durch Kommas getrennt (leer: die des Ereignisses)</translation>
     </message>
     <message>
@@ -576,8 +576,8 @@
         <translation>Ereignisse der Zeitleiste „%1“</translation>
     </message>
     <message>
-        <source>words, "a phrase", annex*</source>
-        <translation>Wörter, "eine Wortgruppe", annex*</translation>
+        <source>words, &quot;a phrase&quot;, annex*</source>
+        <translation>Wörter, &quot;eine Wortgruppe&quot;, annex*</translation>
     </message>
     <message>
         <source>From</source>
@@ -956,6 +956,10 @@
         <translation>Einen Ordner mit Artikeln importieren</translation>
     </message>
     <message>
+        <source>{name}; {n} slides left out: {reasons}</source>
+        <translation>{name}; {n} Folien ausgelassen: {reasons}</translation>
+    </message>
+    <message>
         <source>Import running</source>
         <translation>Import läuft</translation>
     </message>
@@ -1096,7 +1100,11 @@
         <translation>Gefundene Ereignisse</translation>
     </message>
     <message>
-        <source>That event is hidden by the review queue's filters</source>
+        <source>(read-only)</source>
+        <translation>(schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>That event is hidden by the review queue&apos;s filters</source>
         <translation>Dieses Ereignis ist durch die Filter der Prüfliste ausgeblendet</translation>
     </message>
     <message>
@@ -1192,7 +1200,7 @@
         <translation>Zur &amp;Archivliste</translation>
     </message>
     <message>
-        <source>Put the keyboard focus in the archive's filter box</source>
+        <source>Put the keyboard focus in the archive&apos;s filter box</source>
         <translation>Die Tastatur in das Filterfeld des Archivs setzen</translation>
     </message>
     <message>
@@ -1612,8 +1620,8 @@
         <translation>{n} zu „{timeline}“ hinzufügen</translation>
     </message>
     <message>
-        <source>Search the archive: words, "a phrase", annex*, krim NOT rusland</source>
-        <translation>Im Archiv suchen: Wörter, "eine Wortgruppe", annex*, krim NOT russland</translation>
+        <source>Search the archive: words, &quot;a phrase&quot;, annex*, krim NOT rusland</source>
+        <translation>Im Archiv suchen: Wörter, &quot;eine Wortgruppe&quot;, annex*, krim NOT russland</translation>
     </message>
     <message>
         <source>published from</source>
@@ -1662,6 +1670,10 @@
     <message>
         <source>Dates are YYYY-MM-DD ({reason})</source>
         <translation>Daten im Format JJJJ-MM-TT ({reason})</translation>
+    </message>
+    <message>
+        <source>Search not run: {reason}</source>
+        <translation>Nicht gesucht: {reason}</translation>
     </message>
     <message>
         <source>Articles ({n})</source>
@@ -1826,6 +1838,22 @@
     <message>
         <source>Lanes</source>
         <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>
+        <translation>&lt;b&gt;Schreibgeschütztes Archiv.&lt;/b&gt; {path} lässt sich hier nicht ändern (Dateirechte oder schreibgeschütztes Medium): Sie können lesen, suchen und exportieren; Importieren und Bearbeiten sind aus.</translation>
+    </message>
+    <message>
+        <source>No archive there</source>
+        <translation>Dort ist kein Archiv</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path}.
+
+Create a new, empty archive there?</source>
+        <translation>Unter {path} gibt es kein Archiv.
+
+Dort ein neues, leeres Archiv anlegen?</translation>
     </message>
 </context>
 </TS>

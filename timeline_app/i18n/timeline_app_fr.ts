@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Timeline archives (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Archives de chronologies (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
@@ -164,7 +164,7 @@
         <translation>séparés par des virgules, p. ex. budget, tribunal</translation>
     </message>
     <message>
-        <source>Tags of this entry, separated by commas (empty: the event's tags are used)</source>
+        <source>Tags of this entry, separated by commas (empty: the event&apos;s tags are used)</source>
         <translation>Étiquettes de cette entrée, séparées par des virgules (vide : celles de l’événement)</translation>
     </message>
     <message>
@@ -576,8 +576,8 @@
         <translation>Événements de la chronologie « %1 »</translation>
     </message>
     <message>
-        <source>words, "a phrase", annex*</source>
-        <translation>mots, "une expression", annex*</translation>
+        <source>words, &quot;a phrase&quot;, annex*</source>
+        <translation>mots, &quot;une expression&quot;, annex*</translation>
     </message>
     <message>
         <source>From</source>
@@ -956,6 +956,10 @@
         <translation>Importer un dossier d’articles</translation>
     </message>
     <message>
+        <source>{name}; {n} slides left out: {reasons}</source>
+        <translation>{name} ; {n} diapositives écartées : {reasons}</translation>
+    </message>
+    <message>
         <source>Import running</source>
         <translation>Import en cours</translation>
     </message>
@@ -1096,7 +1100,11 @@
         <translation>Événements trouvés</translation>
     </message>
     <message>
-        <source>That event is hidden by the review queue's filters</source>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>That event is hidden by the review queue&apos;s filters</source>
         <translation>Cet événement est masqué par les filtres de la file de relecture</translation>
     </message>
     <message>
@@ -1192,7 +1200,7 @@
         <translation>Aller à la liste de l’&amp;archive</translation>
     </message>
     <message>
-        <source>Put the keyboard focus in the archive's filter box</source>
+        <source>Put the keyboard focus in the archive&apos;s filter box</source>
         <translation>Placer le clavier dans le filtre de l’archive</translation>
     </message>
     <message>
@@ -1612,8 +1620,8 @@
         <translation>Ajouter {n} à « {timeline} »</translation>
     </message>
     <message>
-        <source>Search the archive: words, "a phrase", annex*, krim NOT rusland</source>
-        <translation>Rechercher dans l’archive : mots, "une expression", annex*, crimée NOT russie</translation>
+        <source>Search the archive: words, &quot;a phrase&quot;, annex*, krim NOT rusland</source>
+        <translation>Rechercher dans l’archive : mots, &quot;une expression&quot;, annex*, crimée NOT russie</translation>
     </message>
     <message>
         <source>published from</source>
@@ -1662,6 +1670,10 @@
     <message>
         <source>Dates are YYYY-MM-DD ({reason})</source>
         <translation>Les dates s’écrivent AAAA-MM-JJ ({reason})</translation>
+    </message>
+    <message>
+        <source>Search not run: {reason}</source>
+        <translation>Recherche non lancée : {reason}</translation>
     </message>
     <message>
         <source>Articles ({n})</source>
@@ -1826,6 +1838,22 @@
     <message>
         <source>Lanes</source>
         <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>
+        <translation>&lt;b&gt;Archive en lecture seule.&lt;/b&gt; {path} ne peut pas être modifiée ici (droits du fichier ou support en lecture seule) : vous pouvez lire, rechercher et exporter ; l’import et la modification sont désactivés.</translation>
+    </message>
+    <message>
+        <source>No archive there</source>
+        <translation>Pas d’archive à cet endroit</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path}.
+
+Create a new, empty archive there?</source>
+        <translation>Il n’y a pas d’archive à l’emplacement {path}.
+
+Y créer une nouvelle archive vide ?</translation>
     </message>
 </context>
 </TS>

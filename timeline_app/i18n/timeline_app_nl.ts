@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Timeline archives (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Tijdlijnarchieven (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
@@ -164,7 +164,7 @@
         <translation>gescheiden door komma’s, bijv. begroting, rechtbank</translation>
     </message>
     <message>
-        <source>Tags of this entry, separated by commas (empty: the event's tags are used)</source>
+        <source>Tags of this entry, separated by commas (empty: the event&apos;s tags are used)</source>
         <translation>Tags van dit item, gescheiden door komma’s (leeg: de tags van de gebeurtenis gelden)</translation>
     </message>
     <message>
@@ -576,8 +576,8 @@
         <translation>Gebeurtenissen van de tijdlijn “%1”</translation>
     </message>
     <message>
-        <source>words, "a phrase", annex*</source>
-        <translation>woorden, "een zinsdeel", annex*</translation>
+        <source>words, &quot;a phrase&quot;, annex*</source>
+        <translation>woorden, &quot;een zinsdeel&quot;, annex*</translation>
     </message>
     <message>
         <source>From</source>
@@ -956,6 +956,10 @@
         <translation>Een map met artikelen importeren</translation>
     </message>
     <message>
+        <source>{name}; {n} slides left out: {reasons}</source>
+        <translation>{name}; {n} dia’s weggelaten: {reasons}</translation>
+    </message>
+    <message>
         <source>Import running</source>
         <translation>Import bezig</translation>
     </message>
@@ -1096,7 +1100,11 @@
         <translation>Gevonden gebeurtenissen</translation>
     </message>
     <message>
-        <source>That event is hidden by the review queue's filters</source>
+        <source>(read-only)</source>
+        <translation>(alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>That event is hidden by the review queue&apos;s filters</source>
         <translation>Die gebeurtenis valt buiten de filters van de beoordelingslijst</translation>
     </message>
     <message>
@@ -1192,7 +1200,7 @@
         <translation>Naar de &amp;archieflijst</translation>
     </message>
     <message>
-        <source>Put the keyboard focus in the archive's filter box</source>
+        <source>Put the keyboard focus in the archive&apos;s filter box</source>
         <translation>Het toetsenbord naar het filterveld van het archief</translation>
     </message>
     <message>
@@ -1612,8 +1620,8 @@
         <translation>{n} aan “{timeline}” toevoegen</translation>
     </message>
     <message>
-        <source>Search the archive: words, "a phrase", annex*, krim NOT rusland</source>
-        <translation>Zoeken in het archief: woorden, "een zinsdeel", annex*, krim NOT rusland</translation>
+        <source>Search the archive: words, &quot;a phrase&quot;, annex*, krim NOT rusland</source>
+        <translation>Zoeken in het archief: woorden, &quot;een zinsdeel&quot;, annex*, krim NOT rusland</translation>
     </message>
     <message>
         <source>published from</source>
@@ -1662,6 +1670,10 @@
     <message>
         <source>Dates are YYYY-MM-DD ({reason})</source>
         <translation>Datums zijn JJJJ-MM-DD ({reason})</translation>
+    </message>
+    <message>
+        <source>Search not run: {reason}</source>
+        <translation>Niet gezocht: {reason}</translation>
     </message>
     <message>
         <source>Articles ({n})</source>
@@ -1826,6 +1838,22 @@
     <message>
         <source>Lanes</source>
         <translation>Banen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>
+        <translation>&lt;b&gt;Archief alleen-lezen.&lt;/b&gt; {path} kan hier niet worden gewijzigd (bestandsrechten of een alleen-lezen medium): u kunt lezen, zoeken en exporteren; importeren en bewerken staan uit.</translation>
+    </message>
+    <message>
+        <source>No archive there</source>
+        <translation>Geen archief daar</translation>
+    </message>
+    <message>
+        <source>There is no archive at {path}.
+
+Create a new, empty archive there?</source>
+        <translation>Er is geen archief op {path}.
+
+Daar een nieuw, leeg archief maken?</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ import datetime
 import os
 from pathlib import Path
 
+from timeline_app.domain.text import without_controls
 from timeline_app.ingest import files
 from timeline_app.ingest.draft import ArticleDraft, IngestError, ParsedArticle, content_hash
 from timeline_app.ingest.files import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, discover_files
@@ -54,6 +55,17 @@ def _parse(data: bytes, path: Path, fmt: str) -> ParsedArticle:
     return read_pdf_file(data, path)
 
 
+def _scrubbed(parsed: ParsedArticle) -> ParsedArticle:
+    """The reader's result without NUL and other control characters (PDF text layers carry them)."""
+    def clean(value: str | None) -> str | None:
+        return without_controls(value) if value else value
+
+    parsed.paragraphs = [without_controls(p) for p in parsed.paragraphs]
+    parsed.title, parsed.source_name, parsed.author = clean(parsed.title), clean(parsed.source_name), clean(parsed.author)
+    parsed.url, parsed.html, parsed.language = clean(parsed.url), clean(parsed.html), clean(parsed.language)
+    return parsed
+
+
 def read_article(
     path: str | os.PathLike[str],
     *,
@@ -74,11 +86,13 @@ def read_article(
     data = files.read_limited(file_path, files.MAX_FILE_BYTES)
     if not data.strip():
         raise IngestError(path, "empty file")
-    parsed = _parse(data, file_path, fmt)
+    parsed = _scrubbed(_parse(data, file_path, fmt))
 
     title = collapse_spaces(parsed.title or "") or file_path.stem
     paragraphs = drop_repeated_title([p for p in parsed.paragraphs if p.strip()], title)
     text = "\n\n".join(paragraphs)
+    if len(text) > files.MAX_TEXT_CHARS:
+        raise IngestError(path, files.too_much_text_reason(len(text)))
     if not text.strip():
         raise IngestError(path, "no article text (only a title or metadata)")
     lang = normalize_language(language) or parsed.language or _detect_language(f"{title}\n{text}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +38,44 @@ _PLACEHOLDER_AUTHORS = frozenset(
     }
 )
 _ALLOWED_SCHEMES = ("http://", "https://", "mailto:")
+# ZIP-bomb limits, checked before parsing (an article of 50 MB of text stays well inside them).
+MAX_UNPACKED_BYTES = 200_000_000
+MAX_PACKAGE_PARTS = 5_000
+MAX_XML_ELEMENTS = 1_000_000
+_CHUNK = 1 << 20
 _PLACEHOLDER_TITLES = frozenset({"", "untitled", "document", "naamloos", "sans titre", "unbenannt"})
 
 
-def _style_name(paragraph: Any) -> str:
-    try:
-        return (paragraph.style.name or "").casefold() if paragraph.style is not None else ""
-    except (KeyError, AttributeError, ValueError):
-        return ""
+class _StyleNames:
+    """Paragraph style names by style id, looked up once per document.
+
+    python-docx resolves ``paragraph.style`` by scanning every style of the document for each
+    paragraph, which makes a file of many short paragraphs take minutes; this is one dict lookup.
+    """
+
+    def __init__(self, document: Any) -> None:
+        self._names: dict[str, str] = {}
+        self._default = ""
+        try:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            for style in document.styles:
+                if style.style_id:
+                    self._names.setdefault(style.style_id, (style.name or "").casefold())
+            default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+            self._default = (default.name or "").casefold() if default is not None else ""
+        except (KeyError, AttributeError, ValueError, TypeError):
+            pass
+
+    def of(self, paragraph: Any) -> str:
+        """The casefolded style name of ``paragraph`` ("" when unknown)."""
+        try:
+            style_id = paragraph._p.style
+        except AttributeError:
+            return ""
+        if style_id is None:
+            return self._default
+        return self._names.get(style_id, "")
 
 
 def _heading_level(style: str) -> int | None:
@@ -81,6 +112,7 @@ def _paragraph_html(paragraph: Any) -> str:
 
 def _blocks(document: Any) -> list[tuple[str, str, Any]]:
     """(style name, text, paragraph or None) for body paragraphs and table rows, in order."""
+    styles = _StyleNames(document)
     blocks: list[tuple[str, str, Any]] = []
     for item in document.iter_inner_content():
         if hasattr(item, "rows"):
@@ -92,8 +124,47 @@ def _blocks(document: Any) -> list[tuple[str, str, Any]]:
                         cells.append(text)
                 blocks.append(("table row", " | ".join(cells), None))
         else:
-            blocks.append((_style_name(item), collapse_spaces(item.text), item))
+            blocks.append((styles.of(item), collapse_spaces(item.text), item))
     return blocks
+
+
+def check_package(data: bytes, path: Path) -> None:
+    """Refuse a ZIP bomb before python-docx unpacks it: too many parts, too many bytes unpacked
+    (the sizes the ZIP directory declares, then counted while streaming the XML parts) or too many
+    XML elements. The limits are far above any article's."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+            if len(infos) > MAX_PACKAGE_PARTS:
+                raise IngestError(path, f"not an article: the .docx holds {len(infos):,} parts (at most {MAX_PACKAGE_PARTS:,})")
+            declared = sum(info.file_size for info in infos)
+            if declared > MAX_UNPACKED_BYTES:
+                raise IngestError(path, _unpacks_to(declared))
+            unpacked = elements = 0
+            for info in infos:
+                if not info.filename.lower().endswith((".xml", ".rels")):
+                    continue  # media are kept as bytes, never parsed; their declared size counted above
+                with package.open(info) as member:
+                    while chunk := member.read(_CHUNK):
+                        unpacked += len(chunk)
+                        elements += chunk.count(b"<")
+                        if unpacked > MAX_UNPACKED_BYTES:
+                            raise IngestError(path, _unpacks_to(unpacked, more=True))
+                        if elements > MAX_XML_ELEMENTS:
+                            raise IngestError(
+                                path, f"not an article: the .docx has over {MAX_XML_ELEMENTS:,} XML elements"
+                            )
+    except IngestError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as err:
+        raise IngestError(path, f"truncated or corrupt .docx: {err or type(err).__name__}") from err
+    except RuntimeError as err:  # an encrypted ZIP member
+        raise IngestError(path, f"encrypted or unreadable .docx: {err}") from err
+
+
+def _unpacks_to(size: int, *, more: bool = False) -> str:
+    over = "over " if more else ""
+    return f"the .docx unpacks to {over}{size / 1e6:,.1f} MB (at most {MAX_UNPACKED_BYTES / 1e6:g} MB): not an article"
 
 
 def _open(data: bytes, path: Path) -> Any:
@@ -102,6 +173,7 @@ def _open(data: bytes, path: Path) -> Any:
 
     if not data.startswith(b"PK"):
         raise IngestError(path, "truncated or corrupt .docx: not a ZIP package")
+    check_package(data, path)
     try:
         return docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile as err:

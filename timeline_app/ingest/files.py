@@ -11,6 +11,7 @@ from timeline_app.ingest.draft import IngestError
 
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"})
 MAX_FILE_BYTES: int = 50_000_000  # 50 MB (decimal megabytes, as file managers show them)
+MAX_TEXT_CHARS: int = 50_000_000  # the text of one article, whatever the format unpacked it from
 
 _MB = 1_000_000
 
@@ -41,6 +42,11 @@ def os_error_reason(err: OSError) -> str:
 def too_large_reason(size: int, limit: int) -> str:
     """Return the "file too large" message for a file of ``size`` bytes."""
     return f"file too large ({size / _MB:.1f} MB > {limit / _MB:g} MB limit)"
+
+
+def too_much_text_reason(chars: int) -> str:
+    """Return the message for a file whose text is longer than :data:`MAX_TEXT_CHARS`."""
+    return f"too much text for one article (over {MAX_TEXT_CHARS / 1e6:g} million characters)"
 
 
 def read_limited(path: Path, limit: int | None = None) -> bytes:

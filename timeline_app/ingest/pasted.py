@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from timeline_app.domain.text import without_controls
 from timeline_app.extraction.language import detect_language
 from timeline_app.ingest.draft import ArticleDraft, IngestError, content_hash
 from timeline_app.ingest.metadata import normalize_language
@@ -25,7 +26,8 @@ def draft_from_text(
     Raises :class:`IngestError` when there is no text or no title. The language is detected
     when not given.
     """
-    normalized = text.replace("\r\n", "\n").replace("\r", "\n")
+    normalized = without_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+    title = without_controls(title)
     if "\n\n" in normalized.strip():
         paragraphs = split_paragraphs(normalized)
     else:

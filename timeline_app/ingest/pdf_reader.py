@@ -15,17 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.ingest.draft import IngestError, ParsedArticle
+from timeline_app.ingest.files import MAX_TEXT_CHARS, too_much_text_reason
 from timeline_app.ingest.metadata import normalize_language
 from timeline_app.ingest.paragraphs import collapse_spaces, is_title_line, title_from_text
 
 _FILENAME_TITLE = re.compile(r"(^microsoft \w+ - )|(\.(docx?|pdf|odt|rtf|txt|indd)$)|^untitled$", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "»", "'")
 _MIN_CHARS = 20
+# A news article is a few pages: longer files are refused before their text is extracted.
+MAX_PDF_PAGES = 2_000
 
 
 def _open(data: bytes, path: Path) -> Any:
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PdfReadError, PyPdfError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise IngestError(path, "truncated or corrupt .pdf: no PDF header")
@@ -38,23 +41,46 @@ def _open(data: bytes, path: Path) -> Any:
                 raise IngestError(path, f"encrypted PDF: cannot decrypt ({err})") from err
             if not unlocked:
                 raise IngestError(path, "encrypted PDF (password required)")
-        len(reader.pages)  # forces the page tree to load, so damage shows here
+        _refuse_many_pages(_declared_pages(reader), path)  # before the page tree is flattened (slow)
+        pages = len(reader.pages)  # forces the page tree to load, so damage shows here
     except IngestError:
         raise
     except FileNotDecryptedError as err:
         raise IngestError(path, "encrypted PDF (password required)") from err
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as err:
+    except LimitReachedError as err:
+        raise IngestError(path, f"not an article: the PDF exceeds a safety limit of the PDF reader ({err})") from err
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError,
+            RecursionError) as err:
         raise IngestError(path, f"truncated or corrupt .pdf: {err or type(err).__name__}") from err
+    _refuse_many_pages(pages, path)
     return reader
+
+
+def _declared_pages(reader: Any) -> int:
+    """The page count the PDF's page tree declares (0 when it does not say)."""
+    try:
+        count = reader.trailer["/Root"]["/Pages"].get("/Count")
+        return int(count) if count is not None else 0
+    except Exception:  # a damaged catalog: the page tree load below reports it
+        return 0
+
+
+def _refuse_many_pages(pages: int, path: Path) -> None:
+    if pages > MAX_PDF_PAGES:
+        raise IngestError(path, f"not an article: the PDF has {pages:,} pages (at most {MAX_PDF_PAGES:,})")
 
 
 def _page_lines(reader: Any, path: Path) -> list[list[str]]:
     pages: list[list[str]] = []
+    chars = 0
     for page in reader.pages:
         try:
             text = page.extract_text() or ""
         except Exception as err:  # pypdf raises many types on damaged content streams
             raise IngestError(path, f"truncated or corrupt .pdf: {type(err).__name__}: {err}") from err
+        chars += len(text)
+        if chars > MAX_TEXT_CHARS:
+            raise IngestError(path, too_much_text_reason(chars))
         pages.append([line.rstrip() for line in text.replace("\r", "\n").split("\n")])
     return pages
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from timeline_app.domain.models import Article, ArticleSummary, SearchFilters, SearchHit
 from timeline_app.extraction.names import name_variants
 from timeline_app.storage import Archive
-from timeline_app.storage.query import expand_terms, fold, parse_query, query_terms, render_query
+from timeline_app.storage.query import check_query, expand_terms, fold, parse_query, query_terms, render_query
 
 MAX_SEARCH_LIMIT = 1000
 
@@ -32,8 +32,10 @@ def search_articles(
 
     With ``variants``, each single word of the query also finds the other spellings of a name
     (``extraction.names.name_variants``: "Riyad" finds "Riyadh" and "Riad"); a hit whose
-    highlighted words are only such spellings carries them in ``variant_matches``.
+    highlighted words are only such spellings carries them in ``variant_matches``. Raises
+    :class:`~timeline_app.storage.query.QueryError` for a query beyond the limits.
     """
+    check_query(query)
     limit = max(0, min(limit, MAX_SEARCH_LIMIT))
     node = parse_query(query)
     expanded = expand_terms(node, name_variants) if variants and node is not None else node

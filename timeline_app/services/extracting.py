@@ -47,7 +47,7 @@ from timeline_app.extraction.matching import (
 from timeline_app.ingest import ArticleDraft
 from timeline_app.services.dedupe import ArchiveMatcher, candidate_sources
 from timeline_app.storage import Archive, Transaction
-from timeline_app.storage.query import parse_query
+from timeline_app.storage.query import check_query, parse_query
 
 __all__ = [
     "CONFLICT_THRESHOLD",
@@ -133,9 +133,16 @@ def list_events(
     status: EventStatus | None = None,
     limit: int = 1000,
 ) -> list[EventListing]:
-    """Events in time order, filtered by period (inclusive days), status and a title search."""
+    """Events in time order, filtered by period (inclusive days), status and a title search.
+
+    Raises :class:`~timeline_app.storage.query.QueryError` for a search beyond the limits.
+    """
     start = _dt.datetime.combine(date_from, _dt.time()) if date_from else None
-    end = _dt.datetime.combine(date_to + _dt.timedelta(days=1), _dt.time()) if date_to else None
+    end = None
+    if date_to is not None:
+        end = _dt.datetime.max if date_to == _dt.date.max else _dt.datetime.combine(date_to + _dt.timedelta(days=1), _dt.time())
+    if query:
+        check_query(query)
     with archive.read() as tx:
         ids = tx.events.ids(status=status, start=start, end=end)
         if query:

@@ -204,6 +204,9 @@ def import_paths(
 
     for results in writer.batches(prepared_items, control, on_stored=stored):
         report.results.extend(results)
+        # Reported again between batches, outside any transaction: where a caller may run other
+        # short writes (the desktop app's edits wait no longer than one batch).
+        control.progress(len(report.results), total, "")
         if control.cancelled:
             break
     if len(report.results) < total:
@@ -266,14 +269,14 @@ class BatchWriter:
         def attempt() -> None:
             results[:] = [None] * len(batch)
             retry.clear()
-            with self.archive.write() as tx:
+            with self.archive.write(stop=_stopper(control)) as tx:
                 self.matcher.begin(tx)
                 for n, prepared in enumerate(batch):
                     if prepared.draft is None:
                         results[n] = FileResult(prepared.path, Outcome.FAILED, reason=prepared.reason)
                         continue
                     try:
-                        with tx.savepoint():
+                        with tx.savepoint(plain=self.after_store is None):
                             result, apply = self._store(tx, prepared)
                     except OperationalError as exc:
                         if _is_lock_error(exc):
@@ -316,7 +319,7 @@ class BatchWriter:
 
         def attempt() -> None:
             outcome.clear()
-            with self.archive.write() as tx:
+            with self.archive.write(stop=_stopper(control)) as tx:
                 self.matcher.begin(tx)
                 outcome.append(self._store(tx, prepared))
 
@@ -359,6 +362,11 @@ class BatchWriter:
 
 def _nothing() -> None:
     return None
+
+
+def _stopper(control: JobControl | None) -> Callable[[], bool] | None:
+    """For :meth:`Archive.write`: stop waiting for another process's write lock once cancelled."""
+    return None if control is None else lambda: control.cancelled
 
 
 def _is_lock_error(exc: BaseException) -> bool:

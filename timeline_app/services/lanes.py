@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from timeline_app.domain.colours import parse_colour
 from timeline_app.domain.models import Changes, Era, Lane, Timeline
 from timeline_app.storage import Archive, Transaction
 
@@ -46,13 +47,16 @@ def add_lane(archive: Archive, timeline_id: int, name: str, *, colour: str | Non
     """Append a lane."""
     if not name.strip():
         raise ValueError("a lane needs a name")
+    checked = parse_colour(colour)  # #rrggbb or ValueError: a colour never carries CSS into an export
     with archive.write() as tx:
-        lane = tx.lanes.add_lane(timeline_id, name.strip(), colour=colour)
+        lane = tx.lanes.add_lane(timeline_id, name.strip(), colour=checked)
         return lane, Changes.of_timeline(timeline_id, lanes=[lane.id])
 
 
 def update_lane(archive: Archive, lane_id: int, **fields: object) -> tuple[Lane, Lane, Changes]:
     """Rename, recolour or collapse a lane (``name``, ``colour``, ``collapsed``): (before, after, changes)."""
+    if "colour" in fields:
+        fields["colour"] = parse_colour(fields["colour"])
     with archive.write() as tx:
         before = tx.lanes.lane(lane_id)
         after = tx.lanes.update_lane(lane_id, **fields)
@@ -179,9 +183,10 @@ def undo_auto_lanes(archive: Archive, result: AutoLanes) -> Changes:
 def add_era(
     archive: Archive, timeline_id: int, name: str, start: _dt.datetime, end: _dt.datetime, *, colour: str | None = None
 ) -> tuple[Era, Changes]:
-    """Add a named background period."""
+    """Add a named background period (``colour`` is ``#rrggbb``)."""
+    checked = parse_colour(colour)
     with archive.write() as tx:
-        era = tx.lanes.add_era(timeline_id, name, start, end, colour=colour)
+        era = tx.lanes.add_era(timeline_id, name, start, end, colour=checked)
         return era, Changes.of_timeline(timeline_id, eras=[era.id])
 
 

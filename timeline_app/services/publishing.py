@@ -13,6 +13,7 @@ import datetime as _dt
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,15 +103,62 @@ def sources_language(archive: Archive, timeline_id: int) -> str:
         article_ids = sorted({s.article_id for e in events for s in e.sources})
         articles = {a.id: a for a in (tx.articles.get(i) for i in article_ids) if a is not None}
     return majority_language(articles)
+# A part file without a live writer's process id in its name is left over once it is this old.
+STALE_PART_SECONDS = 3600.0
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or a platform that cannot tell: assume it writes
+    return True
+
+
+def remove_stale_parts(target: Path) -> list[Path]:
+    """Delete temporary files an interrupted export of ``target`` left behind; returns them.
+
+    Part files are named ``.NAME.PID.RANDOM.part``: one whose process is gone is stale (another
+    export of the same file that is still running keeps its own); older names count by age.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    removed = []
+    prefix = f".{target.name}."
+    try:
+        candidates = [entry for entry in os.scandir(folder) if entry.name.startswith(prefix) and entry.name.endswith(".part")]
+    except OSError:
+        return []
+    for entry in candidates:
+        middle = entry.name[len(prefix):-len(".part")]
+        pid_text = middle.split(".", 1)[0]
+        try:
+            if pid_text.isdigit() and "." in middle:
+                stale = not _process_alive(int(pid_text))
+            else:
+                stale = time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_PART_SECONDS
+            if stale and entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
-    """Let ``write`` fill a temporary file next to ``target``, then rename it to ``target``."""
+    """Let ``write`` fill a temporary file next to ``target``, then rename it to ``target``.
+
+    Part files that earlier, killed exports of the same target left behind are removed first.
+    """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise FileNotFoundError(f"no folder {folder}")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    remove_stale_parts(target)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=folder)
     os.close(handle)
     temp = Path(temp_name)
     try:
@@ -186,16 +234,18 @@ def export_timeline(
 
 def import_timelinejs(
     archive: Archive, path: str | os.PathLike[str], *, name: str | None = None
-) -> tuple[Timeline, Changes]:
+) -> tuple[Timeline, Changes, tuple[str, ...]]:
     """A new timeline from a TimelineJS .json/.csv file (``TimelineJSError`` when it is not one).
 
     The file becomes an article (its text one line per slide) and the source of every event;
-    events are accepted and marked as imported; groups become lanes, eras stay eras.
+    events are accepted and marked as imported; groups become lanes, eras stay eras. The third
+    value names each slide or era that was left out and why (an impossible date...).
     """
     file = Path(path)
     data = read_timelinejs(file)
     digest = hashlib.sha256(file.read_bytes()).hexdigest()
-    return store_imported(archive, data, file, digest, name=name)
+    timeline, changes = store_imported(archive, data, file, digest, name=name)
+    return timeline, changes, data.problems
 
 
 def store_imported(

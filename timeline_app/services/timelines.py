@@ -13,6 +13,7 @@ import datetime as _dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from timeline_app.domain.colours import parse_colour
 from timeline_app.domain.models import (
     Changes,
     EditorialStatus,
@@ -42,6 +43,7 @@ from timeline_app.services.lanes import (
     update_lane,
 )
 from timeline_app.storage import Archive, Transaction
+from timeline_app.storage.query import check_query
 from timeline_app.storage.timelines import clean_tags
 
 __all__ = [
@@ -138,7 +140,11 @@ def create_from_accepted(archive: Archive, name: str) -> tuple[Timeline, Changes
 
 
 def events_for_query(tx: Transaction, query: str, *, limit: int = 200, include_suggested: bool = False) -> list[int]:
-    """Ids of events reported by the articles best matching ``query``, in time order (rejected never)."""
+    """Ids of events reported by the articles best matching ``query``, in time order (rejected never).
+
+    Raises :class:`~timeline_app.storage.query.QueryError` for a query beyond the limits.
+    """
+    check_query(query)
     wanted = {EventStatus.ACCEPTED} | ({EventStatus.SUGGESTED} if include_suggested else set())
     ids: list[int] = []
     for hit in tx.articles.search(query, limit=limit):
@@ -314,8 +320,12 @@ def update_entries(
 ) -> tuple[list[TimelineEntry], list[TimelineEntry], Changes]:
     """Change several entries at once (entry id -> fields); unknown ids are skipped: (befores, afters, changes).
 
-    An editor's edit clears an entry's drafted mark unless ``drafted`` is among the fields.
+    An editor's edit clears an entry's drafted mark unless ``drafted`` is among the fields. A
+    ``colour`` must be ``#rrggbb`` (``ValueError`` otherwise).
     """
+    for changed in fields.values():
+        if "colour" in changed:
+            parse_colour(changed["colour"])
     with archive.write() as tx:
         befores = tx.timelines.entries_by_id(list(fields))
         afters = [tx.timelines.update_entry(entry.id, **edited(fields[entry.id])) for entry in befores]

@@ -13,19 +13,28 @@ holds a write transaction joins it (a write as a savepoint), so services compose
 
 The desktop app binds the archive to its one writer thread (:meth:`Archive.bind_writer`):
 from then on a write from any other thread raises :class:`WrongThreadError`.
+
+Opening an up-to-date archive only reads, so readers never wait for a writer; a writer that
+finds another process holding the lock waits and tries again (see :meth:`Archive.write`). An
+archive that cannot be written (file permissions, a read-only medium) opens read-only: reading
+works, :meth:`Archive.write` raises :class:`ArchiveReadOnlyError`.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session
 
 from timeline_app.storage import sqlite as sqlite_dialect
@@ -40,6 +49,17 @@ from timeline_app.storage.schema import SchemaError, ensure_schema
 from timeline_app.storage.tags import TagStore
 from timeline_app.storage.timelines import TimelineStore
 
+# Waiting for another process's write lock: SQLite's busy timeout per attempt, then these
+# pauses between attempts, for at most LOCK_WAIT_LIMIT seconds (or until the caller stops).
+LOCK_RETRY_PAUSES = (0.05, 0.1, 0.2, 0.5, 1.0)
+LOCK_WAIT_LIMIT = 600.0
+# Opening with ``verify`` runs SQLite's quick check on archives up to this size (about 2 ms per
+# MB); larger ones are checked when a query hits damage, or by ``timeline-app archive check``.
+VERIFY_MAX_BYTES = 64_000_000
+DAMAGED_HINT = "the archive is damaged; restore from backup or run `timeline-app archive check`"
+_URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+_DAMAGE_WORDS = ("malformed", "corrupt", "not a database", "disk i/o error")
+
 
 class ArchiveError(RuntimeError):
     """The archive file cannot be opened or used (with the reason in the message)."""
@@ -47,6 +67,81 @@ class ArchiveError(RuntimeError):
 
 class WrongThreadError(RuntimeError):
     """A write was attempted off the archive's writer thread."""
+
+
+class ArchiveMissingError(ArchiveError):
+    """There is no archive at the given location (and creating one was not asked for)."""
+
+
+class ArchiveReadOnlyError(ArchiveError):
+    """A change was asked of an archive that is open read-only."""
+
+
+class ArchiveBusyError(ArchiveError):
+    """Another program kept the archive's write lock for longer than a writer waits."""
+
+
+class ArchiveDamagedError(ArchiveError):
+    """The archive file is damaged (SQLite reports corruption); ``problems`` says what was found."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+def archive_path(location: str | os.PathLike[str]) -> Path:
+    """The archive file a ``--db`` value names: a path or a ``sqlite:///path`` URL.
+
+    Other URLs are refused with :class:`ArchiveError` rather than taken for a folder name
+    (``postgresql://...`` would otherwise become a folder ``postgresql:``).
+    """
+    text = os.fspath(location)
+    match = _URL_SCHEME.match(text)
+    if match is None:
+        return Path(text).expanduser()
+    scheme = match.group(1).lower()
+    if scheme == "sqlite":  # SQLAlchemy's form: sqlite:///relative/path, sqlite:////absolute/path
+        rest = text[len(match.group(0)):]
+        if not rest.startswith("/") or not rest.strip("/"):
+            raise ArchiveError(f"{text}: write an SQLite archive as sqlite:///path/to/archive.sqlite3")
+        return Path(unquote(rest[1:])).expanduser()
+    if scheme == "file":
+        parts = urlsplit(text)
+        if parts.netloc not in ("", "localhost") or not parts.path.strip("/"):
+            raise ArchiveError(f"{text}: write a file URL as file:///path/to/archive.sqlite3")
+        return Path(unquote(parts.path))
+    if scheme.startswith("postgres"):
+        raise ArchiveError(
+            f"{_redacted(text)}: PostgreSQL archives are not supported yet; give the path of an SQLite archive file"
+        )
+    raise ArchiveError(f"{_redacted(text)}: unknown kind of archive address ({scheme}://); give an archive file path")
+
+
+def _redacted(url: str) -> str:
+    """``url`` without a password, for messages."""
+    return re.sub(r"(://[^/:@]*):[^/@]*@", r"\1:***@", url)
+
+
+def is_damage_error(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite reporting a damaged database file."""
+    if not isinstance(exc, (DatabaseError, sqlite3.DatabaseError)):
+        return False
+    reason = str(getattr(exc, "orig", exc)).lower()
+    return any(word in reason for word in _DAMAGE_WORDS)
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite reporting that another connection holds the lock."""
+    reason = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, (OperationalError, sqlite3.OperationalError)) and (
+        "database is locked" in reason or "database is busy" in reason
+    )
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    """True when ``exc`` is SQLite refusing to write a read-only database file."""
+    reason = str(getattr(exc, "orig", exc)).lower()
+    return isinstance(exc, (OperationalError, sqlite3.OperationalError)) and "readonly database" in reason
 
 
 class Transaction:
@@ -62,11 +157,34 @@ class Transaction:
         self.queue = ReviewQueueStore(session)
         self.event_batch = EventBatchStore(session)
         self.drafts = DraftQueryStore(session)
+        self._savepoints = 0
 
     @contextmanager
-    def savepoint(self) -> Iterator[None]:
-        """A nested unit inside this transaction: an exception undoes only what ran inside it."""
+    def savepoint(self, *, plain: bool = False) -> Iterator[None]:
+        """A nested unit inside this transaction: an exception undoes only what ran inside it.
+
+        ``plain``: the block writes through the stores' bulk statements only, no ORM objects
+        (an import's articles); on SQLite the savepoint is then three driver statements instead
+        of SQLAlchemy's bookkeeping, which costs more than storing a short article.
+        """
+        connection = self.session.connection()
+        if plain and connection.dialect.name == "sqlite":
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            self._savepoints += 1
+            name = f"plain_{self._savepoints}"
+            cursor.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                cursor.execute(f"ROLLBACK TO {name}")
+                cursor.execute(f"RELEASE {name}")
+                raise
+            cursor.execute(f"RELEASE {name}")
+            return
         with self.session.begin_nested():
+            # SAVEPOINT now, not when the ORM next needs the connection: the plain driver
+            # statements of an import (storage.fast_rows) run inside it too.
+            self.session.connection()
             yield
 
     def check_integrity(self) -> list[str]:
@@ -75,11 +193,12 @@ class Transaction:
 
 
 class Archive:
-    """An open archive database."""
+    """An open archive database (``read_only`` when it cannot be written)."""
 
-    def __init__(self, engine: Engine, location: str) -> None:
+    def __init__(self, engine: Engine, location: str, *, read_only: bool = False) -> None:
         self.engine = engine
         self.location = location
+        self.read_only = read_only
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
         self._writer_thread: int | None = None
         self._local = threading.local()
@@ -108,13 +227,20 @@ class Archive:
             yield Transaction(session)
 
     @contextmanager
-    def write(self) -> Iterator[Transaction]:
+    def write(self, *, stop: Callable[[], bool] | None = None) -> Iterator[Transaction]:
         """A write transaction; commits when the block ends, rolls back on an exception.
 
         Inside another write on this thread it is a savepoint of that one (rolled back alone on
         an exception, committed with the outer one). Raises :class:`WrongThreadError` off the
-        writer thread once one is bound.
+        writer thread once one is bound, :class:`ArchiveReadOnlyError` on a read-only archive.
+
+        The write lock is taken before the block runs. While another process holds it, this
+        waits and tries again with growing pauses until it gets the lock, ``stop()`` turns
+        true (the lock error is re-raised) or :data:`LOCK_WAIT_LIMIT` passes
+        (:class:`ArchiveBusyError`).
         """
+        if self.read_only:
+            raise ArchiveReadOnlyError(read_only_reason(self.location))
         bound = self._writer_thread
         if bound is not None and threading.get_ident() != bound:
             raise WrongThreadError(
@@ -123,15 +249,58 @@ class Archive:
         outer: Transaction | None = getattr(self._local, "tx", None)
         if outer is not None:
             with outer.session.begin_nested():
+                outer.session.connection()  # the SAVEPOINT itself, now (see Transaction.savepoint)
                 yield outer
             return
-        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+        session, transaction = self._begin_locked(stop)
+        with session, transaction:
             tx = Transaction(session)
             self._local.tx = tx
             try:
                 yield tx
             finally:
                 self._local.tx = None
+
+    def _begin_locked(self, stop: Callable[[], bool] | None) -> tuple[Session, SessionTransaction]:
+        pauses = iter(LOCK_RETRY_PAUSES)
+        deadline = time.monotonic() + LOCK_WAIT_LIMIT
+        while True:
+            session = Session(self._writer, expire_on_commit=False)
+            transaction = session.begin()
+            try:
+                session.connection()  # BEGIN IMMEDIATE: the write lock, or "database is locked"
+                return session, transaction
+            except OperationalError as exc:
+                session.close()
+                if not is_lock_error(exc) or (stop is not None and stop()):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise ArchiveBusyError(
+                        f"{self.location}: another program kept the archive locked for over "
+                        f"{LOCK_WAIT_LIMIT / 60:g} minutes; nothing was changed"
+                    ) from exc
+                time.sleep(next(pauses, LOCK_RETRY_PAUSES[-1]))
+
+    def quick_check(self) -> list[str]:
+        """What SQLite's quick check finds wrong with the file (empty when it looks healthy)."""
+        try:
+            with self.engine.connect() as connection:
+                return sqlite_dialect.quick_check_problems(connection)
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            return [str(getattr(exc, "orig", exc))]
+
+    def check(self) -> list[str]:
+        """The full check (structure, foreign keys, search and span indexes); empty when healthy."""
+        try:
+            with self.read() as tx:
+                return tx.check_integrity()
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            return [str(getattr(exc, "orig", exc))]
+
+    def damaged(self, exc: BaseException) -> ArchiveDamagedError:
+        """The error to report after a query hit damage: with what the quick check finds."""
+        problems = tuple(self.quick_check()) or (str(getattr(exc, "orig", exc)),)
+        return ArchiveDamagedError(f"{self.location}: {DAMAGED_HINT} ({problems[0]})", problems)
 
     def close(self) -> None:
         """Release all connections."""
@@ -144,26 +313,102 @@ class Archive:
         self.close()
 
 
-def open_archive(path: str | os.PathLike[str]) -> Archive:
-    """Open (creating when missing) the SQLite archive at ``path`` and bring its schema up to date."""
+def read_only_reason(location: str) -> str:
+    """Why a change to the archive at ``location`` was refused."""
+    return (
+        f"{location} is read-only (file permissions or a read-only medium): it can be read but not changed; "
+        "copy it somewhere writable to edit it"
+    )
+
+
+def is_writable(path: Path) -> bool:
+    """Whether this process may change the archive file at ``path`` (and create its WAL files beside it)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)
+
+
+def _engine(db_path: Path, read_only: bool, immutable: bool = False) -> Engine:
+    if not read_only:
+        engine = create_engine(f"sqlite:///{db_path}")
+    else:
+        # On a read-only medium SQLite cannot make the WAL index next to the file; nobody can
+        # change the file there either, so it may be read as immutable.
+        uri = f"file:{quote(str(db_path.absolute()))}?mode=ro" + ("&immutable=1" if immutable else "")
+        engine = create_engine(
+            "sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+    sqlite_dialect.configure_engine(engine, read_only=read_only)
+    return engine
+
+
+def open_archive(
+    path: str | os.PathLike[str], *, create: bool = True, read_only: bool = False, verify: bool = False
+) -> Archive:
+    """Open the SQLite archive at ``path`` and bring its schema up to date.
+
+    A missing file is created only with ``create`` (otherwise :class:`ArchiveMissingError`).
+    An archive this process cannot write, or any with ``read_only``, opens read-only. With
+    ``verify``, an archive of up to :data:`VERIFY_MAX_BYTES` is quick-checked first, so damage
+    is reported (:class:`ArchiveDamagedError`) before a query could silently miss rows.
+    """
     db_path = Path(path)
     if db_path.is_dir():
         raise ArchiveError(f"{db_path} is a folder, not an archive file")
+    if not db_path.exists():
+        if not create or read_only:
+            raise ArchiveMissingError(f"no archive at {db_path}")
+        try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ArchiveError(f"cannot create the folder for {db_path}: {exc.strerror or exc}") from exc
+    read_only = read_only or (db_path.exists() and not is_writable(db_path))
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ArchiveError(f"cannot create the folder for {db_path}: {exc.strerror or exc}") from exc
-    engine = create_engine(f"sqlite:///{db_path}")
-    sqlite_dialect.configure_engine(engine)
+        archive = _opened(db_path, read_only) if not read_only else _opened_read_only(db_path)
+    except ArchiveReadOnlyError:
+        if read_only:
+            raise
+        archive = _opened_read_only(db_path)  # the file system said no after all: read it only
+    if verify and _size(db_path) <= VERIFY_MAX_BYTES:
+        problems = tuple(archive.quick_check())
+        if problems:
+            archive.close()
+            raise ArchiveDamagedError(f"{db_path}: {DAMAGED_HINT} ({problems[0]})", problems)
+    return archive
+
+
+def _size(path: Path) -> int:
     try:
-        ensure_schema(engine)
+        return path.stat().st_size + (path.with_name(path.name + "-wal").stat().st_size
+                                      if path.with_name(path.name + "-wal").exists() else 0)
+    except OSError:
+        return 0
+
+
+def _opened_read_only(db_path: Path) -> Archive:
+    try:
+        return _opened(db_path, True)
+    except ArchiveError as exc:
+        folder = db_path.parent if str(db_path.parent) else Path(".")
+        if "unable to open database file" not in str(exc) or os.access(folder, os.W_OK):
+            raise
+        return _opened(db_path, True, immutable=True)
+
+
+def _opened(db_path: Path, read_only: bool, immutable: bool = False) -> Archive:
+    engine = _engine(db_path, read_only, immutable)
+    try:
+        ensure_schema(engine, read_only=read_only)
     except SchemaError as exc:
         engine.dispose()
         raise ArchiveError(f"{db_path}: {exc}") from exc
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
         engine.dispose()
+        if not read_only and is_read_only_error(exc):
+            raise ArchiveReadOnlyError(read_only_reason(str(db_path))) from exc
         reason = str(getattr(exc, "orig", exc))
         if "not a database" in reason:
             reason = "not a timeline_app archive (the file is not an SQLite database)"
+        elif is_damage_error(exc):
+            raise ArchiveDamagedError(f"{db_path}: {DAMAGED_HINT} ({reason})", (reason,)) from exc
         raise ArchiveError(f"cannot open {db_path}: {reason}") from exc
-    return Archive(engine, str(db_path))
+    return Archive(engine, str(db_path), read_only=read_only)

@@ -4,6 +4,11 @@ The grammar is forgiving on purpose: words, ``"quoted phrases"``, a trailing ``*
 prefix, ``AND`` / ``OR`` / ``NOT`` (also ``-word``) and parentheses. Anything odd (an
 unbalanced quote, a stray operator, a lone ``*``) is read as plain text or dropped; parsing
 never fails. The result is rendered to SQL by the dialect module (FTS5 for SQLite).
+
+A search has limits (length, words, operators, nesting; see :func:`check_query`), so no query
+can exhaust the parser or keep the index busy for long. The services that search check what the
+user typed with :func:`check_query` and report :class:`QueryError`; :func:`parse_query` itself
+stays bounded for any text (far beyond those limits, what is left over is not read).
 """
 
 from __future__ import annotations
@@ -15,6 +20,45 @@ from dataclasses import dataclass
 
 _TOKEN_RE = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
 _WORD_CHARS_RE = re.compile(r"\w+", re.UNICODE)
+_OPERATORS = frozenset({"AND", "OR", "NOT", "(", ")"})
+
+MAX_QUERY_CHARS = 2000
+MAX_QUERY_TERMS = 50
+MAX_QUERY_OPERATORS = 100
+MAX_QUERY_DEPTH = 16
+# What the parser itself reads of any text: generous enough for a query within the limits once
+# name variants are added to its words (see ``expand_terms``), and still bounded.
+_PARSE_MAX_CHARS = 20 * MAX_QUERY_CHARS
+_PARSE_MAX_TOKENS = 20 * (MAX_QUERY_TERMS + MAX_QUERY_OPERATORS)
+_PARSE_MAX_DEPTH = 2 * MAX_QUERY_DEPTH
+
+
+class QueryError(ValueError):
+    """A search beyond the limits (too long, too many words or operators, nested too deeply)."""
+
+
+def check_query(text: str) -> None:
+    """Raise :class:`QueryError` with a clear message when ``text`` is beyond a search's limits."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"the search is too long ({len(text):,} characters; at most {MAX_QUERY_CHARS:,})")
+    tokens = _TOKEN_RE.findall(text)
+    operators = sum(1 for token in tokens if token in _OPERATORS)
+    terms = len(tokens) - operators
+    if terms > MAX_QUERY_TERMS:
+        raise QueryError(f"the search has too many words ({terms}; at most {MAX_QUERY_TERMS})")
+    if operators > MAX_QUERY_OPERATORS:
+        raise QueryError(
+            f"the search has too many operators and parentheses ({operators}; at most {MAX_QUERY_OPERATORS})"
+        )
+    depth = deepest = 0
+    for token in tokens:
+        if token == "(":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token == ")":
+            depth = max(depth - 1, 0)
+    if deepest > MAX_QUERY_DEPTH:
+        raise QueryError(f"the search nests parentheses too deeply ({deepest} levels; at most {MAX_QUERY_DEPTH})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +105,9 @@ def _words(text: str) -> tuple[str, ...]:
 
 class _Parser:
     def __init__(self, text: str) -> None:
-        self.tokens = _TOKEN_RE.findall(text)
+        # Bounded whatever the text: at most so many tokens, and parentheses nested deeper than
+        # the limit do not open a group (so recursion depth is bounded too).
+        self.tokens = _TOKEN_RE.findall(text[:_PARSE_MAX_CHARS])[:_PARSE_MAX_TOKENS]
         self.pos = 0
 
     def peek(self) -> str | None:
@@ -115,13 +161,21 @@ class _Parser:
     def parse_unary(self, depth: int) -> Node | None:
         token = self.take()
         if token == "NOT":
+            negated = True
+            while self.peek() == "NOT":  # NOT NOT x is x
+                self.take()
+                negated = not negated
             if self.peek() in (None, "OR", "AND", ")"):
                 return None
             inner = self.parse_unary(depth)
-            if isinstance(inner, Not):  # NOT NOT x is x
+            if not negated:
+                return inner
+            if isinstance(inner, Not):
                 return inner.node
             return Not(inner) if inner is not None else None
         if token == "(":
+            if depth >= _PARSE_MAX_DEPTH:
+                return None  # beyond the limit: the parenthesis is ignored
             inner = self.parse_or(depth + 1)
             if self.peek() == ")":
                 self.take()

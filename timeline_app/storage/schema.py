@@ -49,11 +49,22 @@ MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _mig
 
 
 def stored_version(connection: Connection) -> int | None:
-    """The schema version recorded in the archive, or ``None`` for an empty database."""
+    """The schema version recorded in the archive, or ``None`` for an empty database.
+
+    Raises :class:`SchemaError` when the recorded version is not a version number at all
+    (``0``, ``-5``, ``'abc'``, missing): the file is damaged or was not written by timeline_app.
+    """
     if not inspect(connection).has_table(_VERSION_TABLE):
         return None
-    value = connection.execute(text(f"SELECT version FROM {_VERSION_TABLE}")).scalar()
-    return int(value) if value is not None else None
+    rows = connection.execute(text(f"SELECT version FROM {_VERSION_TABLE}")).all()
+    value = rows[0][0] if len(rows) == 1 else None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        shown = "missing" if not rows else ("recorded more than once" if len(rows) > 1 else repr(value))
+        raise SchemaError(
+            f"the archive's schema version is not valid ({shown}; expected a number from 1 to {SCHEMA_VERSION}): "
+            "the file is damaged or was not written by timeline_app"
+        )
+    return value
 
 
 def _create_dialect_extras(connection: Connection) -> None:
@@ -62,10 +73,49 @@ def _create_dialect_extras(connection: Connection) -> None:
         sqlite_dialect.create_span_index(connection)
 
 
-def ensure_schema(engine: Engine) -> int:
-    """Create or upgrade the archive's schema; return the version it is now at."""
+def _refuse_newer(version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"archive schema version {version} is newer than this app supports ({SCHEMA_VERSION}); "
+            "update timeline_app to open it"
+        )
+
+
+def check_schema(engine: Engine) -> int | None:
+    """The archive's schema version, read without taking the write lock (``None``: an empty database).
+
+    Raises :class:`SchemaError` for a database this app cannot use (a newer schema, a damaged
+    version record, foreign tables).
+    """
+    with engine.connect() as connection:
+        version = stored_version(connection)
+        if version is None and inspect(connection).get_table_names():
+            raise SchemaError("this database has tables but no timeline_app schema version; not an archive")
+    if version is not None:
+        _refuse_newer(version)
+    return version
+
+
+def ensure_schema(engine: Engine, *, read_only: bool = False) -> int:
+    """Create or upgrade the archive's schema; return the version it is now at.
+
+    The version is checked with a plain read first, so opening an up-to-date archive never
+    waits for (or blocks) a writer; the write lock is taken only to create or migrate. A
+    read-only archive that would need either is refused with :class:`SchemaError`.
+    """
+    version = check_schema(engine)
+    if version == SCHEMA_VERSION:
+        return SCHEMA_VERSION
+    if read_only:
+        if version is None:
+            raise SchemaError("the database is empty and read-only, so no archive can be created in it")
+        raise SchemaError(
+            f"the archive uses schema version {version} and is read-only, so it cannot be upgraded to "
+            f"version {SCHEMA_VERSION}; open it once where it can be written"
+        )
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     with writer.begin() as connection:
+        # Checked again under the lock: another process may have created or migrated it meanwhile.
         version = stored_version(connection)
         if version is None:
             if inspect(connection).get_table_names():
@@ -75,13 +125,11 @@ def ensure_schema(engine: Engine) -> int:
             connection.execute(text(f"CREATE TABLE {_VERSION_TABLE} (version INTEGER NOT NULL)"))
             connection.execute(text(f"INSERT INTO {_VERSION_TABLE} (version) VALUES (:v)"), {"v": SCHEMA_VERSION})
             return SCHEMA_VERSION
-        if version > SCHEMA_VERSION:
-            raise SchemaError(
-                f"archive schema version {version} is newer than this app supports ({SCHEMA_VERSION}); "
-                "update timeline_app to open it"
-            )
+        _refuse_newer(version)
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with writer.begin() as connection:
+            if stored_version(connection) != target - 1:
+                continue  # another process ran this step meanwhile
             MIGRATIONS[target](connection)
             connection.execute(text(f"UPDATE {_VERSION_TABLE} SET version = :v"), {"v": target})
     return SCHEMA_VERSION

@@ -99,12 +99,13 @@ def overlapping_ids_query(start: _dt.datetime, end: _dt.datetime) -> Select[Any]
     return select(column("id")).select_from(table("event_span")).where(condition)
 
 
-def configure_engine(engine: Engine) -> None:
+def configure_engine(engine: Engine, *, read_only: bool = False) -> None:
     """Set WAL, foreign keys and a busy timeout on every connection; let writers BEGIN IMMEDIATE.
 
     ``BEGIN IMMEDIATE`` (execution option ``sqlite_begin="IMMEDIATE"``) takes the write lock
     up front, so two processes writing the same file wait for each other instead of failing
-    with "database is locked" half-way through a transaction.
+    with "database is locked" half-way through a transaction. A ``read_only`` engine (opened
+    with ``mode=ro``) leaves the journal mode alone and refuses writes (``query_only``).
     """
 
     @event.listens_for(engine, "connect")
@@ -113,9 +114,12 @@ def configure_engine(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -136,6 +140,11 @@ def rebuild_search_index(connection: Connection) -> None:
     connection.exec_driver_sql("INSERT INTO event_fts(event_fts) VALUES ('rebuild')")
 
 
+def quick_check_problems(connection: Connection) -> list[str]:
+    """What SQLite's ``quick_check`` finds wrong with the file's structure (empty when healthy)."""
+    return [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check(20)") if row[0] != "ok"]
+
+
 def integrity_problems(connection: Connection) -> list[str]:
     """Run SQLite's integrity, foreign-key and FTS checks; an empty list means healthy."""
     problems = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
@@ -150,7 +159,10 @@ def integrity_problems(connection: Connection) -> list[str]:
         try:
             connection.exec_driver_sql(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
         except Exception as exc:  # sqlite reports a corrupt index as an error
-            problems.append(f"{fts}: {exc}")
+            reason = str(getattr(exc, "orig", exc))
+            if "readonly" in reason or "query_only" in reason or "read-only" in reason:
+                continue  # the check is a command that needs a writable file; the structure was checked above
+            problems.append(f"{fts}: {reason}")
     return problems
 
 

@@ -67,11 +67,16 @@ class Desk(QObject):
 
     # -- opening ---------------------------------------------------------------------------
 
-    def start(self) -> MainWindow:
-        """Apply the interface language and open the first archive (raises ``ArchiveError``)."""
+    def start(self, *, create: bool = True) -> MainWindow:
+        """Apply the interface language and open the first archive (raises ``ArchiveError``).
+
+        The app's own archives in the data folder are always made when missing; a named one
+        (``--db``) only with ``create`` (else :class:`~timeline_app.storage.ArchiveMissingError`).
+        """
         if self.localizer is not None:
             self.localizer.apply(self.app_settings.interface_language)
-        window = self.open(self.first_archive(), report=False)
+        first = self.first_archive()
+        window = self.open(first, report=False, create=create or not self.paths.explicit)
         assert window is not None
         # The extraction grammars compile in the background once the window is up, so the first
         # import or date typed does not wait for them (never on the GUI thread, never before the paint).
@@ -91,9 +96,10 @@ class Desk(QObject):
         self.warm_up_job = self.runner.start(job, parent=self, reads_only=True)
         return self.warm_up_job
 
-    def open(self, path: Path | str, *, report: bool = True) -> MainWindow | None:
+    def open(self, path: Path | str, *, report: bool = True, create: bool = False) -> MainWindow | None:
         """Open the archive at ``path`` in a new window (the sample archive seeds itself when new).
 
+        A missing file is made only with ``create`` (File › New Archive, the app's own archives).
         Returns the window, or None when the editor stayed (an import runs) or the file cannot
         be opened (said in a message box when ``report``; else ``ArchiveError`` is raised).
         """
@@ -102,7 +108,7 @@ class Desk(QObject):
             return None
         new_samples = self.is_sample(target) and not target.exists()
         try:
-            archive = open_archive(target)
+            archive = open_archive(target, create=create or self._own(target), verify=True)
         except ArchiveError as exc:
             if not report:
                 raise
@@ -124,15 +130,20 @@ class Desk(QObject):
 
     def new_archive(self, path: Path | str) -> MainWindow | None:
         """Create an empty archive at ``path`` and open it."""
-        return self.open(path)
+        return self.open(path, create=True)
+
+    def _own(self, path: Path) -> bool:
+        """True for the app's own archives in the data folder (the editor's and the samples)."""
+        resolved = path.resolve()
+        return resolved in (self.paths.own_db_path.resolve(), self.paths.sample_db_path.resolve())
 
     def open_samples(self) -> MainWindow | None:
         """The sample archive (made and seeded on first use)."""
-        return self.open(self.paths.sample_db_path)
+        return self.open(self.paths.sample_db_path, create=True)
 
     def open_own(self) -> MainWindow | None:
         """The editor's own archive in the data folder (made empty on first use)."""
-        return self.open(self.paths.own_db_path)
+        return self.open(self.paths.own_db_path, create=True)
 
     def switch_language(self, language: str) -> MainWindow | None:
         """Show the interface in ``language``: a new window on the same archive, undo history kept."""

@@ -22,7 +22,7 @@ from timeline_app.services.importing import ImportReport, Outcome, import_paths,
 from timeline_app.services.jobs import JobControl, RateEstimate
 from timeline_app.services.publishing import import_timelinejs
 from timeline_app.services.samples import sample_files
-from timeline_app.storage import Archive
+from timeline_app.storage import Archive, ArchiveError
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.import_summary import ImportSummaryDialog, SetDatesDialog, SummaryRow, Undated, summary_rows
 from timeline_app.ui.jobs import JobHandle, JobRunner
@@ -170,12 +170,16 @@ class ImportController(QObject):
             rows: list[SummaryRow] = []
             for path in chosen:
                 try:
-                    timeline, _changes = import_timelinejs(archive, path)
-                except (TimelineJSError, OSError, ValueError) as exc:
+                    timeline, _changes, skipped = import_timelinejs(archive, path)
+                except (TimelineJSError, OSError, ValueError, ArchiveError) as exc:
                     rows.append(SummaryRow(str(path), "failed", str(exc)))
                     continue
                 made.append(timeline.id)
-                rows.append(SummaryRow(str(path), "timeline", timeline.name))
+                details = timeline.name
+                if skipped:  # nothing is dropped silently: each slide left out, with its reason
+                    details = tr("{name}; {n} slides left out: {reasons}").format(
+                        name=timeline.name, n=len(skipped), reasons="; ".join(skipped[:20]))
+                rows.append(SummaryRow(str(path), "timeline", details))
             return made, rows
 
         handle = self.runner.start(job, parent=self)

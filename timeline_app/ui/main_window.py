@@ -39,6 +39,7 @@ from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobRunner
 from timeline_app.ui.menus import build_menus
 from timeline_app.ui.ops import OpRunner
+from timeline_app.ui.read_only_banner import ReadOnlyBanner
 from timeline_app.ui.reader import ArticleReader
 from timeline_app.ui.review.widget import ReviewQueueWidget
 from timeline_app.ui.search_panel import SearchPanel
@@ -117,6 +118,11 @@ class MainWindow(QMainWindow):
         self.banners = BannerColumn(self.splitter)
         self.setCentralWidget(self.banners)
         self.sample_banner: SampleArchiveBanner | None = None
+        self.read_only = archive.read_only
+        self.read_only_banner: ReadOnlyBanner | None = None
+        if self.read_only:
+            self.read_only_banner = ReadOnlyBanner(archive.location)
+            self.banners.add_banner(self.read_only_banner)
         self.review_dock = self._dock(tr("Review queue"), "review_dock", self.review)
         self.search_dock = self._dock(tr("Search"), "search_dock", self.search)
         self.tabifyDockWidget(self.review_dock, self.search_dock)
@@ -129,6 +135,8 @@ class MainWindow(QMainWindow):
         self.drafts = DraftController(archive, runner, self.ops, self.timelines, language=language)
         self.actions_ = build_menus(self)
         self._connect_panels()
+        if self.read_only:
+            self._disable_changes()
         if settings is not None:
             self._docks_sized = restore_window_state(self, settings)
         self._update_status()
@@ -163,6 +171,14 @@ class MainWindow(QMainWindow):
             self.sample_banner.own_archive_requested.connect(self.own_archive_requested)
             self.banners.add_banner(self.sample_banner)
         return self.sample_banner
+
+    def _disable_changes(self) -> None:
+        """A read-only archive: no imports, pastes or drafts; drops are refused."""
+        for name in ("import_files", "import_folder", "paste", "draft"):
+            if name in self.actions_:
+                self.actions_[name].setEnabled(False)
+        self.setAcceptDrops(False)
+        self.setWindowTitle(self.windowTitle() + " " + tr("(read-only)"))
 
     def _connect_panels(self) -> None:
         self.archive_panel.article_selected.connect(self.open_article)

@@ -30,7 +30,7 @@ from timeline_app.domain.models import Changes, SearchFilters
 from timeline_app.services.archive_queries import mark_snippet, search_articles
 from timeline_app.services.extracting import list_events
 from timeline_app.storage import Archive
-from timeline_app.storage.query import parse_query, query_terms
+from timeline_app.storage.query import QueryError, check_query, parse_query, query_terms
 from timeline_app.ui.i18n import event_status_label, tr
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -243,6 +243,11 @@ class SearchPanel(QWidget):
             events_from, events_to = _date(self.events_from.text()), _date(self.events_to.text())
         except ValueError as exc:
             self.status.setText(tr("Dates are YYYY-MM-DD ({reason})").format(reason=exc))
+            return
+        try:
+            check_query(text)
+        except QueryError as exc:
+            self.status.setText(tr("Search not run: {reason}").format(reason=exc))
             return
         hits = search_articles(self.archive, text, filters, limit=200) if text else []
         self.articles.set_rows([

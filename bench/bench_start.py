@@ -48,8 +48,8 @@ APP_BODY = r"""
 import timeline_app.app as app_module
 original = app_module.start_session
 
-def start_session(paths):
-    desk = original(paths)
+def start_session(paths, **options):
+    desk = original(paths, **options)
     desk.window.installEventFilter(probe)
     return desk
 

@@ -35,7 +35,7 @@ def main(out_dir: str) -> int:
         # What an editor would have done by then: accept the confident suggestions and start a
         # timeline from them, with lanes by source.
         with archive.write() as tx:
-            confident = [e.id for e in tx.events.many(tx.events.ids()) if e.confidence >= 0.6]
+            confident = [e.id for e in tx.events.many(tx.events.ids()) if e.confidence >= 0.75]
             tx.events.set_status(confident, EventStatus.ACCEPTED)
         timeline, _ = create_from_accepted(archive, "Drielandentunnel")
         auto_lanes(archive, timeline.id, "source")

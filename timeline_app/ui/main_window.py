@@ -46,7 +46,7 @@ from timeline_app.ui.search_panel import SearchPanel
 from timeline_app.ui.settings import AppSettings, SettingsDialog
 from timeline_app.ui.sources_panel import SourcesPanel
 from timeline_app.ui.timeline_list import TimelineListWidget
-from timeline_app.ui.window_state import restore_window_state, save_window_state
+from timeline_app.ui.window_state import name_widgets, restore_window_state, save_window_state, size_docks
 
 READER_TAB, TIMELINE_TAB = 0, 1
 QUEUE_ROWS = 10
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 700])
-        self._name_widgets()
+        name_widgets(self)
         self.banners = BannerColumn(self.splitter)
         self.setCentralWidget(self.banners)
         self.sample_banner: SampleArchiveBanner | None = None
@@ -154,15 +154,6 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         return dock
-
-    def _name_widgets(self) -> None:
-        """Accessible names of the lists and views a screen reader lands in."""
-        for widget, name in ((self.archive_panel.table, tr("Articles")), (self.timelines.view, tr("Timelines")),
-                             (self.review.table, tr("Review queue")), (self.reader.browser, tr("Article text")),
-                             (self.sources, tr("Sources of the selected events")),
-                             (self.search.article_list, tr("Articles found")),
-                             (self.search.event_list, tr("Events found")), (self.search.query, tr("Search"))):
-            widget.setAccessibleName(name)
 
     def show_sample_banner(self, own_exists: bool) -> SampleArchiveBanner:
         """Say that this is the sample archive, with the button to the editor's own archive."""
@@ -291,10 +282,6 @@ class MainWindow(QMainWindow):
         self.review_dock.raise_()
         self.review.focus_table()
 
-    def export_timeline(self) -> None:
-        """File › Export Timeline: the open timeline in its publication language."""
-        self.exports.export(self.canvas.document.timeline_id)
-
     def focus_search(self) -> None:
         """Ctrl+F: raise the search dock and put the cursor in its box."""
         self.search_dock.show()
@@ -369,14 +356,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._docks_sized:
             self._docks_sized = True
-            QTimer.singleShot(0, self.size_docks)  # once the first layout has settled (it shrinks docks)
-
-    def size_docks(self) -> None:
-        """First start: the review queue shows ten rows (at most 45 % of the height); the rest is for reading."""
-        table = self.review.table
-        chrome = self.review_dock.height() - table.viewport().height()
-        wanted = chrome + QUEUE_ROWS * table.verticalHeader().defaultSectionSize()
-        self.resizeDocks([self.review_dock], [min(wanted, int(self.height() * 0.45))], Qt.Orientation.Vertical)
+            QTimer.singleShot(0, lambda: size_docks(self, QUEUE_ROWS))  # once the first layout has settled (it shrinks docks)
 
     def may_leave(self) -> bool:
         """True unless an import runs and the editor wants it to go on."""

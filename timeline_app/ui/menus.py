@@ -53,7 +53,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         "paste": _action(window, tr("New Article from &Clipboard…"),
                          lambda: window.imports.paste(QGuiApplication.clipboard().text()), "Ctrl+Shift+V",
                          tr("Paste text as a new article")),
-        "export": _action(window, tr("&Export Timeline…"), window.export_timeline, "Ctrl+E",
+        "export": _action(window, tr("&Export Timeline…"), lambda: window.exports.export(window.canvas.document.timeline_id), "Ctrl+E",
                           tr("Publish the open timeline as PNG, SVG, PDF, HTML or TimelineJS data")),
         "settings": _action(window, tr("Se&ttings…"), window.open_settings, QKeySequence.StandardKey.Preferences),
         "quit": _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit),

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
+
+from timeline_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -53,3 +55,21 @@ def save_window_state(window: MainWindow, settings: QSettings) -> None:
     settings.setValue(_archive_key(window, "timeline"), window.timelines.current_id or "")
     settings.setValue("main/tab", window.tabs.currentIndex())
     settings.sync()
+
+
+def name_widgets(window: MainWindow) -> None:
+    """Accessible names of the lists and views a screen reader lands in."""
+    for widget, name in ((window.archive_panel.table, tr("Articles")), (window.timelines.view, tr("Timelines")),
+                         (window.review.table, tr("Review queue")), (window.reader.browser, tr("Article text")),
+                         (window.sources, tr("Sources of the selected events")),
+                         (window.search.article_list, tr("Articles found")),
+                         (window.search.event_list, tr("Events found")), (window.search.query, tr("Search"))):
+        widget.setAccessibleName(name)
+
+
+def size_docks(window: MainWindow, rows: int) -> None:
+    """First start: the review queue shows ``rows`` rows (at most 45 % of the height); the rest is for reading."""
+    table = window.review.table
+    chrome = window.review_dock.height() - table.viewport().height()
+    wanted = chrome + rows * table.verticalHeader().defaultSectionSize()
+    window.resizeDocks([window.review_dock], [min(wanted, int(window.height() * 0.45))], Qt.Orientation.Vertical)

@@ -14,6 +14,7 @@ APP_NAME = "timeline_app"
 DB_ENV = "TIMELINE_APP_DB"
 DATA_DIR_ENV = "TIMELINE_APP_DATA_DIR"
 DEFAULT_DB_NAME = "archive.sqlite3"
+SAMPLE_DB_NAME = "sample-archive.sqlite3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,16 @@ class AppPaths:
         chosen = db if db is not None else environ.get(DB_ENV) or None
         db_path = Path(chosen).expanduser() if chosen else data_dir / DEFAULT_DB_NAME
         return cls(data_dir=data_dir, db_path=db_path, explicit=bool(chosen))
+
+    @property
+    def own_db_path(self) -> Path:
+        """The editor's own archive in the data folder (the default one)."""
+        return self.data_dir / DEFAULT_DB_NAME
+
+    @property
+    def sample_db_path(self) -> Path:
+        """The sample archive: the sample articles, apart from the editor's own archive."""
+        return self.data_dir / SAMPLE_DB_NAME
 
 
 def resources_dir() -> Path:

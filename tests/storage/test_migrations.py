@@ -43,6 +43,8 @@ def test_fixture_archive_opens_with_current_code(tmp_path: Path, version: int) -
             assert timeline is not None and timeline.entry_count == 1
             # v3 keeps the drafted mark; entries of older archives were never drafted.
             assert [e.drafted for e in tx.timelines.entries(timeline.id)] == [version >= 3]
+            # v4 keeps a timeline's publication language; older timelines follow their sources.
+            assert timeline.language == ("nl" if version >= 4 else None)
             assert [h.article_id for h in tx.articles.search("Oekraine")] == [articles[0].id]
             assert tx.check_integrity() == []  # includes the span index being in step
             assert [e.id for e in tx.events.overlapping(event.span)] == [event.id]

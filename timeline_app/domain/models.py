@@ -164,6 +164,8 @@ class Timeline:
     lanes: tuple[Lane, ...] = ()
     eras: tuple[Era, ...] = ()
     entry_count: int = 0
+    language: str | None = None
+    """The publication language of its exports (nl/en/fr/de); None: the language most of its sources are in."""
 
 
 @dataclass(frozen=True, slots=True)

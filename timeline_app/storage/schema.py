@@ -20,7 +20,7 @@ from sqlmodel import SQLModel
 from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _VERSION_TABLE = "schema_version"
 
 
@@ -39,8 +39,13 @@ def _migrate_to_3(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE timeline_entry ADD COLUMN drafted BOOLEAN NOT NULL DEFAULT 0"))
 
 
+def _migrate_to_4(connection: Connection) -> None:
+    """v4: a timeline remembers its publication language (NULL: the language most of its sources are in)."""
+    connection.execute(text("ALTER TABLE timeline ADD COLUMN language VARCHAR"))
+
+
 # version N -> the step that turns a version N-1 archive into version N.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
 
 
 def stored_version(connection: Connection) -> int | None:

@@ -113,6 +113,7 @@ class TimelineRow(SQLModel, table=True):
     description: str = ""
     created_at: _dt.datetime
     updated_at: _dt.datetime
+    language: str | None = None
 
 
 class LaneRow(SQLModel, table=True):

@@ -145,6 +145,7 @@ class TimelineStore:
             lanes=tuple(lane_record(lane) for lane in lanes),
             eras=tuple(era_record(era) for era in eras),
             entry_count=int(count),
+            language=row.language,
         )
 
     def get_required(self, timeline_id: int) -> Timeline:
@@ -166,6 +167,13 @@ class TimelineStore:
         if other is not None and other.id != timeline_id:
             raise ValueError(f"a timeline named {name!r} already exists")
         row.name = name.strip()
+        self._touch(row)
+        return self.get_required(timeline_id)
+
+    def set_language(self, timeline_id: int, language: str | None) -> Timeline:
+        """Set the publication language of a timeline's exports (None: its sources' language)."""
+        row = self._row(timeline_id)
+        row.language = language
         self._touch(row)
         return self.get_required(timeline_id)
 
@@ -305,7 +313,8 @@ class TimelineStore:
         if other is not None:
             raise ValueError(f"a timeline named {timeline.name!r} already exists")
         self.session.add(TimelineRow(id=timeline.id, name=timeline.name, description=timeline.description,
-                                     created_at=timeline.created_at, updated_at=timeline.updated_at))
+                                     created_at=timeline.created_at, updated_at=timeline.updated_at,
+                                     language=timeline.language))
         self.session.flush()
 
     def free_name(self, wanted: str) -> str:

@@ -15,6 +15,9 @@ In the same run it times ``dateparser.search.search_dates`` alone over the same 
 publication date as ``RELATIVE_BASE``, as ``timex_eval.py`` does) and prints the ratio: how many
 times faster our whole import is than dateparser's date search by itself. ``--baseline-every K``
 times every K-th text only and scales by characters (the full baseline takes minutes).
+It also prints the CPU seconds of both (the import's summed over the writer and its workers) and
+their ratio: on a machine shared with other work the wall-clock ratio varies from run to run, the
+CPU ratio does not, and times the usable cores it bounds the wall-clock ratio of an idle machine.
 
 ``--scale N`` builds an N-article corpus by repeating the real articles with light changes (each
 copy k moves every year in its text and its publication date by k years and drops its last
@@ -106,19 +109,22 @@ def write_files(folder: Path, articles: list[RealArticle]) -> int:
     return chars
 
 
-def time_search_dates(articles: list[RealArticle], every: int) -> float:
-    """Seconds dateparser's search_dates needs for all ``articles`` (scaled from every ``every``-th)."""
+def time_search_dates(articles: list[RealArticle], every: int) -> tuple[float, float]:
+    """Wall and CPU seconds dateparser's search_dates needs for all ``articles`` (scaled from every ``every``-th)."""
     from dateparser.search import search_dates
 
     search_dates("warm up on 3 May 2009", languages=["en"])
     sample = articles[::every]
     start = time.perf_counter()
+    cpu_start = time.process_time()
     for article in sample:
         reference = dt.datetime.combine(article.published, dt.time())
         search_dates(article.text, languages=["en"], settings={"RELATIVE_BASE": reference, "PREFER_DATES_FROM": "past"})
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     sampled = sum(len(a.text) for a in sample)
-    return seconds * sum(len(a.text) for a in articles) / max(sampled, 1)
+    scale = sum(len(a.text) for a in articles) / max(sampled, 1)
+    return seconds * scale, cpu * scale
 
 
 def _cpu_seconds() -> float:
@@ -207,11 +213,12 @@ def run(args: argparse.Namespace) -> None:
         folder.mkdir()
         chars = write_files(folder, articles)
         print(f"{len(articles)} articles, {chars / len(articles) / 1000:.1f} KB of text on average")
-        baseline = None
+        baseline = baseline_cpu = None
         if not args.no_baseline:
-            baseline = time_search_dates(articles[: len(base)] if args.scale else articles, args.baseline_every)
+            baseline, baseline_cpu = time_search_dates(articles[: len(base)] if args.scale else articles, args.baseline_every)
             if args.scale:
                 baseline *= len(articles) / min(len(base), len(articles))
+                baseline_cpu *= len(articles) / min(len(base), len(articles))
             print(f"dateparser search_dates alone: {baseline:.1f} s ({len(articles) / baseline:.1f} articles/s)")
         stamps: list[float] = []
         db = Path(args.keep) if args.keep else Path(tmp) / "bench.sqlite3"
@@ -241,10 +248,18 @@ def run(args: argparse.Namespace) -> None:
         if baseline is not None:
             print(f"ratio against search_dates alone: {baseline / seconds:.2f}x  (goal >= 4)")
         print(f"peak RSS: importing process {own:.0f} MB, largest worker {children:.0f} MB")
+        import_cpu = cpu_after - cpu_before + sum(sampler.cpu.values())
         print(
             f"CPU: importing process {cpu_after - cpu_before:.1f} s, "
             f"workers {sum(sampler.cpu.values()):.1f} s (wall {seconds:.1f} s)"
         )
+        if baseline_cpu is not None:
+            # Load-independent: the CPU work of both, and what two otherwise idle cores would give.
+            print(
+                f"CPU ratio: search_dates {baseline_cpu:.1f} s / import {import_cpu:.1f} s = "
+                f"{baseline_cpu / import_cpu:.2f}x of the work; on {os.cpu_count()} idle cores at most "
+                f"{baseline_cpu / import_cpu * min(os.cpu_count() or 1, args.workers + 1):.2f}x"
+            )
         if len(stamps) >= 1000:
             slices = []
             previous = start

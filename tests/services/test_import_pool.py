@@ -100,3 +100,20 @@ def test_a_killed_import_leaves_no_process_behind(tmp_path: Path) -> None:
     while _marked(marker) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _marked(marker) == []
+
+
+def test_a_large_file_alone_is_analysed_under_the_time_budget(archive, tmp_path: Path, monkeypatch) -> None:
+    from timeline_app.services import importing
+
+    monkeypatch.setattr(importing, "LARGE_FILE_BYTES", 1_000)
+    monkeypatch.setattr(import_pool, "FILE_BUDGET_SECONDS", 0.0)
+    monkeypatch.setattr(import_pool, "STARTUP_GRACE_SECONDS", 0.0)
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_text("Small\n\nThe council met on 3 February 2022.\n", encoding="utf-8")
+    large.write_text("Large\n\n" + "The council met on 3 February 2022 about the harbour. " * 40, encoding="utf-8")
+    assert importing.import_paths(archive, [small]).results[0].outcome is Outcome.IMPORTED
+    with archive.read() as tx:
+        assert tx.events.count() == 1  # a small import is analysed in this process, without a budget
+    report = importing.import_paths(archive, [large])
+    assert report.results[0].outcome is Outcome.IMPORTED
+    assert any("without events" in w for w in report.results[0].warnings)

@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 # Reading and extraction move to worker processes when an import has more files than this.
 POOL_THRESHOLD = 8
 POOL_WORKERS = 2
+# A file larger than this goes to a worker process even in a small import: there its analysis
+# runs under the time budget of :mod:`.import_pool` and a cancel stops it at once, where in this
+# thread it could run for minutes (extraction reads about 0.5 MB a second).
+LARGE_FILE_BYTES = 1_000_000
 # Articles are written in batches: one transaction for up to BATCH_ARTICLES articles or
 # BATCH_SECONDS of collecting, each article inside its own savepoint (all or nothing).
 BATCH_ARTICLES = 48
@@ -182,8 +186,8 @@ def import_paths(
 
     Each article is stored with its events in its own transaction, so a failure or a cancel
     never leaves half an article behind; articles finished before a cancel stay. With more than
-    :data:`POOL_THRESHOLD` files, reading and extraction run in :data:`POOL_WORKERS` worker
-    processes (``workers`` overrides; 0 or 1 keeps everything in this thread) while all database
+    :data:`POOL_THRESHOLD` files, or one over :data:`LARGE_FILE_BYTES`, reading and extraction run
+    in up to :data:`POOL_WORKERS` worker processes (``workers`` overrides; 0 or 1 keeps everything in this thread) while all database
     writes stay on the calling thread, in input order. ``after_store`` runs inside each
     article's transaction after its events were stored.
     """
@@ -193,8 +197,8 @@ def import_paths(
     total = len(inputs)
     pool_size = POOL_WORKERS if workers is None else workers
     control.progress(0, total, "")
-    if pool_size > 1 and total > POOL_THRESHOLD:
-        prepared_items = _prepared_in_pool(inputs, language, published, extract, control, pool_size)
+    if _in_pool(inputs, pool_size):
+        prepared_items = _prepared_in_pool(inputs, language, published, extract, control, min(pool_size, total))
     else:
         prepared_items = _prepared_here(inputs, language, published, extract, control)
     writer = BatchWriter(archive, extract=extract, after_store=after_store)
@@ -393,6 +397,22 @@ def _failure_reason(exc: BaseException) -> str:
     if isinstance(exc, OperationalError) and _is_lock_error(exc):
         return "the archive stayed locked by another program; import cancelled before this file was stored"
     return f"unexpected error: {type(exc).__name__}: {exc}"
+
+
+def _in_pool(inputs: Sequence[Path | IngestError], pool_size: int) -> bool:
+    """Whether to read and extract in worker processes: many files, or a large one."""
+    if pool_size <= 1:
+        return False
+    return len(inputs) > POOL_THRESHOLD or any(
+        isinstance(item, Path) and _size(item) > LARGE_FILE_BYTES for item in inputs
+    )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # reading it will say why
+        return 0
 
 
 def _prepared_here(

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 from timeline_app.domain.dates import DateSpan, Precision
 from timeline_app.domain.models import Article, Changes, EventStatus
-from timeline_app.extraction import extract_events, tag_text
-from timeline_app.services.extracting import reextract_article
 from timeline_app.storage import Archive
 
 EDITABLE_METADATA = ("title", "source_name", "author", "published", "url", "language")
@@ -63,6 +61,8 @@ def article_view(archive: Archive, article_id: int) -> ArticleView | None:
             key = (source.sentence_start, source.sentence_end)
             if key not in sentences or event.status is not EventStatus.REJECTED:
                 sentences[key] = SentenceMark(source.sentence_start, source.sentence_end, event.id, event.status)
+    from timeline_app.extraction import tag_text  # here: the app starts without the tagger
+
     timexes = tag_text(article.text, reference_date=article.published, language=article.language)
     dates = tuple(
         DateMark(t.start, t.end, t.text, t.type, t.value, t.span, mention_events.get((t.start, t.end)))
@@ -101,12 +101,16 @@ def update_article_metadata(archive: Archive, article_id: int, **fields: object)
     changes = Changes(articles=True, article_ids=frozenset({article_id}))
     if (article.published, article.language) == (before.published, before.language):
         return MetadataUpdate(article, changes)
+    from timeline_app.services.extracting import reextract_article
+
     changes = changes | reextract_article(archive, article_id)
     flagged = _flag_reviewed_events(archive, article)
     return MetadataUpdate(article, changes, flagged)
 
 
 def _flag_reviewed_events(archive: Archive, article: Article) -> tuple[int, ...]:
+    from timeline_app.extraction import extract_events
+
     fresh: dict[tuple[int, int], DateSpan] = {}
     for candidate in extract_events(
         article.text, reference_date=article.published, language=article.language, title=article.title

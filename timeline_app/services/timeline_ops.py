@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from timeline_app.domain.models import Changes, Era, TimelineEntry
 from timeline_app.drafting import Draft
-from timeline_app.services import drafting
 from timeline_app.services import lanes as lane_services
 from timeline_app.services import timelines as services
 from timeline_app.services.lanes import LaneSnapshot
@@ -126,6 +125,8 @@ class CreateDraftedTimeline(Op):
     text: str = ""
 
     def apply(self, archive: Archive) -> Done:
+        from timeline_app.services import drafting  # here: drafting loads the tagger, which start-up does without
+
         timeline, _ = drafting.create_drafted_timeline(archive, self.name, self.draft, description=self.description)
         _timeline, entries = services.load_entries(archive, timeline.id)
         return Done(Changes.of_timeline(timeline.id, entries=(e.id for e in entries)), DeleteTimeline(timeline.id),
@@ -144,6 +145,8 @@ class SetDrafted(Op):
         changing = [e for e in services.get_entries(archive, self.entry_ids) if e.drafted != self.drafted]
         if not changing:
             return Done(Changes(), None)
+        from timeline_app.services import drafting
+
         drafting.set_drafted(archive, [e.id for e in changing], self.drafted)
         changes = Changes()
         for entry in changing:

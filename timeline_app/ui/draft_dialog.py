@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.display import format_span
 from timeline_app.drafting import DateSignals, Draft, DraftEntry
 from timeline_app.services import timelines as timeline_services
-from timeline_app.services.drafting import DraftError, DraftScope, make_draft
 from timeline_app.services.jobs import JobControl
 from timeline_app.services.timeline_ops import CreateDraftedTimeline, SetDrafted
 from timeline_app.storage import Archive
@@ -47,6 +46,7 @@ from timeline_app.ui.i18n import tr
 from timeline_app.ui.jobs import JobHandle, JobRunner
 
 if TYPE_CHECKING:
+    from timeline_app.services.drafting import DraftScope
     from timeline_app.ui.ops import OpRunner
     from timeline_app.ui.timeline_list import TimelineListWidget
 
@@ -287,6 +287,8 @@ class DraftDialog(QDialog):
 
     def scope(self) -> DraftScope:
         """The scope, range and query the editor chose."""
+        from timeline_app.services.drafting import DraftScope  # here: drafting loads the tagger
+
         kind = self.scope_kind
         query = self.query_edit.text().strip() or None
         return DraftScope(
@@ -338,6 +340,8 @@ class DraftDialog(QDialog):
         self.progress.setValue(0)
         self._running(True)
         archive = self.archive
+
+        from timeline_app.services.drafting import DraftError, make_draft
 
         def job(control: JobControl) -> Draft | str:
             try:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Changes, SearchFilters
 from timeline_app.services.archive_queries import mark_snippet, search_articles
-from timeline_app.services.extracting import list_events
 from timeline_app.storage import Archive
 from timeline_app.storage.query import QueryError, check_query, parse_query, query_terms
 from timeline_app.ui.i18n import event_status_label, tr
@@ -265,6 +264,8 @@ class SearchPanel(QWidget):
             )
             for hit in hits
         ])
+        from timeline_app.services.extracting import list_events  # here: it loads the extraction modules
+
         listings = (
             list_events(self.archive, date_from=events_from, date_to=events_to, query=text or None, limit=500)
             if text or events_from or events_to

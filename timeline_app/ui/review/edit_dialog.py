@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Event
-from timeline_app.extraction.user_dates import parse_user_date
 from timeline_app.services.review import EventEdit, span_at_precision
 from timeline_app.ui.i18n import precision_label, qualifier_label, tr
 
@@ -149,6 +148,8 @@ class EventEditDialog(QDialog):
     def _parse(self, text: str) -> DateSpan | None:
         # The editor may type in another language than the article's: try the article's, the
         # display language, then detection.
+        from timeline_app.extraction.user_dates import parse_user_date  # here: it loads the tagger
+
         for language in dict.fromkeys((self._language, self._display, None)):
             span = parse_user_date(text, reference_date=self._reference, language=language)
             if span is not None:

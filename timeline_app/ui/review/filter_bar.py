@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from timeline_app.domain.models import EventStatus
-from timeline_app.extraction.user_dates import parse_user_date
 from timeline_app.services.review import QueueFilter
 from timeline_app.ui.i18n import tr
 
@@ -118,7 +117,11 @@ class ReviewFilterBar(QWidget):
     @staticmethod
     def _bound(edit: QLineEdit, *, first: bool) -> dt.datetime | None:
         text = edit.text().strip()
-        span = parse_user_date(text, reference_date=None, language=None) if text else None
+        span = None
+        if text:
+            from timeline_app.extraction.user_dates import parse_user_date  # here: it loads the tagger
+
+            span = parse_user_date(text, reference_date=None, language=None)
         unreadable = bool(text) and span is None
         edit.setToolTip(tr("Not a date I can read") if unreadable else tr("A date as you would say it: 2014, June 2023"))
         font = edit.font()

@@ -172,6 +172,16 @@ def test_format_span_follows_precision_in_four_languages() -> None:
     assert format_span(DateSpan.unresolved("PAST_REF", Precision.UNKNOWN), "en") == "recently"
 
 
+def test_centuries_are_written_as_ordinals_of_each_language() -> None:
+    shown = {n: {lang: format_span(DateSpan.century(n), lang) for lang in ("en", "nl", "fr", "de")} for n in (1, 2, 3, 11, 12, 21)}
+    assert [shown[n]["en"] for n in (1, 2, 3, 11, 12, 21)] == [
+        "1st century", "2nd century", "3rd century", "11th century", "12th century", "21st century"
+    ]
+    assert (shown[1]["fr"], shown[2]["fr"]) == ("1er siècle", "2e siècle")
+    assert shown[2]["nl"] == "2e eeuw"
+    assert shown[21]["de"] == "21. Jahrhundert"
+
+
 def test_caption_labels_stay_out_of_headlines() -> None:
     from timeline_app.extraction.headline import make_headline
 

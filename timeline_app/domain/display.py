@@ -116,5 +116,17 @@ def _at_precision(value: _dt.datetime, precision: Precision, lang: str) -> str:
     if precision is Precision.DECADE:
         return f"{value.year - value.year % 10}s"
     if precision is Precision.CENTURY:
-        return f"{value.year // 100 + 1}e {_WORDS[lang]['century']}" if lang != "en" else f"{value.year // 100 + 1}th century"
+        return f"{_ordinal(value.year // 100 + 1, lang)} {_WORDS[lang]['century']}"
     return str(value.year)
+
+
+def _ordinal(n: int, lang: str) -> str:
+    """``n`` as an ordinal number in ``lang``: 2nd, 2e, 1er (French), 2. (German)."""
+    if lang == "en":
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if lang == "de":
+        return f"{n}."
+    if lang == "fr" and n == 1:
+        return "1er"
+    return f"{n}e"

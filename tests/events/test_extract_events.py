@@ -177,7 +177,7 @@ def test_centuries_are_written_as_ordinals_of_each_language() -> None:
     assert [shown[n]["en"] for n in (1, 2, 3, 11, 12, 21)] == [
         "1st century", "2nd century", "3rd century", "11th century", "12th century", "21st century"
     ]
-    assert (shown[1]["fr"], shown[2]["fr"]) == ("1er siècle", "2e siècle")
+    assert (shown[1]["fr"], shown[2]["fr"], shown[21]["fr"]) == ("Ier siècle", "IIe siècle", "XXIe siècle")
     assert shown[2]["nl"] == "2e eeuw"
     assert shown[21]["de"] == "21. Jahrhundert"
 

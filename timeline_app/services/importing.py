@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import enum
+import gc
 import logging
 import os
 import time
@@ -206,13 +208,15 @@ def import_paths(
     def stored(count: int, result: FileResult) -> None:
         control.progress(len(report.results) + count, total, Path(result.path).name)
 
-    for results in writer.batches(prepared_items, control, on_stored=stored):
-        report.results.extend(results)
-        # Reported again between batches, outside any transaction: where a caller may run other
-        # short writes (the desktop app's edits wait no longer than one batch).
-        control.progress(len(report.results), total, "")
-        if control.cancelled:
-            break
+    with _collector_kept_young():
+        for results in writer.batches(prepared_items, control, on_stored=stored):
+            report.results.extend(results)
+            # Reported again between batches, outside any transaction: where a caller may run other
+            # short writes (the desktop app's edits wait no longer than one batch).
+            control.progress(len(report.results), total, "")
+            _settle_collector()
+            if control.cancelled:
+                break
     if len(report.results) < total:
         report.cancelled = True
     return report
@@ -397,6 +401,26 @@ def _failure_reason(exc: BaseException) -> str:
     if isinstance(exc, OperationalError) and _is_lock_error(exc):
         return "the archive stayed locked by another program; import cancelled before this file was stored"
     return f"unexpected error: {type(exc).__name__}: {exc}"
+
+
+@contextlib.contextmanager
+def _collector_kept_young() -> Iterator[None]:
+    """Python's cyclic garbage collector during an import: what lives on between batches (the
+    matcher's index, the app itself) is set aside from full collections, which otherwise scan
+    every object and, holding the interpreter lock, stop the desktop app's event loop for 100 ms
+    and more as the index grows. Collections of the young generations go on as usual; afterwards
+    everything is collected normally again."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _settle_collector() -> None:
+    """Between batches: collect the batch's young cyclic garbage, then set the survivors aside."""
+    gc.collect(1)
+    gc.freeze()
 
 
 def _in_pool(inputs: Sequence[Path | IngestError], pool_size: int) -> bool:

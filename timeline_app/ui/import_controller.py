@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -74,6 +75,8 @@ def time_left_text(seconds: float | None) -> str:
 
 # Never article formats: such files are TimelineJS data, or reported as not being it.
 TIMELINEJS_SUFFIXES = (".json", ".csv")
+# How often the progress bar and line follow an import (it reports every article).
+PROGRESS_SECONDS = 0.1
 
 
 class ImportController(QObject):
@@ -96,6 +99,7 @@ class ImportController(QObject):
         self.parent_widget = parent_widget
         self.current: JobHandle | None = None
         self.rate = RateEstimate()
+        self._shown_at = 0.0
         self.language: str | None = None
         self.summary: ImportSummaryDialog | None = None
         self._timelinejs_rows: list[SummaryRow] = []
@@ -215,6 +219,7 @@ class ImportController(QObject):
         handle.failed.connect(self._on_failed)
         self.current = handle
         self.rate = RateEstimate()
+        self._shown_at = 0.0
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
@@ -253,9 +258,13 @@ class ImportController(QObject):
             self.status_bar.showMessage(tr("Cancelling after the current article…"))
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.rate.update(done)
+        now = time.monotonic()
+        if done < total and now - self._shown_at < PROGRESS_SECONDS:
+            return  # an import reports every article: the bar and the line change ten times a second
+        self._shown_at = now
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.rate.update(done)
         if done < total:
             self.status_bar.showMessage(progress_text(done, total, self.rate.rate, self.rate.seconds_left(total)))
 
@@ -276,9 +285,10 @@ class ImportController(QObject):
         extra, self._timelinejs_rows = self._timelinejs_rows, []
         if self._quiet:
             return
-        with self.archive.read() as tx:
-            articles = [tx.articles.get(i) for i in report.imported_ids]
-        undated = [Undated(a.id, a.title) for a in articles if a is not None and a.published is None]
+        with self.archive.read() as tx:  # two queries, whatever the size of the import
+            without_date = set(tx.articles.unknown_published())
+            undated_ids = [i for i in report.imported_ids if i in without_date]
+            undated = [Undated(a.id, a.title) for a in tx.articles.summaries(undated_ids)]
         rows = summary_rows(report, {u.article_id for u in undated}, extra)
         if not rows:
             return

@@ -3,21 +3,36 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Every package version is locked here (what CI tested is what a fresh machine installs); `make lock` updates it.
+LOCK := constraints.txt
+I18N := timeline_app/i18n
+QM := $(patsubst %.ts,%.qm,$(wildcard $(I18N)/*.ts))
 
-.PHONY: run test lint typecheck pytest system-deps clean tagger-scores
+.PHONY: run test lint typecheck pytest system-deps clean tagger-scores translations translations-update lock \
+	bundle bundle-test bench-start
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@$(MAKE) --no-print-directory system-deps
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c $(LOCK) --upgrade pip
+	$(BIN)/pip install --quiet -c $(LOCK) -e '.[dev]'
 	touch $(STAMP)
 
 # Qt's xcb/offscreen platform needs a few shared libraries that a minimal Debian lacks.
 system-deps:
 	@sh build/install-system-deps.sh
 
-run: $(STAMP)
+# The interface translations: .ts sources (edited by hand or in Qt Linguist) -> .qm files Qt loads.
+$(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After adding or changing tr() texts: refresh the .ts files (new texts arrive unfinished; translate them).
+translations-update: $(STAMP)
+	$(BIN)/python build/update_translations.py
+
+run: $(STAMP) translations
 	$(BIN)/timeline-app
 
 lint: $(STAMP)
@@ -26,10 +41,39 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+# BUNDLE=1 also builds the one-folder app and checks that it starts, imports and exports.
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+ifeq ($(BUNDLE),1)
+	@$(MAKE) --no-print-directory bundle-test
+endif
 
 test: lint typecheck pytest
+
+# Re-resolve the newest versions pyproject.toml allows in a fresh venv and lock them in $(LOCK).
+lock:
+	rm -rf build/out/lock-venv
+	$(PYTHON) -m venv build/out/lock-venv
+	build/out/lock-venv/bin/pip install --quiet --upgrade pip
+	build/out/lock-venv/bin/pip install --quiet -e '.[dev,bundle]'
+	{ sed -n '1,3p' $(LOCK); build/out/lock-venv/bin/pip freeze --all --exclude-editable \
+		| grep -v -e '^setuptools==' -e '^wheel==' | sort -f; } > $(LOCK).new
+	mv $(LOCK).new $(LOCK)
+	rm -rf build/out/lock-venv
+
+# A standalone one-folder app (no Python needed on the target machine): build/dist/timeline-app/.
+bundle: $(STAMP) translations
+	$(BIN)/pip install --quiet -c $(LOCK) -e '.[dev,bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath build/dist --workpath build/out/pyinstaller \
+		build/timeline-app.spec
+
+# Start the bundle offscreen, import a sample, export a PNG (tests/bundle/, skipped unless the bundle exists).
+bundle-test: bundle
+	QT_QPA_PLATFORM=offscreen TIMELINE_APP_BUNDLE=build/dist/timeline-app $(BIN)/pytest -q tests/bundle
+
+# Start time of the desktop app on a 1,000-article archive (BENCHMARKS.md, "Start time").
+bench-start: $(STAMP) translations
+	$(BIN)/python bench/bench_start.py
 
 # Tagger scores on every development file, whole and per half (A develop, B check), with error classes and the
 # speed ratio against dateparser's search_dates, also on 200 real Timeline17 articles (tests/data/tagger/SCORES.md). TIMEX_CORPORA and
@@ -38,4 +82,4 @@ tagger-scores: $(STAMP)
 	$(BIN)/python bench/tagger_scores.py --baseline --classes --real 200
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build/out build/dist $(I18N)/*.qm

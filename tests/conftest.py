@@ -9,6 +9,22 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system locale: tests see the English one whatever the machine's is.
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile the interface translations when they are missing or older than their .ts (as `make` does)."""
+    import subprocess
+    import sys
+
+    folder = Path(__file__).resolve().parent.parent / "timeline_app" / "i18n"
+    tool = Path(sys.executable).with_name("pyside6-lrelease")
+    for source in folder.glob("*.ts"):
+        target = source.with_suffix(".qm")
+        if tool.exists() and (not target.exists() or target.stat().st_mtime < source.stat().st_mtime):
+            subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)], check=True)
 
 
 @pytest.fixture(autouse=True)

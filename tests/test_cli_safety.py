@@ -187,8 +187,8 @@ def test_the_default_archive_is_created_on_first_use(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("address", "message"),
     [
-        ("postgresql://editor@db.newsroom/archief", "PostgreSQL archives are not supported yet"),
         ("https://example.org/archive.sqlite3", "unknown kind of archive address"),
+        ("ftp://example.org/archive.sqlite3", "unknown kind of archive address"),
     ],
 )
 def test_urls_are_not_taken_for_folder_names(

@@ -20,7 +20,7 @@ from timeline_app.storage import (
     ArchiveDamagedError,
     ArchiveError,
     ArchiveMissingError,
-    archive_path,
+    archive_location,
     is_damage_error,
     is_lock_error,
     open_archive,
@@ -45,7 +45,7 @@ def resolve_paths(db: str | None, environ: dict[str, str] | None = None) -> AppP
     """The paths for ``--db`` (or ``$TIMELINE_APP_DB``); :class:`ArchiveError` for an address we cannot use."""
     env = dict(os.environ if environ is None else environ)
     raw = db if db is not None else env.get(DB_ENV) or None
-    location = str(archive_path(raw)) if raw else None
+    location = str(archive_location(raw)) if raw else None
     env.pop(DB_ENV, None)
     return AppPaths.resolve(location, env=env)
 
@@ -66,10 +66,22 @@ def open_for_command(paths: AppPaths, args: argparse.Namespace, err: TextIO) -> 
     """
     create = args.create or not paths.explicit
     announce = False
-    if not create and args.command == "import" and not paths.db_path.exists() and paths.db_path.parent.is_dir():
+    if paths.db_url is not None:
+        # A shared archive's database is made by its administrator; importing into an empty one
+        # creates the archive's tables in it (as importing into a new file does).
+        announce = not create and args.command == "import"
+        create = create or announce
+    elif not create and args.command == "import" and not paths.db_path.exists() and paths.db_path.parent.is_dir():
         create = announce = True
     try:
-        archive = open_archive(paths.db_path, create=create, verify=True)
+        if announce and paths.db_url is not None:
+            try:
+                archive = open_archive(paths.db_url, create=False)
+                announce = False
+            except ArchiveMissingError:
+                archive = open_archive(paths.db_url, create=True)
+        else:
+            archive = open_archive(paths.location, create=create, verify=True)
     except ArchiveMissingError as exc:
         err.write(f"timeline-app: {exc} (add --create to make a new, empty archive there)\n")
         return EXIT_FAILED
@@ -77,7 +89,7 @@ def open_for_command(paths: AppPaths, args: argparse.Namespace, err: TextIO) -> 
         err.write(f"timeline-app: {exc}\n")
         return EXIT_FAILED
     if announce:
-        err.write(f"timeline-app: created a new archive at {paths.db_path}\n")
+        err.write(f"timeline-app: created a new archive at {archive.location}\n")
     if archive.read_only and writes(args):
         archive.close()
         name = args.command if args.command != "timeline" else f"timeline {args.action}"
@@ -113,12 +125,12 @@ def run_archive(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Tex
     if args.action == "create":
         return _create(paths, args, out, err)
     try:
-        archive = open_archive(paths.db_path, create=False)
+        archive = open_archive(paths.location, create=False)
     except ArchiveMissingError as exc:
         err.write(f"timeline-app: {exc}\n")
         return EXIT_FAILED
     except ArchiveDamagedError as exc:
-        return _report(str(paths.db_path), list(exc.problems), args, out)
+        return _report(str(paths.location), list(exc.problems), args, out)
     except ArchiveError as exc:
         err.write(f"timeline-app: {exc}\n")
         return EXIT_FAILED
@@ -132,19 +144,35 @@ def run_archive(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Tex
 
 
 def _create(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if paths.db_path.exists():
-        err.write(f"timeline-app: {paths.db_path} already exists; nothing was created\n")
-        return EXIT_FAILED
+    shown: str = str(paths.db_path)
     try:
-        open_archive(paths.db_path, create=True).close()
+        if paths.db_url is not None:
+            try:
+                existing = open_archive(paths.db_url, create=False)
+            except ArchiveMissingError as exc:
+                if "does not exist" in str(exc):
+                    raise
+                existing = None
+            if existing is not None:
+                existing.close()
+                err.write(f"timeline-app: {existing.location} already holds an archive; nothing was created\n")
+                return EXIT_FAILED
+            created = open_archive(paths.db_url, create=True)
+            shown = created.location
+            created.close()
+        else:
+            if paths.db_path.exists():
+                err.write(f"timeline-app: {paths.db_path} already exists; nothing was created\n")
+                return EXIT_FAILED
+            open_archive(paths.db_path, create=True).close()
     except ArchiveError as exc:
         err.write(f"timeline-app: {exc}\n")
         return EXIT_FAILED
     if args.json:
-        json.dump({"path": str(paths.db_path), "created": True}, out)
+        json.dump({"path": shown, "created": True}, out)
         out.write("\n")
     else:
-        out.write(f"created a new, empty archive at {paths.db_path}\n")
+        out.write(f"created a new, empty archive at {shown}\n")
     return EXIT_OK
 
 

@@ -115,7 +115,7 @@ def add_parsers(commands: Any, *, date: TypeFn, positive: TypeFn, language: Type
     p.add_argument("--subtitle", metavar="S", help="subtitle (default: the timeline's description)")
     p.add_argument("--theme", default="light", choices=THEMES)
     p.add_argument("--page", default="a4", choices=PAGES, help="PDF paper, landscape (default a4)")
-    p.add_argument("--language", type=language, metavar="L", help="language of dates and labels")
+    p.add_argument("--language", type=language, metavar="L", help="language of dates and labels (default: the timeline's publication language, else its sources')")
     p.add_argument("--no-sources", action="store_true", help="leave out quoted sources")
     p.add_argument("--json", action="store_true")
 

@@ -99,10 +99,13 @@ def test_a_new_source_widens_what_an_event_matches() -> None:
 def test_conflicts_are_similar_reports_with_another_firm_date() -> None:
     index = EventIndex()
     index.add(_event(1, DateSpan.day(dt.date(2010, 4, 21)), REPORT, title="Deepwater Horizon rig explosion kills eleven"))
-    keys = candidate_keys("Deepwater Horizon rig explosion kills eleven", REPORT, [REPORT])
+    keys = candidate_keys("Deepwater Horizon rig explosion kills eleven", RETOLD, [RETOLD])
     shortlist = index.conflict_shortlist(keys)
     assert shortlist == [1]
     assert index.conflicts(DAY, keys, shortlist) == [1]
+    # The very sentence the event came from names both dates: no contradiction.
+    same = candidate_keys("Deepwater Horizon rig explosion kills eleven", REPORT, [REPORT])
+    assert index.conflicts(DAY, same, index.conflict_shortlist(same)) == []
     # An approximate date cannot contradict another.
     assert index.conflicts(DAY.with_approximate(), keys, shortlist) == []
     # Overlapping dates are no conflict.

@@ -190,3 +190,29 @@ def test_batches_give_the_same_events_as_one_by_one(tmp_path: Path, workers: int
             import_paths(single, [path], workers=0)
         alone = listing(single)
     assert together == alone
+
+
+def test_a_failure_inside_the_plain_savepoint_leaves_nothing_of_that_article(
+    archive, tmp_path: Path, monkeypatch
+) -> None:
+    from timeline_app.storage.event_batch import EventBatchStore
+
+    files = [_article(tmp_path, n) for n in range(12)]
+    real = EventBatchStore.add_sources
+
+    def add_sources(self, pairs):  # type: ignore[no-untyped-def]
+        real(self, pairs)  # the rows are written, then the statement after them fails
+        if any(s.article_id and "plan 7 " in s.sentence for _e, s in pairs):
+            raise RuntimeError("disk trouble on article 7")
+
+    monkeypatch.setattr(EventBatchStore, "add_sources", add_sources)
+    report = import_paths(archive, files, workers=0)
+    failed = [r for r in report.results if r.outcome is Outcome.FAILED]
+    assert [Path(r.path).name for r in failed] == ["007.txt"]
+    assert "disk trouble" in (failed[0].reason or "")
+    assert report.count(Outcome.IMPORTED) == 11
+    with archive.read() as tx:
+        assert "Story 7" not in {s.title for s in tx.articles.all()}
+        sentences = [s.sentence for e in tx.events.many(tx.events.ids()) for s in e.sources]
+        assert not any("plan 7 " in s for s in sentences) and len(sentences) >= 11
+        assert tx.check_integrity() == []

@@ -39,11 +39,13 @@ def _check_fixture_content(archive: Archive, version: int) -> None:
         assert timeline is not None and timeline.entry_count == 1
         # v3 keeps the drafted mark; entries of older archives were never drafted.
         assert [e.drafted for e in tx.timelines.entries(timeline.id)] == [version >= 3]
+        # v4 keeps a timeline's publication language; older timelines follow their sources.
+        assert timeline.language == ("nl" if version >= 4 else None)
         assert [h.article_id for h in tx.articles.search("Oekraine")] == [articles[0].id]
         assert tx.check_integrity() == []  # includes the span index being in step
         assert [e.id for e in tx.events.overlapping(event.span)] == [event.id]
-        # v4 counts changes: the v4 fixture's event was changed twice (by anna); older rows start at 1.
-        assert (event.version, timeline.version) == ((3, 2) if version >= 4 else (1, 1))
+        # v5 counts changes: the v5 fixture's event was changed twice (by anna); older rows start at 1.
+        assert (event.version, timeline.version) == ((3, 2) if version >= 5 else (1, 1))
     # The migrated schema has every table and column the current code declares (and the database's own).
     with archive.engine.connect() as connection:
         inspector = inspect(connection)

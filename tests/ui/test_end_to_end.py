@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from timeline_app.domain.models import EventStatus
 from timeline_app.paths import samples_dir
@@ -55,6 +55,11 @@ def test_import_review_merge_timeline_undo_redo_restart(qtbot, tmp_path: Path, m
     assert window.model.rowCount() == len(files)
     review = window.review
     assert review.model.rowCount() > 10
+
+    assert window.imports.summary is not None and window.imports.summary.isVisible()
+    window.imports.summary.close()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.review.table  # the keyboard is back in the queue
 
     # Accept two, reject one (keyboard, as an editor does).
     review.table.setFocus()

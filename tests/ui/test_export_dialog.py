@@ -61,17 +61,18 @@ def test_ctrl_e_exports_the_open_timeline(qtbot, archive, tmp_path: Path, monkey
 def test_timelinejs_files_import_as_new_timelines_from_the_gui(qtbot, archive, tmp_path: Path, monkeypatch) -> None:
     from timeline_app.paths import resources_dir
 
-    shown: list[str] = []
-    monkeypatch.setattr("timeline_app.ui.import_controller.QMessageBox.warning", lambda _p, _t, text: shown.append(text))
     window = MainWindow(archive, JobRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     broken = tmp_path / "broken.json"
     broken.write_text('{"events": [{"start_date": {}}]}', encoding="utf-8")
-    with qtbot.waitSignal(window.imports.timelines_imported):
+    with qtbot.waitSignal(window.imports.summary_shown) as shown:
         handle = window.imports.start([resources_dir() / "examples" / "timeline-timelinejs.json", broken])
     assert handle is None  # no articles: no article import runs
     with archive.read() as tx:
         timelines = tx.timelines.all()
     assert len(timelines) == 1 and timelines[0].entry_count > 10
     assert window.timelines.current_id == timelines[0].id
-    assert shown and "broken.json" in shown[0]
+    summary = shown.args[0]  # both files are listed: the timeline made and the file that is no TimelineJS data
+    assert [(Path(r.path).name, r.result) for r in summary.rows] == [("broken.json", "failed"),
+                                                                    ("timeline-timelinejs.json", "timeline")]
+    summary.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from timeline_app.paths import samples_dir
 from timeline_app.services.importing import ImportReport, Outcome
@@ -66,12 +66,57 @@ def test_import_through_the_file_dialog(qtbot, window: MainWindow, monkeypatch, 
     assert window.reader.browser.toPlainText().strip() != ""
 
 
-def test_failures_are_listed_with_reasons(qtbot, window: MainWindow, tmp_path: Path, no_dialogs) -> None:
+def test_the_summary_lists_every_selected_file_with_its_reason(qtbot, window: MainWindow, tmp_path: Path,
+                                                               monkeypatch, no_dialogs) -> None:
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"PK\x03\x04 not really a docx")
-    with qtbot.waitSignal(window.import_finished, timeout=30_000):
-        window.imports.start([bad])
-    assert no_dialogs and "broken.docx" in no_dialogs[0][1]
+    sheet = tmp_path / "figures.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 a spreadsheet")
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"not": "timelinejs"}', encoding="utf-8")
+    dated = tmp_path / "dated.txt"
+    body = ("De gemeenteraad besloot gisteren na een lange vergadering over de toekomst van de oude brug. "
+            "De wethouder sprak van een moeilijke keuze voor de stad en haar bewoners.\n\n"
+            "Het herstel gaat volgend jaar beginnen en duurt naar verwachting achttien maanden.\n")
+    dated.write_text(f"Title: Raad besluit\nPublished: 2024-03-05\n\n{body}", encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Title: Havenbrug\n\nOmwonenden klagen al weken over de drukte in de straten rond de oude "
+                       "haven.\n\nDe brug ging gisteren dicht voor alle verkeer, meldt de gemeente, die overlegt met "
+                       "de provincie over een tijdelijke pont.\n", encoding="utf-8")
+    again = tmp_path / "again.txt"
+    again.write_text(dated.read_text(encoding="utf-8"), encoding="utf-8")
+    chosen = [str(p) for p in (bad, sheet, notes, dated, undated, again)]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    with qtbot.waitSignal(window.imports.summary_shown, timeout=60_000) as shown:
+        window.actions_["import_files"].trigger()
+    summary = shown.args[0]
+    assert sorted(summary.listed_paths()) == sorted(chosen)  # every selected file, whatever became of it
+    results = {Path(r.path).name: (r.result, r.details) for r in summary.rows}
+    assert results["figures.xlsx"] == ("failed", "unsupported file type .xlsx")
+    assert results["broken.docx"][0] == results["notes.json"][0] == "failed"
+    assert results["again.txt"][0] == "duplicate" and results["dated.txt"][0] == "imported"
+    assert results["undated.txt"][0] == "imported" and "no publication date" in results["undated.txt"][1]
+    assert "3 failed" in summary.headline.text() and "1 duplicate" in summary.headline.text()
+    assert summary.set_dates_button.isVisible() and [u.title for u in summary.undated] == ["Havenbrug"]
+    assert no_dialogs == []
+
+    # "Set Dates…": one click, one date, and the article's relative dates are resolved (one undo step).
+    from timeline_app.ui.import_summary import SetDatesDialog
+
+    def enter(dialog: SetDatesDialog) -> int:
+        next(iter(dialog.edits.values())).setText("2024-03-08")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SetDatesDialog, "exec", enter)
+    summary.set_dates_button.click()
+    window.ops.wait_idle()
+    undated_id = summary.undated[0].article_id
+    with window.archive.read() as tx:
+        article = tx.articles.get(undated_id)
+        spans = [e.span for e in tx.events.many(tx.events.ids(article_id=undated_id))]
+    assert article is not None and str(article.published) == "2024-03-08"
+    assert any(str(s.start.date()) == "2024-03-07" for s in spans if s.start)  # "gisteren"
+    assert window.actions_["undo"].isEnabled()
 
 
 def test_gui_stays_responsive_and_cancel_keeps_finished(qtbot, window: MainWindow, tmp_path: Path, no_dialogs) -> None:

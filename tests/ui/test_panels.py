@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from builders import add_article, add_event
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from timeline_app.services.importing import Outcome, import_text
@@ -111,16 +111,26 @@ def test_timeline_list_create_rename_duplicate_delete_with_undo(qtbot, qtmodelte
 
 
 def test_settings_round_trip_and_dialog(qtbot, tmp_path: Path, monkeypatch) -> None:
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path / "data")
-    assert (settings.import_language, settings.display_language, settings.review_threshold) == (None, "nl", 60)
+    dutch_system = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path / "data",
+                           dutch_system)
+    # The interface (and its dates) follow the system until the editor chooses.
+    assert (settings.import_language, settings.interface_choice, settings.display_language,
+            settings.review_threshold) == (None, None, "nl", 60)
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
+    assert "Nederlands" in dialog.interface_language.itemText(0)
     dialog.import_language.setCurrentIndex(dialog.import_language.findData("fr"))
-    dialog.display_language.setCurrentIndex(dialog.display_language.findData("de"))
+    dialog.interface_language.setCurrentIndex(dialog.interface_language.findData("de"))
     dialog.threshold.setValue(40)
     dialog.accept()
-    again = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path / "data")
-    assert (again.import_language, again.display_language, again.review_threshold) == ("fr", "de", 40)
+    again = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), tmp_path / "data",
+                        dutch_system)
+    assert (again.import_language, again.interface_language, again.display_language,
+            again.review_threshold) == ("fr", "de", "de", 40)
+    english = AppSettings(QSettings(str(tmp_path / "e.ini"), QSettings.Format.IniFormat), tmp_path / "data",
+                          QLocale(QLocale.Language.Spanish))
+    assert english.interface_language == "en"  # a system language we have no interface for
     opened: list[str] = []
     monkeypatch.setattr("timeline_app.ui.settings.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     assert dialog.open_data_folder()

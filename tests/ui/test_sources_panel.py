@@ -45,7 +45,8 @@ def test_canvas_selection_shows_sources_and_opens_the_article(qtbot, archive, tm
 def test_reviewing_keeps_the_open_timeline_and_its_zoom(qtbot, archive, tmp_path: Path) -> None:
 
     article_id = add_article(archive, "Op 3 februari 2022 brak water door.", title="Waterinbraak")
-    events = [add_event(archive, article_id, f"Gebeurtenis {n}") for n in range(3)]
+    # confident suggestions: the queue hides those below its threshold (60 %)
+    events = [add_event(archive, article_id, f"Gebeurtenis {n}", confidence=0.9) for n in range(3)]
     window = MainWindow(archive, JobRunner(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()

@@ -174,6 +174,8 @@ class Timeline:
     lanes: tuple[Lane, ...] = ()
     eras: tuple[Era, ...] = ()
     entry_count: int = 0
+    language: str | None = None
+    """The publication language of its exports (nl/en/fr/de); None: the language most of its sources are in."""
     version: int = field(default=0, compare=False)
     """The row's version when it was read (0: not read from the archive); an edit of an older version is refused."""
 

@@ -15,46 +15,16 @@ Two kinds of mention name a date without reporting anything that happened on it:
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from timeline_app.domain.stamps import is_timestamp as stamp_at
 from timeline_app.drafting.model import ArticleInfo, Mention
-
-_YEAR = r"(?<!\d)(?:1[89]|2[01])\d{2}(?!\d)"
-# "17:08", "17h08", or "17.08" followed by a clock word or a zone ("21.31 BST", "17.08 uur", "5.08 pm"),
-# so that "3.50 million" is no clock time.
-_CLOCK = (r"(?<![\d.:])(?:[01]?\d|2[0-3])(?:[:h][0-5]\d|\.[0-5]\d(?=\s*(?:(?i:[ap]\.?m\b|uur\b|uhr\b)|[A-Z]{2,4}\b)))"
-          r"(?![\d.,]\d)")
-# A year, then (after punctuation and at most one short word: "à", "om", "at", "um") a clock time.
-_YEAR_THEN_CLOCK = re.compile(_YEAR + r"[\s,;|/–—-]*(?:[^\W\d_]{1,3}\.?\s+)?" + _CLOCK)
-_CLOCK_AT_START = re.compile(r"\s*" + _CLOCK)
-_YEAR_RE = re.compile(_YEAR)
-_CLOCK_RE = re.compile(_CLOCK)
-
-NEAR = 25
-"""How close (in characters) the year and the clock time of a stamp sit to its date expression."""
 
 
 def is_timestamp(mention: Mention) -> bool:
-    """True when the mention's date expression is part of a time stamp (see the module notes)."""
-    start, end = mention.timex
-    sentence = mention.sentence
-    if not 0 <= start < end <= len(sentence):
-        return False
-    # The date and its year (inside the expression or right after it), then a clock time.
-    stamp = _YEAR_THEN_CLOCK.search(sentence, start, min(len(sentence), end + 2 * NEAR))
-    if stamp is not None and stamp.start() <= end + NEAR:
-        return True
-    # A clock time first ("07:41 GMT, Wednesday, 9 June 2010", "15:39 UK time, Tuesday, 1 June
-    # 2010"): the expression is or follows a clock time, and the year comes right after.
-    clock_first = _CLOCK_AT_START.match(sentence, start) is not None or (
-        _CLOCK_RE.search(sentence, max(0, start - NEAR), start) is not None
-    )
-    if not clock_first:
-        return False
-    year = _YEAR_RE.search(sentence, start, min(len(sentence), end + NEAR))
-    return year is not None
+    """True when the mention's date expression is part of a time stamp (see :mod:`timeline_app.domain.stamps`)."""
+    return stamp_at(mention.sentence, *mention.timex)
 
 
 def is_calendar_date(mention: Mention) -> bool:

@@ -18,7 +18,7 @@ from timeline_app.domain.dates import DateSpan, Qualifier
 from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Article, Event, Timeline, TimelineEntry
 from timeline_app.export.style import lane_colour
-from timeline_app.layout import NO_LANE, CardMetrics, LayoutInput, entry_title, timeline_input
+from timeline_app.layout import NO_LANE, CardMetrics, LayoutInput, entry_title, lane_slots, timeline_input
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,8 @@ def _in_range(span: DateSpan, wanted: PublishFilter) -> bool:
     return not (after_last is not None and span.start >= after_last)
 
 
-def _majority_language(articles: Mapping[int, Article]) -> str:
+def majority_language(articles: Mapping[int, Article]) -> str:
+    """The language most of ``articles`` are in (English when none is known)."""
     counts = Counter(a.language for a in articles.values() if a.language)
     return counts.most_common(1)[0][0] if counts else "en"
 
@@ -166,7 +167,7 @@ def build_published(
     language of display dates is ``language`` or the commonest language of the cited articles.
     """
     wanted = wanted or PublishFilter()
-    lang = language or _majority_language(articles)
+    lang = language or majority_language(articles)
     lane_names = {name.casefold() for name in wanted.lanes}
     kept_lanes = tuple(
         lane for lane in timeline.lanes if not lane_names or lane.name.casefold() in lane_names
@@ -186,9 +187,10 @@ def build_published(
     needs_no_lane = not kept_lanes or any(e.lane_id not in kept_ids for e in chosen)
     lanes: list[PublishedLane] = []
     if needs_no_lane:
-        lanes.append(PublishedLane(NO_LANE, "", lane_colour(0, None)))
+        lanes.append(PublishedLane(NO_LANE, "", lane_colour(-1, None)))
+    slots = lane_slots(timeline)  # the whole timeline's: a lane has the canvas's colour in any selection
     for lane in kept_lanes:
-        lanes.append(PublishedLane(lane.id, lane.name, lane_colour(len(lanes), lane.colour)))
+        lanes.append(PublishedLane(lane.id, lane.name, lane_colour(slots[lane.id], lane.colour)))
     lane_of = {lane.key: lane for lane in lanes}
     ordered = sorted(chosen, key=lambda e: _order_key(events[e.event_id], e))
     sources: dict[int, PublishedSource] = {}

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from timeline_app.domain.colours import colour_or
 
 LANE_COLOURS = ("#2f6fb5", "#d0731d", "#2e8b57", "#b8403b", "#7b5ab6", "#1f8a8a", "#a8579a", "#6b7f2a")
-"""The canvas's default lane colours, by lane position."""
+"""The default lane colours, by lane slot (the order lanes were made in)."""
+NO_LANE_COLOUR = "#5f6b7a"
+"""Entries without a lane."""
 ERA_COLOURS = ("#c9a227", "#5b8db8", "#9b6fb0", "#4f9a78")
 STATUS_COLOURS = {"needs_check": "#e0a100", "verified": "#2e8b57"}
 """The mark on a card for an entry's editorial status (drafts have none)."""
@@ -26,6 +28,7 @@ CARD_PAD = 8.0
 DETAIL_BASELINE = 13.0
 TITLE_BASELINE = 27.5
 STATUS_MARK = 10.0  # room a status mark takes at a card's right
+NOTE_FOLD = 7.0  # the folded corner of a card whose entry has a note (the canvas only)
 MIN_BAND = 14.0  # a date's own span is drawn when it is at least this wide
 
 # Opacities.
@@ -45,9 +48,10 @@ DRAFTED_FILL_ALPHA = 0.10
 FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif'
 
 
-def lane_colour(index: int, colour: str | None) -> str:
-    """A lane's own colour (when it is a well-formed ``#rrggbb``) or the default for its position."""
-    return colour_or(colour, LANE_COLOURS[index % len(LANE_COLOURS)])
+def lane_colour(slot: int, colour: str | None) -> str:
+    """A lane's own colour (when it is a well-formed ``#rrggbb``) or the default of its slot (-1: the
+    neutral colour of entries without a lane)."""
+    return colour_or(colour, NO_LANE_COLOUR if slot < 0 else LANE_COLOURS[slot % len(LANE_COLOURS)])
 
 
 def era_colour(index: int, colour: str | None) -> str:

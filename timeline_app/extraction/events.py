@@ -6,8 +6,9 @@ candidates; it never looks at the clock and never imports Qt.
 Which expressions date a happening
     Every DATE (and TIME with a date part) except: durations and sets; bare clock times
     ("03:00", "om 14.00 uur": live-blog stamps, or times whose day is only a guess); present
-    references ("nu", "currently": states, not happenings); copyright years; dates inside a
-    photo credit; sentences that are promo or rights boilerplate (see :mod:`.boilerplate`);
+    references ("nu", "currently": states, not happenings); copyright years; time stamps (a
+    date with its year next to a clock time: bylines, "last updated", comment stamps; see
+    :mod:`timeline_app.domain.stamps`); dates inside a photo credit; sentences that are promo or rights boilerplate (see :mod:`.boilerplate`);
     section headings (their happening is told in the body below). A vague past or future
     reference ("onlangs", "binnenkort") only counts when its sentence has no other date, and is
     anchored next to the reference date (see :func:`anchored_span`).
@@ -28,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
+from timeline_app.domain.stamps import is_timestamp
 from timeline_app.extraction.boilerplate import (
     credit_span,
     is_boilerplate,
@@ -259,6 +261,8 @@ def _is_dating(context: _Context, timex: Timex, sentence: Segment) -> bool:
         return False  # "Die Krim ist heute ein Streitpunkt": today as "nowadays"
     if sentence.paragraph in context.headings or is_copyright_year(context.text, timex.start):
         return False
+    if is_timestamp(context.text, timex.start, timex.end):
+        return False  # a byline, "last updated" line or comment stamp: a moment of publishing
     paragraph = context.paragraphs[sentence.paragraph]
     paragraph_text = paragraph.of(context.text)
     if sentence.paragraph in context.captions:

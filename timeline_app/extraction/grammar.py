@@ -14,10 +14,14 @@ import heapq
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from timeline_app.extraction.lexicon import Lexicon
+
+_DISPATCH_WORDS = 200_000  # words remembered per grammar (each a dictionary entry)
 
 _RAW_GROUP = re.compile(r"\(\?P<(\w+)>")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -65,32 +69,69 @@ def _trie_regex(node: dict[str, Any]) -> str:
     return body
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of a grammar, compiled on its own, with the groups of its placeholders."""
+
+    name: str  # "r12": the outer group, which the rule's match sets as ``lastgroup``
+    pattern: re.Pattern[str]
+    members: tuple[tuple[int, str], ...]  # (group index, placeholder name)
+    probe: Any  # the ``regex`` pattern for partial matches, or None: always tried
+
+
 @dataclass(frozen=True)
 class Grammar:
     """A language's compiled rule set."""
 
     lexicon: Lexicon
-    pattern: re.Pattern[str]
-    kinds: Mapping[str, str]  # outer group name -> rule kind
+    rules: tuple[Rule, ...]  # in the order they are tried
+    kinds: Mapping[str, str]  # rule name -> rule kind
     prefixes: frozenset[str]  # first letters (up to 4) of every word a rule may start with
     starts: re.Pattern[str]  # where a rule may start (lower-cased text): a prefix, a digit, an apostrophe
     numerals: re.Pattern[str]  # where a Roman numeral may start (text as written)
-    members: Mapping[str, tuple[tuple[int, str], ...]]  # rule -> (group index, placeholder name) of its groups
+    _dispatch: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def groups(self, match: re.Match[str], text: str | None = None) -> tuple[str, dict[str, str]]:
-        """The rule kind and the named placeholders a match filled (prefix stripped).
+    def groups(self, match: re.Match[str], rule: Rule, text: str | None = None) -> tuple[str, dict[str, str]]:
+        """The rule kind and the named placeholders a match of ``rule`` filled (prefix stripped).
 
         The pattern runs on lower-cased text (see :func:`fold_case`); pass the original ``text``
         to get the placeholders as written.
         """
-        rule = match.lastgroup or ""
         found: dict[str, str] = {}
         source = match.string if text is None else text
-        for index, name in self.members[rule]:
+        for index, name in rule.members:
             start, end = match.span(index)
             if start >= 0:
                 found[name] = source[start:end]
-        return self.kinds[rule], found
+        return self.kinds[rule.name], found
+
+    def match(self, folded: str, start: int, word: str) -> tuple[re.Match[str], Rule] | None:
+        """The first rule (in order) that matches ``folded`` at ``start``, where the text goes
+        on with ``word``; ``None`` when none does. The same as one alternation of all rules
+        would pick, trying only :meth:`for_word`'s."""
+        for rule in self.for_word(word):
+            found = rule.pattern.match(folded, start)
+            if found is not None and found.end() > start:
+                return found, rule
+        return None
+
+    def for_word(self, word: str) -> tuple[Rule, ...]:
+        """The rules a match of which can begin with ``word``, in their order.
+
+        Asked of each rule once per word with a partial match (the ``regex`` package's
+        ``partial=True``: could ``word`` be the start of a match?); a rule with a positive
+        look-behind is always kept. Most candidate positions start at a common word ("the", "a",
+        "that") that only a few rules can begin with: trying those few instead of all of them
+        is most of the tagger's speed.
+        """
+        found = self._dispatch.get(word)
+        if found is None:
+            found = tuple(
+                rule for rule in self.rules if rule.probe is None or rule.probe.match(word, partial=True) is not None
+            )
+            if len(self._dispatch) < _DISPATCH_WORDS:
+                self._dispatch[word] = found
+        return found
 
     def candidates(self, text: str, folded: str) -> Iterator[int]:
         """The positions, in order, where a rule may start (see :func:`start_pattern`)."""
@@ -312,14 +353,43 @@ def _lower_pattern(pattern: str) -> str:
 
 
 def _rules(lex: Lexicon) -> tuple[str, dict[str, str]]:
+    alternatives, kinds = _rule_sources(lex)
+    return "|".join(alternatives), kinds
+
+
+def _rule_sources(lex: Lexicon) -> tuple[list[str], dict[str, str]]:
+    """Each rule's alternative of the combined pattern (lower case), and each rule's kind."""
     classes = _class_patterns(lex)
     alternatives: list[str] = []
     kinds: dict[str, str] = {}
     for index, (kind, template) in enumerate(lex.templates):
         rule = f"r{index}"
         kinds[rule] = kind
-        alternatives.append(f"(?P<{rule}>{_expand(template, rule, classes, lex.extra)})(?!\\w)")
-    return _lower_pattern("|".join(alternatives)), kinds
+        alternatives.append(_lower_pattern(f"(?P<{rule}>{_expand(template, rule, classes, lex.extra)})(?!\\w)"))
+    return alternatives, kinds
+
+
+def _rule(name: str, source: str) -> Rule:
+    pattern = re.compile(source)
+    members = []
+    for group, index in pattern.groupindex.items():
+        _rule_name, _, placeholder = group.partition("_")
+        if placeholder:
+            members.append((index, placeholder))
+    return Rule(name, pattern, tuple(members), _probe(source))
+
+
+def _probe(source: str) -> Any:
+    """A rule's pattern for partial matching, or ``None`` when it must always be tried: it has a
+    positive look-behind (which may look before the word, where a lone word has nothing), or the
+    ``regex`` package refuses it. Negative look-behinds hold at the start of a lone word, so the
+    probe keeps every position where they could hold in the text."""
+    if "(?<=" in source:
+        return None
+    try:
+        return regex.compile(source)
+    except regex.error:
+        return None
 
 
 def grammar_source(lex: Lexicon) -> str:
@@ -356,17 +426,11 @@ class GrammarCache:
 
 
 def compile_grammar(lex: Lexicon) -> Grammar:
-    """Compile the combined pattern of all of ``lex``'s templates (public ``re`` API, no caching)."""
-    source, kinds = _rules(lex)
-    pattern = re.compile(source)
+    """Compile each of ``lex``'s templates (public ``re`` API, no caching)."""
+    sources, kinds = _rule_sources(lex)
+    rules = tuple(_rule(f"r{index}", source) for index, source in enumerate(sources))
     prefixes = frozenset(w[:4] for w in _starting_words(lex) if w)
-    members: dict[str, list[tuple[int, str]]] = {rule: [] for rule in kinds}
-    for name, index in pattern.groupindex.items():
-        rule, _, placeholder = name.partition("_")
-        if placeholder:
-            members[rule].append((index, placeholder))
-    return Grammar(lex, pattern, kinds, prefixes, start_pattern(prefixes), _NUMERALS,
-                   {rule: tuple(found) for rule, found in members.items()})
+    return Grammar(lex, rules, kinds, prefixes, start_pattern(prefixes), _NUMERALS)
 
 
 def start_pattern(prefixes: frozenset[str]) -> re.Pattern[str]:

@@ -33,7 +33,9 @@ import datetime as _dt
 import math
 import re
 import unicodedata
+import zlib
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,14 +51,14 @@ EMPTY_SIGNATURE = Signature(frozenset(), frozenset())
 TEXT_THRESHOLD = 62.0
 CONFLICT_THRESHOLD = 75.0
 SOURCES_KEPT = 3
-FIRST_CUT = 48
-SHORTLIST = 12
+FIRST_CUT = 24
+SHORTLIST = 8
 # Below this share of words held by one text of the other, the similarity never reached the
 # threshold on the development articles (7 of 32,000 pairs from 0.20 to 0.25; none below).
 MIN_CONTAINMENT = 0.25
 CONFLICT_SHORTLIST = 20
 CONFLICT_WORDS = 6
-COMMON_WORD_EVENTS = 2000
+COMMON_WORD_EVENTS = 150
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Span length classes in days: a lookup searches each class's start array from (start - length).
 _CLASSES = (1, 8, 32, 93, 367, 3661, 36525)
@@ -77,7 +79,7 @@ COMPARABLE = tuple(_comparable_classes(own) for own in range(len(_CLASSES) + 1))
 SIGNATURE_BITS = 1024
 # In each exact day range, a candidate is compared with at most this many events, those that
 # became known last (a busy date keeps costing the same however large the archive grows).
-BUCKET_SCAN = 96
+BUCKET_SCAN = 64
 
 
 @lru_cache(maxsize=8192)
@@ -108,6 +110,7 @@ class CandidateKeys:
     sentence: str
     sources: tuple[str, ...]
     title_words: tuple[str, ...]
+    sentence_id: int = 0  # sentence_id() of the sentence as written
 
 
 def candidate_keys(headline: str, sentence: str, mention_sentences: Sequence[str]) -> CandidateKeys:
@@ -116,7 +119,12 @@ def candidate_keys(headline: str, sentence: str, mention_sentences: Sequence[str
     folded_sentence = fold_text(sentence)
     sources = tuple(fold_text(s) for s in mention_sentences[:SOURCES_KEPT])
     words = sorted(set(folded_headline.split()), key=len, reverse=True)[:CONFLICT_WORDS]
-    return CandidateKeys(folded_headline, folded_sentence, sources, tuple(words))
+    return CandidateKeys(folded_headline, folded_sentence, sources, tuple(words), sentence_id(sentence))
+
+
+def sentence_id(sentence: str) -> int:
+    """A stable number for a sentence as written (case and spacing aside), the same in every process."""
+    return zlib.crc32(" ".join(sentence.casefold().split()).encode("utf-8"))
 
 
 def _day_range(span: DateSpan) -> tuple[int, int] | None:
@@ -155,6 +163,7 @@ class IndexedEvent:
     title_bits: int = 0
     source_bits: list[int] = field(default_factory=list)
     source_n: list[int] = field(default_factory=list)  # set bits of each source signature
+    source_ids: set[int] = field(default_factory=set)  # sentence_id() of the sentences of its sources
     title_n: int = 1
     long_title: bool = False  # three words or more: headlines are compared too
     signature: Signature = EMPTY_SIGNATURE  # name keys and numbers of its reports (all languages)
@@ -178,7 +187,7 @@ class IndexedEvent:
         """An index record from raw texts (folds them)."""
         entry = cls(event_id, span, fold_text(title), rejected, signature=signature)
         for article_id, sentence in sources:
-            entry.add_source(article_id, fold_text(sentence))
+            entry.add_source(article_id, fold_text(sentence), sentence_id(sentence))
         return entry
 
     @property
@@ -189,8 +198,11 @@ class IndexedEvent:
             bits |= source
         return bits
 
-    def add_source(self, article_id: int, folded_sentence: str) -> bool:
-        """Remember one more source (only the first :data:`SOURCES_KEPT`); True when kept."""
+    def add_source(self, article_id: int, folded_sentence: str, sentence: int = 0) -> bool:
+        """Remember one more source (only the first :data:`SOURCES_KEPT`, but every sentence id);
+        True when kept."""
+        if sentence:
+            self.source_ids.add(sentence)
         if len(self.sources) >= SOURCES_KEPT:
             return False
         self.sources.append(folded_sentence)
@@ -218,76 +230,84 @@ def word_bits(folded: str) -> int:
     return bits
 
 
-class _Bucket:
-    """The events of one exact day range, in the order they became known."""
-
-    __slots__ = ("bits", "counts", "ids")
-
-    def __init__(self) -> None:
-        self.ids: list[int] = []
-        self.bits: list[int] = []
-        self.counts: list[int] = []
-
-
-class _SpanBuckets:
-    """Events grouped by exact day range ("2009", "June 2009", "11 June 2009"...), the ranges
-    of each span-length class sorted by first day, so that a lookup visits only the ranges that
-    overlap and, in each, at most the :data:`BUCKET_SCAN` events that became known last."""
+class _SpanIndex:
+    """Events by first day, one sorted array per span-length class with their last days and word
+    signatures alongside (a lookup is one slice per class and a few integer operations), and per
+    exact day range ("2009", "June 2009", "11 June 2009"...) the order in which its events became
+    known: a range keeps at most :data:`BUCKET_SCAN` events, the oldest make way for new ones."""
 
     def __init__(self) -> None:
         count = len(_CLASSES) + 1
         self._firsts: list[list[int]] = [[] for _ in range(count)]
-        self._ranges: list[list[tuple[int, int]]] = [[] for _ in range(count)]
-        self._buckets: dict[tuple[int, int], _Bucket] = {}
+        self._lasts: list[list[int]] = [[] for _ in range(count)]
+        self._ids: list[list[int]] = [[] for _ in range(count)]
+        self._bits: list[list[int]] = [[] for _ in range(count)]
+        self._counts: list[list[int]] = [[] for _ in range(count)]
+        self._ranges: dict[tuple[int, int], deque[int]] = {}
 
-    def add(self, event_id: int, first: int, last: int, bits: int) -> None:
-        bucket = self._buckets.get((first, last))
-        if bucket is None:
-            bucket = self._buckets[first, last] = _Bucket()
-            n = length_class(first, last)
-            at = bisect_right(self._ranges[n], (first, last))
-            self._ranges[n].insert(at, (first, last))
-            self._firsts[n].insert(at, first)
-        bucket.ids.append(event_id)
-        bucket.bits.append(bits)
-        bucket.counts.append(bits.bit_count())
+    def add(self, event_id: int, first: int, last: int, bits: int) -> int | None:
+        """Index an event; returns the id of the event it pushed out of its range, if any."""
+        n = length_class(first, last)
+        at = bisect_right(self._firsts[n], first)
+        self._firsts[n].insert(at, first)
+        self._lasts[n].insert(at, last)
+        self._ids[n].insert(at, event_id)
+        self._bits[n].insert(at, bits)
+        self._counts[n].insert(at, bits.bit_count())
+        members = self._ranges.setdefault((first, last), deque())
+        members.append(event_id)
+        if len(members) <= BUCKET_SCAN:
+            return None
+        oldest = members.popleft()
+        position = self._find(n, oldest, first)
+        if position is not None:
+            for column in (self._firsts, self._lasts, self._ids, self._bits, self._counts):
+                del column[n][position]
+        return oldest
+
+    def _find(self, n: int, event_id: int, first: int) -> int | None:
+        firsts, ids = self._firsts[n], self._ids[n]
+        at = bisect_left(firsts, first)
+        while at < len(ids) and firsts[at] == first:
+            if ids[at] == event_id:
+                return at
+            at += 1
+        return None
 
     def update_bits(self, event_id: int, first: int, last: int, bits: int) -> None:
-        bucket = self._buckets.get((first, last))
-        if bucket is None:
-            return
-        for at in range(len(bucket.ids) - 1, -1, -1):
-            if bucket.ids[at] == event_id:
-                bucket.bits[at] = bits
-                bucket.counts[at] = bits.bit_count()
-                return
+        n = length_class(first, last)
+        at = self._find(n, event_id, first)
+        if at is not None:
+            self._bits[n][at] = bits
+            self._counts[n][at] = bits.bit_count()
 
-    def _overlapping_buckets(self, first: int, last: int, n: int) -> list[_Bucket]:
+    def _window(self, first: int, last: int, n: int) -> tuple[int, int]:
         firsts = self._firsts[n]
         lo = 0 if n == len(_CLASSES) else bisect_left(firsts, first - _CLASSES[n] + 1)
-        hi = bisect_right(firsts, last)
-        return [self._buckets[r] for r in self._ranges[n][lo:hi] if r[1] >= first]
+        return lo, bisect_right(firsts, last)
 
     def overlapping(self, first: int, last: int, n: int) -> list[int]:
-        """Ids of class-``n`` events whose days overlap ``[first, last]`` (the last known of each range)."""
-        return [i for bucket in self._overlapping_buckets(first, last, n) for i in bucket.ids[-BUCKET_SCAN:]]
+        """Ids of class-``n`` events whose days overlap ``[first, last]``."""
+        lo, hi = self._window(first, last, n)
+        window = zip(self._ids[n][lo:hi], self._lasts[n][lo:hi], strict=True)
+        return [event_id for event_id, end in window if end >= first]
 
     def sharing(self, first: int, last: int, n: int, bits: int) -> list[tuple[float, int]]:
         """``(-share, id)`` of class-``n`` events overlapping ``[first, last]`` whose words
         overlap the words in ``bits``; ``share`` is the part of the smaller signature shared
         (negative, so that sorting puts the most shared first)."""
+        lo, hi = self._window(first, last, n)
+        if lo >= hi:
+            return []
         own = bits.bit_count() or 1
-        found: list[tuple[float, int]] = []
-        for bucket in self._overlapping_buckets(first, last, n):
-            window = zip(
-                bucket.ids[-BUCKET_SCAN:], bucket.bits[-BUCKET_SCAN:], bucket.counts[-BUCKET_SCAN:], strict=True
-            )
-            found.extend(
-                (-common / min(own, count), event_id)
-                for event_id, event_bits, count in window
-                if (common := (event_bits & bits).bit_count())
-            )
-        return found
+        window = zip(
+            self._ids[n][lo:hi], self._lasts[n][lo:hi], self._bits[n][lo:hi], self._counts[n][lo:hi], strict=True
+        )
+        return [
+            (-common / min(own, count), event_id)
+            for event_id, end, event_bits, count in window
+            if end >= first and (common := (event_bits & bits).bit_count())
+        ]
 
 
 class EventIndex:
@@ -295,24 +315,29 @@ class EventIndex:
 
     def __init__(self) -> None:
         self.events: dict[int, IndexedEvent] = {}
-        self._spans = _SpanBuckets()
+        self._spans = _SpanIndex()
         self._title_words: dict[str, list[int]] = {}
         self._titled: set[int] = set()
+        self._retired: set[int] = set()  # pushed out of a full day range: never compared again
 
     def __contains__(self, event_id: int) -> bool:
-        return event_id in self.events
+        return event_id in self.events or event_id in self._retired
 
     def __len__(self) -> int:
         return len(self.events)
 
     def add(self, entry: IndexedEvent) -> None:
-        """Index an event (a second add of the same id is ignored)."""
-        if entry.id in self.events:
+        """Index an event (a second add of the same id, or of a retired one, is ignored)."""
+        if entry.id in self.events or entry.id in self._retired:
             return
         self.events[entry.id] = entry
         days = _day_range(entry.span)
         if days is not None and not entry.rejected:
-            self._spans.add(entry.id, *days, entry.bits)
+            pushed_out = self._spans.add(entry.id, *days, entry.bits)
+            if pushed_out is not None and pushed_out != entry.id:
+                # No longer compared with anything: forget it (conflict searches too).
+                self.events.pop(pushed_out, None)
+                self._retired.add(pushed_out)
         if entry.id in self._titled:
             self._titled.discard(entry.id)
             return
@@ -396,7 +421,12 @@ class EventIndex:
         return best[1] if best else None
 
     def add_source(
-        self, event_id: int, article_id: int, folded_sentence: str, signature: Signature = EMPTY_SIGNATURE
+        self,
+        event_id: int,
+        article_id: int,
+        folded_sentence: str,
+        signature: Signature = EMPTY_SIGNATURE,
+        sentence: int = 0,
     ) -> None:
         """One more source of a known event (its new words join its signatures)."""
         entry = self.events.get(event_id)
@@ -405,7 +435,7 @@ class EventIndex:
         if signature.name_keys or signature.numbers:
             old = entry.signature
             entry.signature = Signature(old.name_keys | signature.name_keys, old.numbers | signature.numbers)
-        if not entry.add_source(article_id, folded_sentence):
+        if not entry.add_source(article_id, folded_sentence, sentence):
             return
         days = _day_range(entry.span)
         if days is not None and not entry.rejected:
@@ -428,8 +458,10 @@ class EventIndex:
             if not posting or len(posting) > COMMON_WORD_EVENTS:
                 continue
             weight = math.log(1 + total / len(posting))
+            retired = self._retired
             for event_id in posting:
-                weights[event_id] = weights.get(event_id, 0.0) + weight
+                if event_id not in retired:
+                    weights[event_id] = weights.get(event_id, 0.0) + weight
         ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:CONFLICT_SHORTLIST]
         return [event_id for event_id, _weight in ranked]
 
@@ -440,19 +472,27 @@ class EventIndex:
         shortlist: Sequence[int],
         *,
         exclude: set[int] | frozenset[int] = frozenset(),
+        signature: Signature = EMPTY_SIGNATURE,
     ) -> list[int]:
         """Of ``shortlist`` (see :meth:`conflict_shortlist`; unknown ids skipped), the events that
         report the same happening with a different, firm date."""
-        if not is_firm(span):
+        if not is_firm(span) or keys.headline.count(" ") < 2:
             return []
         found = []
         for event_id in shortlist:
             event = self.events.get(event_id)
             if event is None or event_id in exclude or not is_firm(event.span) or event.span.overlaps(span):
                 continue
-            if not event.sources:
-                continue
-            if self._score(keys, event) >= CONFLICT_THRESHOLD:
+            if not event.sources or event.title.count(" ") < 2:
+                continue  # a title of one or two words is too unspecific to contradict a date
+            if keys.sentence_id in event.source_ids:
+                continue  # the same sentence, naming both dates: no contradiction
+            numbers, other = signature.numbers, event.signature.numbers
+            if numbers and other and not numbers & other:
+                continue  # "60 new cases" and "80 new cases": two reports of a recurring kind
+            # The whole sentences, in any order: a shared subset of words (which token_set_ratio
+            # rates 100) ties two reports of one day, but cannot tell that two dates disagree.
+            if max(fuzz.token_sort_ratio(keys.sentence, text) for text in event.sources) >= CONFLICT_THRESHOLD:
                 found.append(event_id)
         return sorted(found)
 

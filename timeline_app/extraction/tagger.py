@@ -54,6 +54,9 @@ def warm_up(languages: Iterable[str] | None = None) -> None:
         cue_patterns(grammar.lexicon)
 
 
+_WORD_AT = re.compile(r"\w+")
+
+
 def tag_text(text: str, *, reference_date: dt.date | None, language: str | None) -> list[Timex]:
     """Find the temporal expressions of ``text`` and resolve them against ``reference_date``.
 
@@ -66,16 +69,17 @@ def tag_text(text: str, *, reference_date: dt.date | None, language: str | None)
     grammar = grammar_for(language)
     resolver = Resolver(grammar.lexicon, text, reference_date)
     found: list[Timex] = []
-    pattern = grammar.pattern
     folded = fold_case(text)
     position = 0
     for start in grammar.candidates(text, folded):
         if start < position:
             continue
-        match = pattern.match(folded, start)
-        if match is None or match.end() <= start:
+        word = _WORD_AT.match(folded, start)
+        matched = grammar.match(folded, start, word.group() if word else folded[start:start + 1])
+        if matched is None:
             continue
-        kind, groups = grammar.groups(match, text)
+        match, rule = matched
+        kind, groups = grammar.groups(match, rule, text)
         end = match.end()
         resolved = resolver.resolve(kind, groups, start, end)
         if resolved is None:

@@ -138,7 +138,12 @@ def _consume_after_title(lines: list[str], fields: HeaderFields) -> list[str]:
     return lines[index:] if index > start else lines
 
 
+_INLINE_MARKS = frozenset("![]`*_~<\\")
+
+
 def _strip_inline(text: str) -> str:
+    if _INLINE_MARKS.isdisjoint(text):
+        return text  # most lines of an article: nothing to strip
     text = _IMAGE.sub("", text)
     text = _LINK.sub(lambda m: m.group(1) or m.group(2), text)
     text = _CODE.sub(r"\1", text)

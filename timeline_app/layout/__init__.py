@@ -4,7 +4,7 @@ The canvas and every export draw from these results, so what an editor sees is w
 published. Text measurement is injected as callables.
 """
 
-from timeline_app.layout.build import NO_LANE, CardMetrics, entry_title, timeline_input
+from timeline_app.layout.build import NO_LANE, CardMetrics, entry_title, lane_slots, timeline_input
 from timeline_app.layout.model import (
     Cluster,
     EraBand,
@@ -44,6 +44,7 @@ __all__ = [
     "entry_title",
     "fit_scale",
     "from_days",
+    "lane_slots",
     "layout_timeline",
     "rescaled_layout",
     "ticks",

@@ -44,6 +44,15 @@ class CardMetrics:
         return min(inner + 2 * self.padding, self.max_width)
 
 
+def lane_slots(timeline: Timeline) -> dict[int, int]:
+    """Lane id -> its default-colour slot: the lanes in the order they were made (by id).
+
+    Moving entries, reordering lanes or the "no lane" band coming and going never changes a
+    lane's colour; only deleting an older lane does.
+    """
+    return {lane_id: slot for slot, lane_id in enumerate(sorted(lane.id for lane in timeline.lanes))}
+
+
 def entry_title(entry: TimelineEntry, event: Event) -> str:
     """The title an entry shows: the editor's override or the event's own."""
     return entry.title_override or event.title
@@ -57,17 +66,21 @@ def timeline_input(
     *,
     language: str = "nl",
     no_lane_name: str = "—",
+    keep_no_lane: bool = False,
 ) -> LayoutInput:
     """Layout input for ``timeline``: entries with a resolved date, in its lanes.
 
     Entries without a lane (or whose lane is gone) go to an extra lane keyed :data:`NO_LANE`,
-    shown first; it is left out when every entry has a lane.
+    shown first; it is left out when every entry has a lane, unless ``keep_no_lane`` (the
+    canvas keeps it, so lanes never jump when its last entry moves into a lane). Each lane's
+    default colour follows :func:`lane_slots`, never its position.
     """
     lane_keys = [lane.id for lane in timeline.lanes]
     known = set(lane_keys)
-    needs_no_lane = not lane_keys or any(e.lane_id not in known for e in entries)
-    lanes = [LayoutLane(NO_LANE, no_lane_name)] if needs_no_lane else []
-    lanes += [LayoutLane(lane.id, lane.name, lane.colour, lane.collapsed) for lane in timeline.lanes]
+    needs_no_lane = not lane_keys or keep_no_lane or any(e.lane_id not in known for e in entries)
+    slots = lane_slots(timeline)
+    lanes = [LayoutLane(NO_LANE, no_lane_name, slot=-1)] if needs_no_lane else []
+    lanes += [LayoutLane(lane.id, lane.name, lane.colour, lane.collapsed, slots[lane.id]) for lane in timeline.lanes]
     index_of = {lane.key: i for i, lane in enumerate(lanes)}
     layout_events = []
     dated: dict[DateSpan, tuple[str, float, float]] = {}  # many entries share a date: format it once

@@ -34,6 +34,9 @@ class LayoutLane:
     name: str
     colour: str | None = None
     collapsed: bool = False
+    slot: int | None = None
+    """Which default colour the lane gets when it has none of its own (None: by position; -1: the
+    neutral colour of entries without a lane). Fixed per lane, so colours never move between lanes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +141,8 @@ class LaneBand:
     colour: str | None
     collapsed: bool
     count: int
+    slot: int = 0
+    """The default-colour slot of the lane (see :attr:`LayoutLane.slot`)."""
 
 
 @dataclass(frozen=True, slots=True)

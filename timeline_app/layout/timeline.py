@@ -95,7 +95,7 @@ class TimelineLayout:
         y = self.height
         band = LaneBand(
             lane.key, index, lane.name, y, packing.height, packing.rows, lane.colour, lane.collapsed,
-            len(self.source.by_lane[index]),
+            len(self.source.by_lane[index]), index if lane.slot is None else lane.slot,
         )
         self._lanes.append(self._index(band, packing, y))
         self.height = y + packing.height

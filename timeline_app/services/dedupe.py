@@ -17,6 +17,7 @@ The matching rules themselves are in :mod:`timeline_app.services.extracting`'s n
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -39,6 +40,8 @@ from timeline_app.storage import Transaction
 from timeline_app.storage.event_batch import EventBrief, NewEventRow
 
 Apply = Callable[[], None]
+# The story names of this many articles stay in memory (the most recently used).
+NAMES_KEPT = 4096
 # Same story: names shared by two articles (see same_story_names).
 STORY_SHARED = 3
 STORY_OVERLAP = 0.25
@@ -106,7 +109,7 @@ class ArchiveMatcher:
         self._months: set[int] = set()
         self._titles_loaded = False
         self._seen_upto: int | None = None
-        self._names: dict[int, frozenset[str]] = {}
+        self._names: OrderedDict[int, frozenset[str]] = OrderedDict()
 
     def begin(self, tx: Transaction) -> None:
         """Call at the start of each write transaction: learn what other writers stored meanwhile."""
@@ -120,6 +123,8 @@ class ArchiveMatcher:
     def remember_names(self, article_id: int, names: frozenset[str]) -> None:
         """The story names of an article (its workers computed them)."""
         self._names[article_id] = names
+        if len(self._names) > NAMES_KEPT:
+            self._names.popitem(last=False)
 
     def store(
         self,
@@ -164,7 +169,7 @@ class ArchiveMatcher:
                 self._ensure_titles(tx)
                 shortlist = self.index.conflict_shortlist(key)
                 self._ensure_events(tx, shortlist)
-                found = self.index.conflicts(candidate.span, key, shortlist, exclude=touched)
+                found = self.index.conflicts(candidate.span, key, shortlist, exclude=touched, signature=signature)
             conflicting.update(found)
             new_rows.append(
                 NewEventRow(
@@ -185,12 +190,13 @@ class ArchiveMatcher:
         def apply() -> None:
             for event_id, row, (key, signature) in zip(ids, new_rows, new_keys, strict=True):
                 entry = IndexedEvent(event_id, row.span, key.headline, signature=signature)
+                entry.source_ids.add(key.sentence_id)
                 for source_text in key.sources or (key.sentence,):
                     entry.add_source(article_id, source_text)
                 self.index.add(entry)
             for event_id, key, signature in merged:
                 for source_text in key.sources or (key.sentence,):
-                    self.index.add_source(event_id, article_id, source_text, signature)
+                    self.index.add_source(event_id, article_id, source_text, signature, key.sentence_id)
             if ids and self._seen_upto is not None:
                 self._seen_upto = max(self._seen_upto, max(ids))
 
@@ -241,7 +247,9 @@ class ArchiveMatcher:
         if names is None:
             text = tx.event_batch.article_texts([article_id]).get(article_id, "")
             names = story_names(text) if text else frozenset()
-            self._names[article_id] = names
+            self.remember_names(article_id, names)
+        else:
+            self._names.move_to_end(article_id)
         return names
 
 

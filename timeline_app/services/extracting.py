@@ -21,9 +21,12 @@ Comparable precisions: a day, its week and its month can be one happening, as ca
 and its year, or a year and its decade; a day or a month never merges into a year (the finer
 report would lose its date and the coarser event would gain one it does not have).
 
-Conflict: a similar event (score >= :data:`CONFLICT_THRESHOLD`, 75, stricter because the dates
-do not help) whose resolved span does not overlap: both events are flagged ``conflict``. Those
-are found through the words of the event titles, so they are matched within a language.
+Conflict: an event whose report reads the same (rapidfuzz ``token_sort_ratio`` of the folded
+sentences >= :data:`CONFLICT_THRESHOLD`, 75: the whole sentence, not a shared subset of its
+words) but whose firm date does not overlap: both events are flagged ``conflict``. Not when it is
+the very same sentence (it names both dates), when its numbers differ ("60 new cases", "80 new
+cases": a recurring kind of report) or when either title has fewer than three words. Those are
+found through the words of the event titles, so they are matched within a language.
 
 How this stays fast as the archive grows (blocking, an in-memory index kept in step with the
 archive, bulk writes) is described in :mod:`timeline_app.extraction.matching` and

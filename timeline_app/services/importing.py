@@ -276,7 +276,7 @@ class BatchWriter:
                         results[n] = FileResult(prepared.path, Outcome.FAILED, reason=prepared.reason)
                         continue
                     try:
-                        with tx.savepoint():
+                        with tx.savepoint(plain=self.after_store is None):
                             result, apply = self._store(tx, prepared)
                     except OperationalError as exc:
                         if _is_lock_error(exc):

@@ -40,7 +40,7 @@ from timeline_app.domain.models import Changes
 from timeline_app.storage import Archive
 from timeline_app.storage.versions import Key, StaleEditError, State
 
-__all__ = ["Batch", "Done", "Guarded", "History", "NoOp", "Op", "StaleEditError", "Step", "execute"]
+__all__ = ["Batch", "Done", "Guarded", "History", "NoOp", "Op", "OwnVersions", "StaleEditError", "Step", "execute"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +157,38 @@ class _Bookkept(Op):
         return self.inner.label
 
 
-def execute(archive: Archive, op: Op) -> Done:
+@dataclass
+class OwnVersions:
+    """The versions one editor's own ops moved rows through, so that an edit made on a view that
+    has not caught up with the editor's previous edit yet is not taken for a conflict."""
+
+    passed: dict[Key, set[int]] = field(default_factory=dict)
+    latest: dict[Key, int] = field(default_factory=dict)
+
+    def rebase(self, seen: Mapping[Key, int]) -> dict[Key, int]:
+        """``seen`` with every version that this editor's ops moved on from replaced by where they left it."""
+        return {key: self.latest[key] if key in self.latest and version in self.passed.get(key, ())
+                else version for key, version in seen.items()}
+
+    def record(self, before: Mapping[Key, State], after: Mapping[Key, int]) -> None:
+        """An own op moved the rows of ``before`` (their states then) to ``after`` (absent: deleted)."""
+        for key, (version, _by) in before.items():
+            passed = self.passed.setdefault(key, set())
+            if version is not None:
+                passed.add(version)
+            if key in after:
+                passed.add(after[key])
+                self.latest[key] = after[key]
+            else:
+                self.latest.pop(key, None)
+
+
+def execute(archive: Archive, op: Op, own: OwnVersions | None = None) -> Done:
     """Run ``op`` in one write transaction; the returned inverse puts back exactly what was there.
 
     Raises :class:`StaleEditError` (and changes nothing) when ``op`` is guarded by versions
     that rows have moved on from: another editor's change is never silently overwritten.
+    ``own``: the versions this editor's earlier ops left (updated with this op's).
     """
     inner: Op = op
     stamps: dict[int, _dt.datetime] = {}
@@ -171,7 +198,7 @@ def execute(archive: Archive, op: Op) -> Done:
     restore: Mapping[Key, State] = {}
     while isinstance(inner, (Guarded, _Bookkept)):
         if isinstance(inner, Guarded):
-            seen.update(inner.seen)
+            seen.update(own.rebase(inner.seen) if own is not None else inner.seen)
             inner = inner.op
         else:
             stamps, create, drop = dict(inner.stamps), dict(inner.create_tags), inner.drop_tags
@@ -192,6 +219,8 @@ def execute(archive: Archive, op: Op) -> Done:
             after = tx.timelines.stamps()
         left = tx.current_versions(touched)
         tx.announce(done.changes)
+    if own is not None:
+        own.record(touched, left)
     if done.inverse is None:
         return done
     # Every timeline's moment, not only those that differ: two edits within one second leave the

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_app.domain.models import Changes, EventOrigin, EventSource, EventStatus, Timeline
-from timeline_app.export.model import PublishedTimeline, PublishFilter, build_published
+from timeline_app.export.model import PublishedTimeline, PublishFilter, build_published, majority_language
 from timeline_app.export.timelinejs_read import ImportedTimeline, read_timelinejs
 from timeline_app.services.jobs import JobControl
 from timeline_app.storage import Archive, NewArticle, NewEvent
@@ -37,7 +37,9 @@ class ExportOptions:
 
     ``date_from``/``date_to`` are inclusive days; ``lanes`` are lane names (all when empty);
     ``width`` is the image width in logical pixels (chosen from the number of events when
-    ``None``) and ``scale`` the device pixel ratio of PNGs (1-4); ``page`` the PDF paper.
+    ``None``) and ``scale`` the device pixel ratio of PNGs (1-4); ``page`` the PDF paper;
+    ``language`` the language of labels and dates (``None``: the timeline's publication language,
+    else the language most of its sources are in).
     """
 
     date_from: _dt.date | None = None
@@ -89,10 +91,18 @@ def load_published(archive: Archive, timeline_id: int, options: ExportOptions | 
     return build_published(
         timeline, entries, events, articles,
         wanted=PublishFilter(options.date_from, options.date_to, options.lanes),
-        title=options.title, subtitle=options.subtitle, language=options.language,
+        title=options.title, subtitle=options.subtitle, language=options.language or timeline.language,
     )
 
 
+def sources_language(archive: Archive, timeline_id: int) -> str:
+    """The language most of the articles a timeline cites are in (its default publication language)."""
+    with archive.read() as tx:
+        entries = tx.timelines.entries(timeline_id)
+        events = tx.events.many([entry.event_id for entry in entries])
+        article_ids = sorted({s.article_id for e in events for s in e.sources})
+        articles = {a.id: a for a in (tx.articles.get(i) for i in article_ids) if a is not None}
+    return majority_language(articles)
 # A part file without a live writer's process id in its name is left over once it is this old.
 STALE_PART_SECONDS = 3600.0
 

@@ -94,6 +94,23 @@ class RenameTimeline(Op):
 
 
 @dataclass(frozen=True)
+class SetTimelineLanguage(Op):
+    """Set publication language."""
+
+    timeline_id: int
+    language: str | None
+    text: str = ""
+
+    def apply(self, archive: Archive) -> Done:
+        with archive.read() as tx:
+            current = tx.timelines.get_required(self.timeline_id)
+        if current.language == self.language:
+            return Done(Changes(), None, current)
+        timeline, changes = services.set_timeline_language(archive, self.timeline_id, self.language)
+        return Done(changes, SetTimelineLanguage(self.timeline_id, current.language), timeline)
+
+
+@dataclass(frozen=True)
 class DuplicateTimeline(Op):
     """Duplicate timeline."""
 

@@ -50,6 +50,7 @@ __all__ = [
     "AUTO_LANE_KINDS",
     "MAX_AUTO_LANES",
     "OTHER_LANE",
+    "PUBLICATION_LANGUAGES",
     "AutoLanes",
     "LaneSnapshot",
     "TimelineSnapshot",
@@ -81,11 +82,16 @@ __all__ = [
     "restore_lane",
     "restore_timeline",
     "set_lane_positions",
+    "set_timeline_language",
     "undo_auto_lanes",
     "update_entries",
     "update_entry",
     "update_lane",
 ]
+
+
+PUBLICATION_LANGUAGES = ("en", "nl", "fr", "de")
+"""The languages a timeline can be published in (labels and dates of its exports)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +172,14 @@ def rename_timeline(archive: Archive, timeline_id: int, name: str) -> tuple[Time
         return tx.timelines.rename(timeline_id, name), Changes.of_timeline(timeline_id)
 
 
+def set_timeline_language(archive: Archive, timeline_id: int, language: str | None) -> tuple[Timeline, Changes]:
+    """Set the publication language of a timeline's exports (``None``: the language most of its sources are in)."""
+    if language is not None and language not in PUBLICATION_LANGUAGES:
+        raise ValueError(f"publication language must be one of {', '.join(PUBLICATION_LANGUAGES)}")
+    with archive.write() as tx:
+        return tx.timelines.set_language(timeline_id, language), Changes.of_timeline(timeline_id)
+
+
 def snapshot_timeline(archive: Archive, timeline_id: int) -> TimelineSnapshot:
     """A timeline whole, as :func:`restore_timeline` puts it back (``KeyError`` when unknown)."""
     with archive.read() as tx:
@@ -209,6 +223,8 @@ def restore_timeline(archive: Archive, snapshot: TimelineSnapshot) -> tuple[Time
 def _copy(tx: Transaction, snapshot: TimelineSnapshot, name: str) -> Timeline:
     source = snapshot.timeline
     timeline = tx.timelines.create(name, source.description)
+    if source.language:
+        tx.timelines.set_language(timeline.id, source.language)
     lane_map: dict[int | None, int | None] = {None: None}
     for lane in source.lanes:
         made = tx.lanes.add_lane(timeline.id, lane.name, colour=lane.colour)

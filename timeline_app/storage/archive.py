@@ -202,11 +202,34 @@ class Transaction:
         self.queue = ReviewQueueStore(session)
         self.event_batch = EventBatchStore(session)
         self.drafts = DraftQueryStore(session)
+        self._savepoints = 0
 
     @contextmanager
-    def savepoint(self) -> Iterator[None]:
-        """A nested unit inside this transaction: an exception undoes only what ran inside it."""
+    def savepoint(self, *, plain: bool = False) -> Iterator[None]:
+        """A nested unit inside this transaction: an exception undoes only what ran inside it.
+
+        ``plain``: the block writes through the stores' bulk statements only, no ORM objects
+        (an import's articles); on SQLite the savepoint is then three driver statements instead
+        of SQLAlchemy's bookkeeping, which costs more than storing a short article.
+        """
+        connection = self.session.connection()
+        if plain and connection.dialect.name == "sqlite":
+            cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            self._savepoints += 1
+            name = f"plain_{self._savepoints}"
+            cursor.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                cursor.execute(f"ROLLBACK TO {name}")
+                cursor.execute(f"RELEASE {name}")
+                raise
+            cursor.execute(f"RELEASE {name}")
+            return
         with self.session.begin_nested():
+            # SAVEPOINT now, not when the ORM next needs the connection: the plain driver
+            # statements of an import (storage.fast_rows) run inside it too.
+            self.session.connection()
             yield
 
     def check_integrity(self) -> list[str]:
@@ -342,6 +365,7 @@ class Archive:
         outer: Transaction | None = getattr(self._local, "tx", None)
         if outer is not None:
             with outer.session.begin_nested():
+                outer.session.connection()  # the SAVEPOINT itself, now (see Transaction.savepoint)
                 yield outer
             return
         session, transaction = self._begin_locked(stop)

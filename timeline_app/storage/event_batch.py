@@ -21,6 +21,7 @@ from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import EventSource, EventStatus
 from timeline_app.storage import versions
 from timeline_app.storage.dialects import dialect_of
+from timeline_app.storage.fast_rows import FastRows, rows_for
 from timeline_app.storage.tables import ArticleRow, EventRow, EventSourceRow
 
 
@@ -99,6 +100,13 @@ class EventBatchStore:
         self.session = session
         self._events = _table(EventRow)
         self._sources = _table(EventSourceRow)
+        self._fast: dict[str, FastRows | None] = {}
+
+    def _rows(self, table: Any, columns: Sequence[str]) -> FastRows | None:
+        """Plain driver inserts into ``table`` on SQLite (``None`` elsewhere), made on first use."""
+        if table.name not in self._fast:
+            self._fast[table.name] = rows_for(self.session, table, columns)
+        return self._fast[table.name]
 
     # -- writing ------------------------------------------------------------
 
@@ -129,28 +137,34 @@ class EventBatchStore:
             }
             for row in rows
         ]
-        connection = self.session.connection()
-        if connection.dialect.name == "sqlite":
-            # The writer holds the write lock, so the next ids are known; a plain executemany
+        fast = self._rows(self._events, ("id", *values[0]))
+        if fast is not None:
+            # The writer holds the write lock, so the next ids are known; one plain executemany
             # is several times cheaper than INSERT ... RETURNING row by row.
-            first = self.max_id() + 1
+            first = int(fast.scalar("SELECT max(id) FROM event") or 0) + 1
             ids = list(range(first, first + len(values)))
             for event_id, value in zip(ids, values, strict=True):
                 value["id"] = event_id
-            connection.execute(insert(self._events), values)
+            fast.insert_many(values)
         else:
             # Other writers' transactions take ids from the same sequence, so they cannot be
             # guessed: SQLAlchemy sends the rows as multi-row INSERT ... RETURNING statements
             # and hands the ids back in the order of ``values``.
             statement = insert(self._events).returning(self._events.c.id, sort_by_parameter_order=True)
-            ids = [int(r[0]) for r in connection.execute(statement, values)]
+            ids = [int(r[0]) for r in self.session.connection().execute(statement, values)]
         self.add_sources([(event_id, s) for event_id, row in zip(ids, rows, strict=True) for s in row.sources])
         return ids
 
     def add_sources(self, pairs: Sequence[tuple[int, EventSource]]) -> None:
         """Record more places where events are reported: ``(event_id, source)`` pairs."""
-        if pairs:
-            self.session.connection().execute(insert(self._sources), [_source_values(e, s) for e, s in pairs])
+        if not pairs:
+            return
+        values = [_source_values(e, s) for e, s in pairs]
+        fast = self._rows(self._sources, tuple(values[0]))
+        if fast is not None:
+            fast.insert_many(values)
+        else:
+            self.session.connection().execute(insert(self._sources), values)
 
     def flag_conflicts(self, event_ids: Iterable[int]) -> None:
         """Mark events as conflicting with another report (not an editor's edit)."""

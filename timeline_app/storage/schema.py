@@ -24,7 +24,7 @@ from timeline_app.storage import (
 )
 from timeline_app.storage.dialects import dialect_of
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _VERSION_TABLE = "schema_version"
 _VERSIONED_TABLES = ("article", "event", "timeline", "lane", "era", "timeline_entry")
 
@@ -44,7 +44,12 @@ def _migrate_to_3(connection: Connection) -> None:
 
 
 def _migrate_to_4(connection: Connection) -> None:
-    """v4: every editable row counts its changes and names its last editor (several editors at once)."""
+    """v4: a timeline remembers its publication language (NULL: the language most of its sources are in)."""
+    connection.execute(text("ALTER TABLE timeline ADD COLUMN language VARCHAR"))
+
+
+def _migrate_to_5(connection: Connection) -> None:
+    """v5: every editable row counts its changes and names its last editor (several editors at once)."""
     for table in _VERSIONED_TABLES:
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1"))
         connection.execute(text(f"ALTER TABLE {table} ADD COLUMN changed_by VARCHAR"))
@@ -53,7 +58,8 @@ def _migrate_to_4(connection: Connection) -> None:
 
 
 # version N -> the step that turns a version N-1 archive into version N.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4,
+                                                        5: _migrate_to_5}
 
 
 def stored_version(connection: Connection) -> int | None:

@@ -125,6 +125,7 @@ class TimelineRow(SQLModel, table=True):
     description: str = ""
     created_at: _dt.datetime
     updated_at: _dt.datetime
+    language: str | None = None
     version: int = _version()
     changed_by: str | None = None
 

@@ -148,6 +148,7 @@ class TimelineStore:
             lanes=tuple(lane_record(lane) for lane in lanes),
             eras=tuple(era_record(era) for era in eras),
             entry_count=int(count),
+            language=row.language,
             version=row.version,
         )
 
@@ -171,6 +172,13 @@ class TimelineStore:
             raise ValueError(f"a timeline named {name!r} already exists")
         versions.touch(self.session, "timeline", row)
         row.name = name.strip()
+        self._touch(row)
+        return self.get_required(timeline_id)
+
+    def set_language(self, timeline_id: int, language: str | None) -> Timeline:
+        """Set the publication language of a timeline's exports (None: its sources' language)."""
+        row = self._row(timeline_id)
+        row.language = language
         self._touch(row)
         return self.get_required(timeline_id)
 
@@ -322,7 +330,7 @@ class TimelineStore:
             raise ValueError(f"a timeline named {timeline.name!r} already exists")
         self.session.add(TimelineRow(id=timeline.id, name=timeline.name, description=timeline.description,
                                      created_at=timeline.created_at, updated_at=timeline.updated_at,
-                                     version=timeline.version or 1))
+                                     language=timeline.language, version=timeline.version or 1))
         self.session.flush()
         versions.created(self.session, "timeline", timeline.id)
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from timeline_app.domain.models import ArticleSummary
 from timeline_app.storage import Archive
+from timeline_app.ui.i18n import tr
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -20,11 +21,11 @@ _PAGE = 200
 
 # (header, sort key in the archive)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Title", "title"),
-    ("Source", "source_name"),
-    ("Published", "published"),
-    ("Lang.", "language"),
-    ("Events", "event_count"),
+    (QT_TRANSLATE_NOOP("", "Title"), "title"),
+    (QT_TRANSLATE_NOOP("", "Source"), "source_name"),
+    (QT_TRANSLATE_NOOP("", "Published"), "published"),
+    (QT_TRANSLATE_NOOP("", "Lang."), "language"),
+    (QT_TRANSLATE_NOOP("", "Events"), "event_count"),
 )
 
 
@@ -51,7 +52,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][0]
+            return tr(COLUMNS[section][0])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,7 +75,7 @@ class ArticleTableModel(QAbstractTableModel):
             return summary.source_name or ""
         if column == 2:
             if summary.published is None:
-                return "unknown" if role == Qt.ItemDataRole.DisplayRole else "Publication date unknown"
+                return tr("unknown") if role == Qt.ItemDataRole.DisplayRole else tr("Publication date unknown")
             return summary.published.isoformat()
         if column == 3:
             return (summary.language or "").upper()

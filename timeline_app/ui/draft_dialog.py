@@ -14,7 +14,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +43,7 @@ from timeline_app.services.drafting import DraftError, DraftScope, make_draft
 from timeline_app.services.jobs import JobControl
 from timeline_app.services.timeline_ops import CreateDraftedTimeline, SetDrafted
 from timeline_app.storage import Archive
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.jobs import JobHandle, JobRunner
 
 if TYPE_CHECKING:
@@ -57,34 +58,34 @@ PREVIEW_DELAY_MS = 350
 SCOPE_ARCHIVE, SCOPE_SEARCH, SCOPE_RESULTS, SCOPE_TIMELINE = "archive", "search", "results", "timeline"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftDialog", text)
-
-
 def _counted(n: int, one: str, many: str) -> str:
-    return _tr(one) if n == 1 else _tr(many).replace("%1", str(n))
+    return one if n == 1 else many.replace("%1", str(n))
 
 
 def reason_words(signals: DateSignals) -> str:
     """Why an entry was chosen, translatable (the CLI prints the English of the same)."""
     if signals.articles == 0 and signals.planned_articles:
-        return _counted(signals.planned_articles, "announced beforehand in 1 article; no report yet",
-                        "announced beforehand in %1 articles; no report yet")
-    text = _counted(signals.articles, "reported by 1 article", "reported by %1 articles")
+        return _counted(signals.planned_articles, tr("announced beforehand in 1 article; no report yet"),
+                        tr("announced beforehand in %1 articles; no report yet"))
+    text = _counted(signals.articles, tr("reported by 1 article"),
+                        tr("reported by %1 articles"))
     if signals.outlets:
-        text += " " + _counted(signals.outlets, "from 1 outlet", "from %1 outlets")
+        text += " " + _counted(signals.outlets, tr("from 1 outlet"),
+                        tr("from %1 outlets"))
     if signals.later_articles:
-        text += "; " + _counted(signals.later_articles, "named again in 1 later article",
-                                "named again in %1 later articles")
+        text += "; " + _counted(signals.later_articles, tr("named again in 1 later article"),
+                        tr("named again in %1 later articles"))
     if signals.relevant_articles:
-        text += "; " + _counted(signals.relevant_articles, "1 about the search", "%1 about the search")
+        text += "; " + _counted(signals.relevant_articles, tr("1 about the search"),
+                        tr("%1 about the search"))
     return text
 
 
 class DraftPreviewModel(QAbstractTableModel):
     """The entries of a draft: date, headline, why, sources (the tooltip holds summary and sources)."""
 
-    COLUMNS = ("Date", "Headline", "Why", "Sources")
+    COLUMNS = (QT_TRANSLATE_NOOP("", "Date"), QT_TRANSLATE_NOOP("", "Headline"), QT_TRANSLATE_NOOP("", "Why"),
+               QT_TRANSLATE_NOOP("", "Sources"))
 
     def __init__(self, parent: Any = None, *, language: str = "en") -> None:
         super().__init__(parent)
@@ -109,7 +110,7 @@ class DraftPreviewModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return QCoreApplication.translate("DraftPreviewModel", self.COLUMNS[section])
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -146,7 +147,7 @@ class DraftPreviewModel(QAbstractTableModel):
             for s in entry.sources[:6]
         )
         more = len(entry.sources) - 6
-        extra = f"<li>{html.escape(_tr('and %n more').replace('%n', str(more)))}</li>" if more > 0 else ""
+        extra = f"<li>{html.escape(tr('and %n more').replace('%n', str(more)))}</li>" if more > 0 else ""
         return f"<p>{html.escape(entry.summary)}</p><ul>{sources}{extra}</ul>"
 
 
@@ -165,7 +166,7 @@ class DraftDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Draft Timeline"))
+        self.setWindowTitle(tr("Draft Timeline"))
         self.archive = archive
         self.runner = runner
         self.result_ids = tuple(result_ids)
@@ -174,17 +175,17 @@ class DraftDialog(QDialog):
         self._handle: JobHandle | None = None
         self._generation = 0
         self.scope_box = QComboBox()
-        self.scope_box.addItem(self.tr("The whole archive"), SCOPE_ARCHIVE)
-        self.scope_box.addItem(self.tr("Articles matching a search"), SCOPE_SEARCH)
+        self.scope_box.addItem(tr("The whole archive"), SCOPE_ARCHIVE)
+        self.scope_box.addItem(tr("Articles matching a search"), SCOPE_SEARCH)
         if self.result_ids:
-            self.scope_box.addItem(self.tr("These search results (%n articles)").replace("%n", str(len(self.result_ids))),
+            self.scope_box.addItem(tr("These search results (%n articles)").replace("%n", str(len(self.result_ids))),
                                    SCOPE_RESULTS)
         if timeline is not None:
-            self.scope_box.addItem(self.tr("Events of the timeline “%1”").replace("%1", timeline[1]), SCOPE_TIMELINE)
-        self.query_edit = QLineEdit(query, placeholderText=self.tr('words, "a phrase", annex*'))
+            self.scope_box.addItem(tr("Events of the timeline “%1”").replace("%1", timeline[1]), SCOPE_TIMELINE)
+        self.query_edit = QLineEdit(query, placeholderText=tr('words, "a phrase", annex*'))
         self.query_edit.setClearButtonEnabled(True)
-        self.from_check, self.from_edit = self._date_field(self.tr("From"))
-        self.to_check, self.to_edit = self._date_field(self.tr("To"))
+        self.from_check, self.from_edit = self._date_field(tr("From"))
+        self.to_check, self.to_edit = self._date_field(tr("To"))
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setRange(1, MAX_SLIDER)
         self.size_spin = QSpinBox()
@@ -216,10 +217,10 @@ class DraftDialog(QDialog):
         self.progress.setRange(0, 4)
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(160)
-        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button = QPushButton(tr("Stop"))
         self.cancel_button.clicked.connect(self.cancel_preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.create_button = self.buttons.addButton(self.tr("Create Timeline"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = self.buttons.addButton(tr("Create Timeline"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -245,18 +246,18 @@ class DraftDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Draft from"), self.scope_box)
-        form.addRow(self.tr("Search"), self.query_edit)
+        form.addRow(tr("Draft from"), self.scope_box)
+        form.addRow(tr("Search"), self.query_edit)
         dates = QHBoxLayout()
         for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
             dates.addWidget(widget)
         dates.addStretch(1)
-        form.addRow(self.tr("Dates"), dates)
+        form.addRow(tr("Dates"), dates)
         size = QHBoxLayout()
         size.addWidget(self.size_slider, 1)
         size.addWidget(self.size_spin)
-        form.addRow(self.tr("At most"), size)
-        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(tr("At most"), size)
+        form.addRow(tr("Name"), self.name_edit)
         running = QHBoxLayout()
         running.addWidget(self.status, 1)
         running.addWidget(self.progress)
@@ -299,11 +300,11 @@ class DraftDialog(QDialog):
     def _suggested_name(self) -> str:
         kind = self.scope_kind
         if kind in (SCOPE_SEARCH, SCOPE_RESULTS) and self.query_edit.text().strip():
-            base = self.tr("Draft: %1").replace("%1", self.query_edit.text().strip())
+            base = tr("Draft: %1").replace("%1", self.query_edit.text().strip())
         elif kind == SCOPE_TIMELINE and self.timeline:
-            base = self.tr("Draft: %1").replace("%1", self.timeline[1])
+            base = tr("Draft: %1").replace("%1", self.timeline[1])
         else:
-            base = self.tr("Draft timeline")
+            base = tr("Draft timeline")
         with self.archive.read() as tx:
             name, n = base, 2
             while tx.timelines.find(name) is not None:
@@ -329,11 +330,11 @@ class DraftDialog(QDialog):
         self.cancel_preview()
         scope, size = self.scope(), self.size_spin.value()
         if self.scope_kind == SCOPE_SEARCH and scope.query is None:
-            self._show_problem(self.tr("Type words to search for."))
+            self._show_problem(tr("Type words to search for."))
             return
         self._generation += 1
         generation = self._generation
-        self.status.setText(self.tr("Drafting…"))
+        self.status.setText(tr("Drafting…"))
         self.progress.setValue(0)
         self._running(True)
         archive = self.archive
@@ -382,10 +383,10 @@ class DraftDialog(QDialog):
         self.create_button.setEnabled(bool(result.entries))
         span = ""
         if result.date_from and result.date_to:
-            span = " " + self.tr("between %1 and %2").replace("%1", result.date_from.isoformat()).replace(
+            span = " " + tr("between %1 and %2").replace("%1", result.date_from.isoformat()).replace(
                 "%2", result.date_to.isoformat())
         self.status.setText(
-            self.tr("%1 entries from %2 candidate dates in %3 articles").replace("%1", str(len(result.entries)))
+            tr("%1 entries from %2 candidate dates in %3 articles").replace("%1", str(len(result.entries)))
             .replace("%2", str(result.candidates)).replace("%3", str(result.articles)) + span
         )
         if result.entries:
@@ -404,7 +405,7 @@ class DraftDialog(QDialog):
         if generation != self._generation:
             return
         self._running(False)
-        self._show_problem(self.tr("Stopped.") if message == "cancelled" else message)
+        self._show_problem(tr("Stopped.") if message == "cancelled" else message)
 
     def _show_problem(self, message: str) -> None:
         self.draft = None
@@ -430,15 +431,15 @@ class DraftDialog(QDialog):
         """Create only with a draft to create and a free name (else say what is missing)."""
         name = self.name()
         if self.draft is None or not self.draft.entries:
-            self.status.setText(self.tr("Nothing to create yet: the preview has no entries."))
+            self.status.setText(tr("Nothing to create yet: the preview has no entries."))
             return
         if not name:
-            self.status.setText(self.tr("The timeline needs a name."))
+            self.status.setText(tr("The timeline needs a name."))
             self.name_edit.setFocus()
             return
         with self.archive.read() as tx:
             if tx.timelines.find(name) is not None:
-                self.status.setText(self.tr("There is already a timeline called “%1”.").replace("%1", name))
+                self.status.setText(tr("There is already a timeline called “%1”.").replace("%1", name))
                 self.name_edit.setFocus()
                 return
         super().accept()
@@ -489,9 +490,9 @@ class DraftController:
             return False
         with self.archive.read() as tx:
             if tx.timelines.find(name) is not None:
-                self.timelines.notice_posted.emit(_tr("There is already a timeline called “%1”").replace("%1", name))
+                self.timelines.notice_posted.emit(tr("There is already a timeline called “%1”").replace("%1", name))
                 return False
-        text = QCoreApplication.translate("DraftController", "Draft timeline “%1”").replace("%1", name)
+        text = tr("Draft timeline “%1”").replace("%1", name)
         # origin: the timeline list, which opens the timeline the op made once it is saved
         self.ops.run(CreateDraftedTimeline(name, draft, text=text), origin=self.timelines,
                      on_failed=self.timelines.notice_posted.emit)
@@ -504,5 +505,5 @@ class DraftController:
         _timeline, entries = timeline_services.load_entries(self.archive, timeline_id)
         drafted = tuple(e.id for e in entries if e.drafted)
         if drafted:
-            text = QCoreApplication.translate("DraftController", "Clear draft marks")
+            text = tr("Clear draft marks")
             self.ops.run(SetDrafted(drafted, False, text), on_failed=self.timelines.notice_posted.emit)

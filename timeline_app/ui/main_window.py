@@ -10,9 +10,10 @@ on the hub when it finishes.
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -24,49 +25,61 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.domain.models import Changes
+from timeline_app.services import event_ops
 from timeline_app.services.importing import ImportReport
+from timeline_app.services.ops import Batch, History
 from timeline_app.storage import Archive
 from timeline_app.ui.archive_panel import ArchivePanel
+from timeline_app.ui.banners import BannerColumn, SampleArchiveBanner
 from timeline_app.ui.canvas.panel import TimelinePanel
 from timeline_app.ui.draft_dialog import DraftController
 from timeline_app.ui.export_dialog import ExportController
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobRunner
 from timeline_app.ui.menus import build_menus
 from timeline_app.ui.ops import OpRunner
-from timeline_app.ui.read_only_banner import ReadOnlyBanner, with_banner
+from timeline_app.ui.read_only_banner import ReadOnlyBanner
 from timeline_app.ui.reader import ArticleReader
 from timeline_app.ui.review.widget import ReviewQueueWidget
 from timeline_app.ui.search_panel import SearchPanel
 from timeline_app.ui.settings import AppSettings, SettingsDialog
 from timeline_app.ui.sources_panel import SourcesPanel
 from timeline_app.ui.timeline_list import TimelineListWidget
-from timeline_app.ui.window_state import restore_window_state, save_window_state
+from timeline_app.ui.window_state import name_widgets, restore_window_state, save_window_state, size_docks
 
 READER_TAB, TIMELINE_TAB = 0, 1
+QUEUE_ROWS = 10
 
 
 class MainWindow(QMainWindow):
     """The window an editor works in."""
 
     import_finished = Signal(object)  # ImportReport
+    open_archive_requested = Signal(str)  # path of an archive file
+    new_archive_requested = Signal(str)  # path of the new archive file
+    sample_archive_requested = Signal()
+    own_archive_requested = Signal()
+    language_change_requested = Signal(str)  # the new interface language
 
     def __init__(
-        self, archive: Archive, runner: JobRunner, settings: QSettings | None = None, *, data_dir: Path | None = None
+        self, archive: Archive, runner: JobRunner, settings: QSettings | None = None, *, data_dir: Path | None = None,
+        history: History | None = None, title: str | None = None,
     ) -> None:
         super().__init__()
         self.archive = archive
         self.runner = runner
         self.settings = settings
+        self.handing_over = False
         self.app_settings = AppSettings(
             settings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "timeline_app", "timeline"),
             data_dir or Path(archive.location).parent,
         )
         language = self.app_settings.display_language
-        self.setWindowTitle(f"Timeline — {Path(archive.location).name}")
+        self.setWindowTitle(tr("Timeline — {archive}").format(archive=title or Path(archive.location).name))
         self.setAcceptDrops(True)
         self.resize(1440, 900)
-        self.ops = OpRunner(archive, runner, parent=self)
+        self.ops = OpRunner(archive, runner, parent=self, history=history)
         self.hub = self.ops.hub
 
         self.archive_panel = ArchivePanel(archive, self)
@@ -76,7 +89,7 @@ class MainWindow(QMainWindow):
         self.canvas = TimelinePanel(archive, self.ops, self, language=language)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.reader, "Article")
+        self.tabs.addTab(self.reader, tr("Article"))
         self.sources = SourcesPanel(archive, self, language=language)
         self.timeline_splitter = QSplitter()
         self.timeline_splitter.addWidget(self.canvas)
@@ -85,9 +98,10 @@ class MainWindow(QMainWindow):
         self.timeline_splitter.setStretchFactor(1, 1)
         self.sources.setMinimumWidth(220)
         self.timeline_splitter.setSizes([760, 260])
-        self.tabs.addTab(self.timeline_splitter, "Timeline")
+        self.tabs.addTab(self.timeline_splitter, tr("Timeline"))
         self.review = ReviewQueueWidget(archive, self.ops, self, language=language)
         self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
+        self.review.filter_bar.apply_now()  # the queue shows what its threshold says from the start
         self.search = SearchPanel(archive, self, language=language)
 
         self.sidebar_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -100,22 +114,24 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 700])
+        name_widgets(self)
+        self.banners = BannerColumn(self.splitter)
+        self.setCentralWidget(self.banners)
+        self.sample_banner: SampleArchiveBanner | None = None
         self.read_only = archive.read_only
         self.read_only_banner: ReadOnlyBanner | None = None
         if self.read_only:
             self.read_only_banner = ReadOnlyBanner(archive.location)
-            self.setCentralWidget(with_banner(self.read_only_banner, self.splitter))
-        else:
-            self.setCentralWidget(self.splitter)
-        self.review_dock = self._dock("Review queue", "review_dock", self.review)
-        self.search_dock = self._dock("Search", "search_dock", self.search)
+            self.banners.add_banner(self.read_only_banner)
+        self.review_dock = self._dock(tr("Review queue"), "review_dock", self.review)
+        self.search_dock = self._dock(tr("Search"), "search_dock", self.search)
         self.tabifyDockWidget(self.review_dock, self.search_dock)
         self.review_dock.raise_()
         self._docks_sized = False
 
         self.imports = ImportController(archive, runner, self.statusBar(), self)
         self.imports.language = self.app_settings.import_language
-        self.exports = ExportController(archive, runner, self)
+        self.exports = ExportController(archive, runner, self, ops=self.ops, settings=self.app_settings)
         self.drafts = DraftController(archive, runner, self.ops, self.timelines, language=language)
         self.actions_ = build_menus(self)
         self._connect_panels()
@@ -139,18 +155,28 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         return dock
 
+    def show_sample_banner(self, own_exists: bool) -> SampleArchiveBanner:
+        """Say that this is the sample archive, with the button to the editor's own archive."""
+        if self.sample_banner is None:
+            self.sample_banner = SampleArchiveBanner(own_exists, self)
+            self.sample_banner.own_archive_requested.connect(self.own_archive_requested)
+            self.banners.add_banner(self.sample_banner)
+        return self.sample_banner
+
     def _disable_changes(self) -> None:
         """A read-only archive: no imports, pastes or drafts; drops are refused."""
         for name in ("import_files", "import_folder", "paste", "draft"):
             if name in self.actions_:
                 self.actions_[name].setEnabled(False)
         self.setAcceptDrops(False)
-        self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
+        self.setWindowTitle(self.windowTitle() + " " + tr("(read-only)"))
 
     def _connect_panels(self) -> None:
         self.archive_panel.article_selected.connect(self.open_article)
         self.imports.finished.connect(self._on_import_finished)
         self.imports.timelines_imported.connect(self._on_timelines_imported)
+        self.imports.dates_entered.connect(self.set_publication_dates)
+        self.imports.summary_shown.connect(lambda dialog: dialog.finished.connect(self._after_dialog))
         self.exports.notice_posted.connect(self.notify)
         self.reader.event_clicked.connect(self.show_event_in_queue)
         self.reader.notice_posted.connect(self.notify)
@@ -193,7 +219,7 @@ class MainWindow(QMainWindow):
         self.review_dock.show()
         self.review_dock.raise_()
         if not self.review.select_event(event_id):
-            self.notify("That event is hidden by the review queue's filters")
+            self.notify(tr("That event is hidden by the review queue's filters"))
 
     def show_event_source(self, event_id: int) -> None:
         """Show the article and sentence an event came from."""
@@ -212,8 +238,9 @@ class MainWindow(QMainWindow):
         if self.canvas.edits.add_entries(event_ids):
             self.tabs.setCurrentIndex(TIMELINE_TAB)
             return
-        name = f"Timeline {self.timelines.model.rowCount() + 1}"
-        name_given, ok = self.timelines.ask_text(self, "New timeline", "No timeline is open. New timeline:", name)
+        name = tr("Timeline {n}").format(n=self.timelines.model.rowCount() + 1)
+        name_given, ok = self.timelines.ask_text(self, tr("New timeline"), tr("No timeline is open. New timeline:"),
+                                                 name)
         if ok and name_given.strip():
             self.timelines.create(name_given.strip(), event_ids)
 
@@ -244,6 +271,17 @@ class MainWindow(QMainWindow):
             self.sources.show_events(self.sources.event_ids)
         self._update_status()
 
+    def show_timeline_tab(self) -> None:
+        """Ctrl+2: the timeline tab, with the keyboard in the canvas."""
+        self.tabs.setCurrentIndex(TIMELINE_TAB)
+        self.canvas.view.setFocus()
+
+    def focus_queue(self) -> None:
+        """Ctrl+3: raise the review queue and put the keyboard in it (A, R, E... work at once)."""
+        self.review_dock.show()
+        self.review_dock.raise_()
+        self.review.focus_table()
+
     def focus_search(self) -> None:
         """Ctrl+F: raise the search dock and put the cursor in its box."""
         self.search_dock.show()
@@ -261,9 +299,9 @@ class MainWindow(QMainWindow):
             count = tx.articles.count()
             unknown = tx.articles.count_unknown_published()
             suggested = tx.events.count()
-        text = f"{count} articles · {suggested} events"
+        text = tr("{articles} articles · {events} events").format(articles=count, events=suggested)
         if unknown:
-            text += f" · {unknown} without publication date"
+            text += " · " + tr("{n} without publication date").format(n=unknown)
         self.statusBar().showMessage(text)
 
     # -- import ---------------------------------------------------------------
@@ -274,10 +312,22 @@ class MainWindow(QMainWindow):
             self.archive_panel.select_article(report.imported_ids[0])  # something to read, not an empty pane
         self.import_finished.emit(report)
 
+    def _after_dialog(self, _result: int = 0) -> None:
+        """A non-modal dialog closed: the keyboard goes back to the review queue."""
+        self.activateWindow()
+        self.focus_queue()
+
+    def set_publication_dates(self, dates: dict[int, _dt.date]) -> None:
+        """Give articles their publication dates (one undo step); their relative dates are resolved again."""
+        edits = tuple(event_ops.EditArticle(article_id, {"published": day}) for article_id, day in sorted(dates.items()))
+        if edits:
+            text = tr("Set publication dates of {n} articles").format(n=len(edits))
+            self.ops.run(Batch(edits, text), origin=self, on_failed=self.notify)
+
     def _on_timelines_imported(self, timeline_ids: list[int]) -> None:
         self.hub.publish(Changes(events=True, timelines=True, articles=True))
         self.timelines.select(timeline_ids[-1])
-        self.notify(f"{len(timeline_ids)} TimelineJS file(s) imported as new timelines")
+        self.notify(tr("TimelineJS files imported as new timelines: {n}").format(n=len(timeline_ids)))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -293,27 +343,47 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """The Settings dialog."""
+        before = self.app_settings.interface_language
         dialog = SettingsDialog(self.app_settings, self)
         if dialog.exec():
             self.imports.language = self.app_settings.import_language
             self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
-            self.notify("Settings saved; the date display language applies from the next start")
+            self.notify(tr("Settings saved"))
+            if self.app_settings.interface_language != before:
+                self.language_change_requested.emit(self.app_settings.interface_language)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._docks_sized:
-            # First start: the review queue takes a third of the height, the rest is for reading.
-            self.resizeDocks([self.review_dock], [max(180, self.height() // 3)], Qt.Orientation.Vertical)
             self._docks_sized = True
+            QTimer.singleShot(0, lambda: size_docks(self, QUEUE_ROWS))  # once the first layout has settled (it shrinks docks)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.imports.running and QMessageBox.question(
-            self, "Import running", "An import is running. Cancel it and quit? Finished articles are kept."
-        ) != QMessageBox.StandardButton.Yes:
-            event.ignore()
-            return
+    def may_leave(self) -> bool:
+        """True unless an import runs and the editor wants it to go on."""
+        return not self.imports.running or QMessageBox.question(
+            self, tr("Import running"), tr("An import is running. Cancel it? Finished articles are kept.")
+        ) == QMessageBox.StandardButton.Yes
+
+    def save_state(self) -> None:
+        """Store the layout for the next window (after a restart, another archive or language)."""
         if self.settings is not None:
             save_window_state(self, self.settings)
+
+    def hand_over(self) -> None:
+        """Close for a successor window (another archive or language): no question, the writer is the desk's."""
+        self.handing_over = True
+        self.imports.cancel()
+        self.ops.wait_idle()
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.handing_over:
+            if not self.may_leave():
+                event.ignore()
+                return
+            self.save_state()
         self.ops.wait_idle()  # edits asked for are saved before the writer stops
-        self.runner.shutdown()
+        if not self.handing_over:
+            self.runner.shutdown()
         super().closeEvent(event)

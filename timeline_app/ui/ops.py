@@ -23,13 +23,14 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from timeline_app.domain.models import Changes
 from timeline_app.services.jobs import JobControl
-from timeline_app.services.ops import Done, History, NoOp, Op, StaleEditError, Step, execute
+from timeline_app.services.ops import Done, History, NoOp, Op, OwnVersions, StaleEditError, Step, execute
 from timeline_app.storage import Archive
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.jobs import JobRunner
 
 log = logging.getLogger(__name__)
@@ -37,11 +38,6 @@ log = logging.getLogger(__name__)
 OnDone = Callable[[Done], None]
 OnFailed = Callable[[str], None]
 _USER_ERRORS = (ValueError, KeyError, LookupError, RuntimeError)
-
-
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate("ops", text)
 
 
 class ChangeHub(QObject):
@@ -120,17 +116,18 @@ class OpRunner(QObject):
     idle = Signal()
 
     def __init__(self, archive: Archive, runner: JobRunner | None = None, hub: ChangeHub | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, history: History | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
         self._owns_runner = runner is None
         self.runner = runner or JobRunner(self)
         self.hub = hub or ChangeHub(self)
-        self.history = History()
+        self.history = history if history is not None else History()
         archive.bind_writer(self.runner.writer_ident)
         self.runner.writer.can_interleave = lambda: not archive.in_write()
         self._queue: deque[_Request] = deque()
         self._busy = False
+        self._own = OwnVersions()  # touched on the writer thread only, one op at a time
 
     # -- asking -------------------------------------------------------------------------
 
@@ -174,20 +171,23 @@ class OpRunner(QObject):
 
     def undo_action(self, parent: QObject, text: str = "") -> QAction:
         """An Undo action whose text names the step ("Undo Add lane")."""
-        return self._action(parent, text or tr("&Undo"), self.undo, lambda: self.history.undo_label)
+        return self._action(parent, text or tr("&Undo"), tr("&Undo {step}"), self.undo,
+                            lambda: self.history.undo_label)
 
     def redo_action(self, parent: QObject, text: str = "") -> QAction:
         """A Redo action whose text names the step."""
-        return self._action(parent, text or tr("&Redo"), self.redo, lambda: self.history.redo_label)
+        return self._action(parent, text or tr("&Redo"), tr("&Redo {step}"), self.redo,
+                            lambda: self.history.redo_label)
 
-    def _action(self, parent: QObject, base: str, slot: Callable[[], None], label: Callable[[], str | None]) -> QAction:
+    def _action(self, parent: QObject, base: str, named: str, slot: Callable[[], None],
+                label: Callable[[], str | None]) -> QAction:
         action = QAction(base, parent)
         action.triggered.connect(slot)
 
         def refresh() -> None:
             current = label()
             action.setEnabled(current is not None)
-            action.setText(f"{base} {current}" if current else base)
+            action.setText(named.format(step=current) if current else base)
 
         self.history_changed.connect(refresh)
         refresh()
@@ -217,11 +217,11 @@ class OpRunner(QObject):
             self.idle.emit()
 
     def _job(self, op: Op) -> Callable[[JobControl], Done | _Failure]:
-        archive = self.archive
+        archive, own = self.archive, self._own
 
         def job(_control: JobControl) -> Done | _Failure:
             try:
-                return execute(archive, op)
+                return execute(archive, op, own)
             except StaleEditError as exc:
                 log.info("op %r refused: %s", op, exc)
                 return _Failure(str(exc), changes_to_reload(exc))
@@ -262,13 +262,14 @@ class OpRunner(QObject):
             if request.on_failed is not None:
                 request.on_failed(text)
         elif reload is not None:  # another editor changed its rows: only this step is lost
-            verb = tr("undo") if request.kind == "undo" else tr("redo")
-            text = tr("Cannot {verb} {label}: {reason}").format(verb=verb, label=label, reason=message)
+            template = (tr("Cannot undo {label}: {reason}") if request.kind == "undo"
+                        else tr("Cannot redo {label}: {reason}"))
+            text = template.format(label=label, reason=message)
             self.history_changed.emit()
         else:
-            verb = tr("undo") if request.kind == "undo" else tr("redo")
-            text = tr("Cannot {verb} {label}: {reason}. The undo history was cleared.").format(
-                verb=verb, label=label, reason=message)
+            template = (tr("Cannot undo {label}: {reason}. The undo history was cleared.") if request.kind == "undo"
+                        else tr("Cannot redo {label}: {reason}. The undo history was cleared."))
+            text = template.format(label=label, reason=message)
             self.history.clear()
             self.history_changed.emit()
         self.failed.emit(text)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.ui.settings import LANGUAGE_NAMES
+from timeline_app.ui.i18n import LANGUAGE_NAMES, tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +35,14 @@ class PasteArticleDialog(QDialog):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New article from pasted text")
+        self.setWindowTitle(tr("New article from pasted text"))
         self.resize(640, 520)
         first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
         self.title = QLineEdit(first_line[:200])
-        self.source = QLineEdit(placeholderText="e.g. De Grensbode")
-        self.published = QLineEdit(placeholderText="YYYY-MM-DD (needed to resolve 'gisteren', 'vorige week')")
+        self.source = QLineEdit(placeholderText=tr("e.g. De Grensbode"))
+        self.published = QLineEdit(placeholderText=tr("YYYY-MM-DD (needed to resolve “yesterday”, “last week”)"))
         self.language = QComboBox()
-        self.language.addItem("Detect", None)
+        self.language.addItem(tr("Detect"), None)
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.body = QPlainTextEdit(text)
@@ -52,10 +52,10 @@ class PasteArticleDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Title", self.title)
-        form.addRow("Source", self.source)
-        form.addRow("Published", self.published)
-        form.addRow("Language", self.language)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Source"), self.source)
+        form.addRow(tr("Published"), self.published)
+        form.addRow(tr("Language"), self.language)
         form.addRow(self.body)
         form.addRow(self.error)
         form.addRow(self.buttons)
@@ -71,14 +71,14 @@ class PasteArticleDialog(QDialog):
     def _validate(self) -> None:
         problem = ""
         if not self.body.toPlainText().strip():
-            problem = "Paste or type the article text."
+            problem = tr("Paste or type the article text.")
         elif not self.title.text().strip():
-            problem = "The article needs a title."
+            problem = tr("The article needs a title.")
         else:
             try:
                 self._published()
             except ValueError:
-                problem = "The publication date is YYYY-MM-DD, or empty when unknown."
+                problem = tr("The publication date is YYYY-MM-DD, or empty when unknown.")
         self.error.setText(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)

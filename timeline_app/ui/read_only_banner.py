@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReadOnlyBanner", text)
+from timeline_app.ui.i18n import tr
 
 
 class ReadOnlyBanner(QFrame):
@@ -19,7 +16,7 @@ class ReadOnlyBanner(QFrame):
         self.setStyleSheet("#read_only_banner{background:#fff3c4;border-bottom:1px solid #e0c060}"
                            "#read_only_banner QLabel{color:#3a2e00}")
         self.label = QLabel(
-            _tr("<b>Read-only archive.</b> {path} cannot be changed here (file permissions or a read-only "
+            tr("<b>Read-only archive.</b> {path} cannot be changed here (file permissions or a read-only "
                 "medium): you can read, search and export; importing and editing are off.").replace(
                 "{path}", _escape(location))
         )

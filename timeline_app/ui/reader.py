@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QUrl, Signal
+from PySide6.QtCore import QPoint, QUrl, Signal
 from PySide6.QtGui import QCursor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,15 +29,11 @@ from timeline_app.services.event_ops import EditArticle
 from timeline_app.services.ops import Done, Guarded
 from timeline_app.services.reading import ArticleView, MetadataUpdate, article_view
 from timeline_app.storage import Archive
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.ops import OpRunner
 from timeline_app.ui.reader_html import DARK, LIGHT, ReaderColours, article_html, find_hit, tooltip_html
 
 LANGUAGES = ("nl", "en", "fr", "de")
-
-
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate("ArticleReader", text)
 
 
 def palette_colours(palette: QPalette) -> ReaderColours:
@@ -69,19 +65,19 @@ class MetadataForm(QWidget):
         self.title = QLineEdit()
         self.source = QLineEdit()
         self.author = QLineEdit()
-        self.published = QLineEdit(placeholderText="YYYY-MM-DD (empty: unknown)")
+        self.published = QLineEdit(placeholderText=tr("YYYY-MM-DD (empty: unknown)"))
         self.url = QLineEdit()
         self.language = QComboBox()
         self.language.setEditable(True)
         self.language.addItems(["", *LANGUAGES])
         self.error = QLabel()
         self.error.setStyleSheet("color: #c0392b;")
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(tr("Apply"))
         self.apply_button.clicked.connect(self._apply)
         form = QFormLayout(self)
         form.setContentsMargins(24, 4, 24, 4)
-        for label, widget in (("Title", self.title), ("Source", self.source), ("Author", self.author),
-                              ("Published", self.published), ("URL", self.url), ("Language", self.language)):
+        for label, widget in ((tr("Title"), self.title), (tr("Source"), self.source), (tr("Author"), self.author),
+                              (tr("Published"), self.published), (tr("URL"), self.url), (tr("Language"), self.language)):
             form.addRow(label, widget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
@@ -114,7 +110,7 @@ class MetadataForm(QWidget):
         try:
             published = _dt.date.fromisoformat(text) if text else None
         except ValueError:
-            raise ValueError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+            raise ValueError(tr("Not a date: {text} (use YYYY-MM-DD)").format(text=text)) from None
         values = {
             "title": self.title.text().strip() or self._original.get("title"),
             "source_name": self.source.text().strip() or None,
@@ -153,7 +149,7 @@ class ArticleReader(QWidget):
         self.form = MetadataForm(self)
         self.form.hide()
         self.form.apply_requested.connect(self._apply_metadata)
-        self.details_button = QPushButton("Edit details…")
+        self.details_button = QPushButton(tr("Edit details…"))
         self.details_button.setCheckable(True)
         self.details_button.toggled.connect(self.form.setVisible)
         self.details_button.setEnabled(False)
@@ -183,8 +179,9 @@ class ArticleReader(QWidget):
         self.details_button.setChecked(False)
         self.caption.setText("")
         self.browser.setHtml(
-            "<html><body><h2>No article selected</h2>"
-            "<p>Choose an article in the archive, or import files with File › Import (Ctrl+O).</p></body></html>"
+            "<html><body><h2>" + tr("No article selected") + "</h2><p>"
+            + tr("Choose an article in the archive, or import files with File › Import Files (Ctrl+O).")
+            + "</p></body></html>"
         )
 
     def show_article(self, article_id: int, *, search_terms: list[str] | None = None) -> bool:
@@ -197,7 +194,7 @@ class ArticleReader(QWidget):
         self.form.load(view)
         self.details_button.setEnabled(True)
         dated = sum(1 for d in view.dates if d.event_id is not None)
-        self.caption.setText(f"{len(view.dates)} temporal expressions · {dated} date events")
+        self.caption.setText(tr("{n} temporal expressions · {dated} date events").format(n=len(view.dates), dated=dated))
         hit = find_hit(view.article.text, search_terms) if search_terms else None
         self._render(hit)
         if hit is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Article, EventStatus
 from timeline_app.services.reading import ArticleView, DateMark, SentenceMark
+from timeline_app.ui.i18n import precision_label, qualifier_label, tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +76,25 @@ def find_hit(text: str, terms: list[str]) -> int | None:
     return best
 
 
+def timex_type_label(kind: str) -> str:
+    """A TIMEX3 type in words (DATE, TIME, DURATION, SET)."""
+    return {"DATE": tr("date"), "TIME": tr("time"), "DURATION": tr("duration"), "SET": tr("recurring")}.get(
+        kind.upper(), kind.lower())
+
+
 def tooltip_html(mark: DateMark, language: str | None) -> str:
     """What hovering a date shows: normalized value, precision, approximate."""
-    lines = [f"<b>{html.escape(mark.text)}</b>", f"{mark.type.lower()} · value <code>{html.escape(mark.value)}</code>"]
+    kind = timex_type_label(mark.type)
+    lines = [f"<b>{html.escape(mark.text)}</b>",
+             tr("{kind} · value {value}").format(kind=kind, value=f"<code>{html.escape(mark.value)}</code>")]
     if mark.span is not None:
-        lines.append(f"{html.escape(format_span(mark.span, language))} · precision: {mark.span.precision.name.lower()}")
+        lines.append(tr("{date} · precision: {precision}").format(
+            date=html.escape(format_span(mark.span, language)), precision=precision_label(mark.span.precision)))
         if mark.span.approximate:
-            lines.append("approximate")
+            lines.append(tr("approximate"))
         if mark.span.qualifier is not None:
-            lines.append(f"qualifier: {mark.span.qualifier.value}")
-    lines.append("click to show its event" if mark.event_id is not None else "no event from this date")
+            lines.append(tr("qualifier: {qualifier}").format(qualifier=qualifier_label(mark.span.qualifier)))
+    lines.append(tr("click to show its event") if mark.event_id is not None else tr("no event from this date"))
     return "<br>".join(lines)
 
 
@@ -156,7 +166,8 @@ def _strip_tags(fragment: str) -> str:
 def header_html(article: Article, colours: ReaderColours) -> str:
     """Title and metadata line."""
     meta = [html.escape(v) for v in (article.source_name, article.author) if v]
-    meta.append(html.escape(article.published.isoformat()) if article.published else "<i>publication date unknown</i>")
+    meta.append(html.escape(article.published.isoformat()) if article.published
+                else "<i>" + html.escape(tr("publication date unknown")) + "</i>")
     if article.language:
         meta.append(html.escape(article.language.upper()))
     url = f'<p style="color:{colours.meta}; font-size:9pt;">{html.escape(article.url)}</p>' if article.url else ""
@@ -169,12 +180,12 @@ def header_html(article: Article, colours: ReaderColours) -> str:
 def legend_html(colours: ReaderColours) -> str:
     """A one-line key to the marks."""
     chips = [
-        (colours.date, "date"),
-        (colours.time, "time"),
-        (colours.duration, "duration"),
-        (colours.set, "recurring"),
-        (colours.suggested, "event sentence"),
-        (colours.accepted, "accepted event"),
+        (colours.date, tr("date")),
+        (colours.time, tr("time")),
+        (colours.duration, tr("duration")),
+        (colours.set, tr("recurring")),
+        (colours.suggested, tr("event sentence")),
+        (colours.accepted, tr("accepted event")),
     ]
     items = " ".join(f'<span style="background-color:{c};">&nbsp;{label}&nbsp;</span>' for c, label in chips)
     return f'<p style="font-size:8pt; color:{colours.meta};">{items}</p>'

@@ -31,6 +31,7 @@ from timeline_app.services.archive_queries import mark_snippet, search_articles
 from timeline_app.services.extracting import list_events
 from timeline_app.storage import Archive
 from timeline_app.storage.query import QueryError, check_query, parse_query, query_terms
+from timeline_app.ui.i18n import event_status_label, tr
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,14 +122,14 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.archive = archive
         self.language = language
-        self.query = QLineEdit(placeholderText='Search the archive: words, "a phrase", annex*, krim NOT rusland')
+        self.query = QLineEdit(placeholderText=tr('Search the archive: words, "a phrase", annex*, krim NOT rusland'))
         self.query.setClearButtonEnabled(True)
         self.language_filter = QComboBox()
         self.source_filter = QComboBox()
-        self.published_from = QLineEdit(placeholderText="published from")
-        self.published_to = QLineEdit(placeholderText="to (YYYY-MM-DD)")
-        self.events_from = QLineEdit(placeholderText="events from")
-        self.events_to = QLineEdit(placeholderText="to (YYYY-MM-DD)")
+        self.published_from = QLineEdit(placeholderText=tr("published from"))
+        self.published_to = QLineEdit(placeholderText=tr("to (YYYY-MM-DD)"))
+        self.events_from = QLineEdit(placeholderText=tr("events from"))
+        self.events_to = QLineEdit(placeholderText=tr("to (YYYY-MM-DD)"))
         self.status = QLabel()
         self.articles = ResultListModel(self)
         self.events = ResultListModel(self)
@@ -139,15 +140,15 @@ class SearchPanel(QWidget):
         self.article_list.activated.connect(self._open_current_article)
         self.event_list.clicked.connect(lambda index: self.event_selected.emit(int(index.data(ID_ROLE))))
         self.results = QTabWidget()
-        self.results.addTab(self.article_list, "Articles")
-        self.results.addTab(self.event_list, "Events")
-        self.open_button = QPushButton("Open article")
+        self.results.addTab(self.article_list, tr("Articles"))
+        self.results.addTab(self.event_list, tr("Events"))
+        self.open_button = QPushButton(tr("Open article"))
         self.open_button.clicked.connect(self._open_current_article)
-        self.add_button = QPushButton("Add events to timeline")
-        self.add_button.setToolTip("Adds the selected events, or all event hits when none is selected")
+        self.add_button = QPushButton(tr("Add events to timeline"))
+        self.add_button.setToolTip(tr("Adds the selected events, or all event hits when none is selected"))
         self.add_button.clicked.connect(self._add_events)
-        self.draft_button = QPushButton(self.tr("Draft a timeline from these results…"))
-        self.draft_button.setToolTip(self.tr("Rank the dates these articles name and propose a timeline"))
+        self.draft_button = QPushButton(tr("Draft a timeline from these results…"))
+        self.draft_button.setToolTip(tr("Rank the dates these articles name and propose a timeline"))
         self.draft_button.clicked.connect(self._draft)
         self.draft_button.setEnabled(False)
         self._timer = QTimer(self, singleShot=True, interval=250)
@@ -171,14 +172,14 @@ class SearchPanel(QWidget):
 
     def _build_layout(self) -> None:
         filters = QGridLayout()
-        filters.addWidget(QLabel("Language"), 0, 0)
+        filters.addWidget(QLabel(tr("Language")), 0, 0)
         filters.addWidget(self.language_filter, 0, 1)
-        filters.addWidget(QLabel("Source"), 0, 2)
+        filters.addWidget(QLabel(tr("Source")), 0, 2)
         filters.addWidget(self.source_filter, 0, 3)
-        filters.addWidget(QLabel("Published"), 1, 0)
+        filters.addWidget(QLabel(tr("Published")), 1, 0)
         filters.addWidget(self.published_from, 1, 1)
         filters.addWidget(self.published_to, 1, 2, 1, 2)
-        filters.addWidget(QLabel("Events"), 2, 0)
+        filters.addWidget(QLabel(tr("Events")), 2, 0)
         filters.addWidget(self.events_from, 2, 1)
         filters.addWidget(self.events_to, 2, 2, 1, 2)
         buttons = QHBoxLayout()
@@ -198,8 +199,8 @@ class SearchPanel(QWidget):
             languages = tx.articles.languages()
             sources = tx.articles.source_names()
         for combo, values, everything in (
-            (self.language_filter, languages, "All languages"),
-            (self.source_filter, sources, "All sources"),
+            (self.language_filter, languages, tr("All languages")),
+            (self.source_filter, sources, tr("All sources")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -241,12 +242,12 @@ class SearchPanel(QWidget):
             )
             events_from, events_to = _date(self.events_from.text()), _date(self.events_to.text())
         except ValueError as exc:
-            self.status.setText(f"Dates are YYYY-MM-DD ({exc})")
+            self.status.setText(tr("Dates are YYYY-MM-DD ({reason})").format(reason=exc))
             return
         try:
             check_query(text)
         except QueryError as exc:
-            self.status.setText(self.tr("Search not run: {reason}").format(reason=exc))
+            self.status.setText(tr("Search not run: {reason}").format(reason=exc))
             return
         hits = search_articles(self.archive, text, filters, limit=200) if text else []
         self.articles.set_rows([
@@ -255,7 +256,7 @@ class SearchPanel(QWidget):
                 f"<b>{html.escape(hit.title)}</b> <span style='color:gray'>"
                 f"{html.escape(hit.source_name or '')} {hit.published.isoformat() if hit.published else ''}</span>"
                 + (
-                    f" <i style='color:gray'>{html.escape(self.tr('variant:'))} {html.escape(', '.join(hit.variant_matches))}</i>"
+                    f" <i style='color:gray'>{html.escape(tr('variant:'))} {html.escape(', '.join(hit.variant_matches))}</i>"
                     if hit.variant_matches else ""
                 )
                 + "<br>"
@@ -272,17 +273,18 @@ class SearchPanel(QWidget):
         self.events.set_rows([
             (
                 item.event.id,
-                f"<b>{html.escape(format_span(item.event.span, item.language or self.language))}</b> · "
+                f"<b>{html.escape(format_span(item.event.span, self.language))}</b> · "
                 f"{html.escape(item.event.title)}<br><span style='color:gray'>"
-                f"{html.escape(', '.join(item.article_titles.values()))} · {item.event.status.value}</span>",
+                f"{html.escape(', '.join(item.article_titles.values()))} · "
+                f"{html.escape(event_status_label(item.event.status).lower())}</span>",
                 item.event.title,
             )
             for item in listings
         ])
         self.draft_button.setEnabled(bool(hits))
-        self.results.setTabText(0, f"Articles ({len(hits)})")
-        self.results.setTabText(1, f"Events ({len(listings)})")
-        self.status.setText("" if text or listings else "Type words to search; filters narrow the results.")
+        self.results.setTabText(0, tr("Articles ({n})").format(n=len(hits)))
+        self.results.setTabText(1, tr("Events ({n})").format(n=len(listings)))
+        self.status.setText("" if text or listings else tr("Type words to search; filters narrow the results."))
 
     def _open_current_article(self) -> None:
         index = self.article_list.currentIndex()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QLocale, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,18 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "fr": "Français", "de": "Deutsch"}
+from timeline_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, resolve_language, system_language, tr
+
 # Calibrated on tests/data/suggestions (bench/score_suggestions.py --threshold 0.6): at 60 % the
 # queue keeps ~85 % of the real events and drops most suggestions an editor would reject.
 DEFAULT_REVIEW_THRESHOLD = 60
+RECENT_LIMIT = 8
 
 
 class AppSettings:
-    """The app's preferences with their defaults; values are stored in ``settings`` at once."""
+    """The app's preferences with their defaults; values are stored in ``settings`` at once.
 
-    def __init__(self, settings: QSettings, data_dir: Path) -> None:
+    ``locale`` stands for the system locale (tests pass their own).
+    """
+
+    def __init__(self, settings: QSettings, data_dir: Path, locale: QLocale | None = None) -> None:
         self.qsettings = settings
         self.data_dir = data_dir
+        self.locale = locale
 
     def _text(self, key: str, default: str) -> str:
         value = self.qsettings.value(key, default)
@@ -39,21 +45,31 @@ class AppSettings:
     def import_language(self) -> str | None:
         """Language given to imported files, or None to detect it per file."""
         value = self._text("import/language", "")
-        return value if value in LANGUAGE_NAMES else None
+        return value if value in LANGUAGES else None
 
     @import_language.setter
     def import_language(self, value: str | None) -> None:
         self.qsettings.setValue("import/language", value or "")
 
     @property
-    def display_language(self) -> str:
-        """Language of dates shown in lists and on the timeline ("juni 2023" or "June 2023")."""
-        value = self._text("display/language", "nl")
-        return value if value in LANGUAGE_NAMES else "nl"
+    def interface_choice(self) -> str | None:
+        """The interface language the editor chose, or None to follow the system."""
+        value = self._text("interface/language", "")
+        return value if value in LANGUAGES else None
 
-    @display_language.setter
-    def display_language(self, value: str) -> None:
-        self.qsettings.setValue("display/language", value)
+    @interface_choice.setter
+    def interface_choice(self, value: str | None) -> None:
+        self.qsettings.setValue("interface/language", value or "")
+
+    @property
+    def interface_language(self) -> str:
+        """The language of menus, dialogs and dates shown in the app (the choice, else the system's)."""
+        return resolve_language(self.interface_choice, self.locale)
+
+    @property
+    def display_language(self) -> str:
+        """Language of dates shown in lists and on the timeline: the interface language."""
+        return self.interface_language
 
     @property
     def review_threshold(self) -> int:
@@ -74,6 +90,41 @@ class AppSettings:
     def review_threshold(self, value: int) -> None:
         self.qsettings.setValue("review/threshold", int(value))
 
+    @property
+    def export_folder(self) -> str:
+        """The folder of the last export ("" before the first one)."""
+        return self._text("export/folder", "")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self.qsettings.setValue("export/folder", value)
+
+    @property
+    def recent_archives(self) -> list[str]:
+        """Archive files opened lately, newest first."""
+        value = self.qsettings.value("archives/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(item) for item in items if str(item)]
+
+    def remember_archive(self, path: str) -> None:
+        """Put ``path`` first among the recent archives and make it the one the next start opens."""
+        recent = [path, *(p for p in self.recent_archives if p != path)][:RECENT_LIMIT]
+        self.qsettings.setValue("archives/recent", recent)
+        self.qsettings.setValue("archives/last", path)
+        self.qsettings.sync()
+
+    def forget_archive(self, path: str) -> None:
+        """Drop ``path`` from the recent archives (it is gone)."""
+        self.qsettings.setValue("archives/recent", [p for p in self.recent_archives if p != path])
+        if self.last_archive == path:
+            self.qsettings.remove("archives/last")
+        self.qsettings.sync()
+
+    @property
+    def last_archive(self) -> str:
+        """The archive the app had open last ("" when none was remembered)."""
+        return self._text("archives/last", "")
+
     def sync(self) -> None:
         """Write pending values to disk."""
         self.qsettings.sync()
@@ -84,21 +135,23 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.settings = settings
+        self.interface_language = QComboBox()
+        system = LANGUAGE_NAMES[system_language(settings.locale)]
+        self.interface_language.addItem(tr("Same as the system ({language})").format(language=system), None)
         self.import_language = QComboBox()
-        self.import_language.addItem("Detect per article", None)
-        self.display_language = QComboBox()
+        self.import_language.addItem(tr("Detect per article"), None)
         for code, name in LANGUAGE_NAMES.items():
+            self.interface_language.addItem(name, code)
             self.import_language.addItem(name, code)
-            self.display_language.addItem(name, code)
+        self.interface_language.setCurrentIndex(max(self.interface_language.findData(settings.interface_choice), 0))
         self.import_language.setCurrentIndex(max(self.import_language.findData(settings.import_language), 0))
-        self.display_language.setCurrentIndex(max(self.display_language.findData(settings.display_language), 0))
         self.threshold = QSpinBox(minimum=0, maximum=100, singleStep=5, suffix=" %")
         self.threshold.setValue(settings.review_threshold)
         folder = QLabel(str(settings.data_dir))
         folder.setTextInteractionFlags(folder.textInteractionFlags() | folder.textInteractionFlags().TextSelectableByMouse)
-        open_folder = QPushButton("Open folder")
+        open_folder = QPushButton(tr("Open folder"))
         open_folder.clicked.connect(self.open_data_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(folder, 1)
@@ -107,10 +160,10 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Import language", self.import_language)
-        form.addRow("Date display", self.display_language)
-        form.addRow("Review: hide events below", self.threshold)
-        form.addRow("Data folder", folder_row)
+        form.addRow(tr("Interface language"), self.interface_language)
+        form.addRow(tr("Language of imported articles"), self.import_language)
+        form.addRow(tr("Review: hide events below"), self.threshold)
+        form.addRow(tr("Data folder"), folder_row)
         form.addRow(buttons)
 
     def open_data_folder(self) -> bool:
@@ -119,8 +172,8 @@ class SettingsDialog(QDialog):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.settings.data_dir)))
 
     def accept(self) -> None:
+        self.settings.interface_choice = self.interface_language.currentData()
         self.settings.import_language = self.import_language.currentData()
-        self.settings.display_language = str(self.display_language.currentData())
         self.settings.review_threshold = self.threshold.value()
         self.settings.sync()
         super().accept()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Event, EventSource
 from timeline_app.storage import Archive
+from timeline_app.ui.i18n import tr
 
 MAX_EVENTS = 20
 
@@ -35,7 +36,7 @@ def sentence_html(source: EventSource) -> str:
 def sources_html(events: Sequence[Event], titles: dict[int, str], language: str) -> str:
     """An HTML list of the events' sources with "open article" links."""
     if not events:
-        return "<p style='color:gray'>Select events on the timeline to see where they were reported.</p>"
+        return "<p style='color:gray'>" + html.escape(tr("Select events on the timeline to see where they were reported.")) + "</p>"
     parts = []
     for event in events[:MAX_EVENTS]:
         parts.append(
@@ -43,16 +44,17 @@ def sources_html(events: Sequence[Event], titles: dict[int, str], language: str)
             f"{html.escape(event.title)}</h4>"
         )
         if not event.sources:
-            parts.append("<p style='color:gray'>Added by an editor; no article source.</p>")
+            parts.append("<p style='color:gray'>" + html.escape(tr("Added by an editor; no article source.")) + "</p>")
         for source in event.sources:
-            title = html.escape(titles.get(source.article_id, f"article {source.article_id}"))
-            caption = " <i>(photo caption)</i>" if source.is_caption else ""
+            title = html.escape(titles.get(source.article_id, tr("article {id}").format(id=source.article_id)))
+            caption = " <i>" + html.escape(tr("(photo caption)")) + "</i>" if source.is_caption else ""
             parts.append(
                 f"<p style='margin-top:2px'>“{sentence_html(source)}”<br>"
                 f"<a href='article:{source.article_id}:{source.char_start}'>{title}</a>{caption}</p>"
             )
     if len(events) > MAX_EVENTS:
-        parts.append(f"<p style='color:gray'>… and {len(events) - MAX_EVENTS} more selected events</p>")
+        parts.append("<p style='color:gray'>" + html.escape(tr("… and {n} more selected events").format(
+            n=len(events) - MAX_EVENTS)) + "</p>")
     return "".join(parts)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from timeline_app.services import timeline_ops
 from timeline_app.services import timelines as timeline_services
 from timeline_app.services.ops import Done, Guarded, Op
 from timeline_app.storage import Archive
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.ops import OpRunner
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -33,11 +34,6 @@ AskText = Callable[[QWidget, str, str, str], tuple[str, bool]]
 
 def _ask_text(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
     return QInputDialog.getText(parent, title, label, text=text)
-
-
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate("TimelineListWidget", text)
 
 
 class TimelineListModel(QAbstractListModel):
@@ -59,7 +55,8 @@ class TimelineListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{timeline.name}  ({timeline.entry_count})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{timeline.name}: {timeline.entry_count} events, {len(timeline.lanes)} lanes"
+            return tr("{name}: {events} events, {lanes} lanes").format(
+                name=timeline.name, events=timeline.entry_count, lanes=len(timeline.lanes))
         if role == TIMELINE_ID_ROLE:
             return timeline.id
         return None
@@ -101,15 +98,16 @@ class TimelineListWidget(QWidget):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.doubleClicked.connect(lambda _index: self.ask_rename())
-        self.new_button = QToolButton(text="New")
+        self.new_button = QToolButton(text=tr("New"))
+        self.new_button.setAccessibleName(tr("New timeline"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.new_menu = QMenu("New timeline", self)
-        self.new_menu.addAction("Empty timeline…", self.ask_create_empty)
-        self.new_menu.addAction("From accepted events…", self.ask_create_from_accepted)
-        self.new_menu.addAction("From a search…", self.ask_create_from_search)
-        self.new_menu.addAction("From the selected events…", self.ask_create_from_selection)
+        self.new_menu = QMenu(tr("New timeline"), self)
+        self.new_menu.addAction(tr("Empty timeline…"), self.ask_create_empty)
+        self.new_menu.addAction(tr("From accepted events…"), self.ask_create_from_accepted)
+        self.new_menu.addAction(tr("From a search…"), self.ask_create_from_search)
+        self.new_menu.addAction(tr("From the selected events…"), self.ask_create_from_selection)
         self.new_button.setMenu(self.new_menu)
-        title = QLabel("Timelines")
+        title = QLabel(tr("Timelines"))
         title.setStyleSheet("font-weight: 600;")
         header = QHBoxLayout()
         header.addWidget(title, 1)
@@ -176,7 +174,7 @@ class TimelineListWidget(QWidget):
             return None
         with self.archive.read() as tx:
             if name != current and tx.timelines.find(name) is not None:
-                QMessageBox.information(self, title, f"There is already a timeline called “{name}”.")
+                QMessageBox.information(self, title, tr("There is already a timeline called “{name}”.").format(name=name))
                 return None
         return name
 
@@ -187,39 +185,40 @@ class TimelineListWidget(QWidget):
 
     def ask_create_empty(self) -> None:
         """Ask a name and create an empty timeline."""
-        name = self._name("New timeline", "Name:")
+        name = self._name(tr("New timeline"), tr("Name:"))
         if name:
             self.create(name)
 
     def ask_create_from_accepted(self) -> None:
         """Ask a name and create a timeline of every accepted event."""
-        name = self._name("New timeline from accepted events", "Name:")
+        name = self._name(tr("New timeline from accepted events"), tr("Name:"))
         if name:
             with self.archive.read() as tx:
                 ids = tx.events.ids(status=EventStatus.ACCEPTED)
             self.create(name, ids)
             if not ids:
-                self.notice_posted.emit("No events are accepted yet: the timeline starts empty")
+                self.notice_posted.emit(tr("No events are accepted yet: the timeline starts empty"))
 
     def ask_create_from_search(self) -> None:
         """Ask a query and a name; the timeline gets the accepted events of the matching articles."""
-        query, ok = self.ask_text(self, "New timeline from a search", "Search the archive for:", "")
+        query, ok = self.ask_text(self, tr("New timeline from a search"), tr("Search the archive for:"), "")
         if not ok or not query.strip():
             return
-        name = self._name("New timeline from a search", "Name:", query.strip())
+        name = self._name(tr("New timeline from a search"), tr("Name:"), query.strip())
         if name:
             with self.archive.read() as tx:
                 ids = timeline_services.events_for_query(tx, query.strip())
             self.create(name, ids)
-            self.notice_posted.emit(f"{len(ids)} accepted events from articles matching “{query.strip()}”")
+            self.notice_posted.emit(tr("{n} accepted events from articles matching “{query}”").format(
+                n=len(ids), query=query.strip()))
 
     def ask_create_from_selection(self) -> None:
         """Ask a name and create a timeline of the events selected in the review queue."""
         ids = self.selected_events()
         if not ids:
-            self.notice_posted.emit("Select events in the review queue first")
+            self.notice_posted.emit(tr("Select events in the review queue first"))
             return
-        name = self._name("New timeline from the selected events", "Name:")
+        name = self._name(tr("New timeline from the selected events"), tr("Name:"))
         if name:
             self.create(name, ids)
 
@@ -228,7 +227,7 @@ class TimelineListWidget(QWidget):
         timeline = self.model.timeline(self.view.currentIndex().row())
         if timeline is None:
             return
-        name = self._name("Rename timeline", "Name:", timeline.name, current=timeline.name)
+        name = self._name(tr("Rename timeline"), tr("Name:"), timeline.name, current=timeline.name)
         if name and name != timeline.name:
             self._run(timeline_ops.RenameTimeline(timeline.id, name, tr("Rename timeline to “{name}”").format(name=name)))
 
@@ -252,8 +251,8 @@ class TimelineListWidget(QWidget):
         menu = QMenu(self)
         has = self.view.currentIndex().isValid()
         menu.addMenu(self.new_menu)
-        for text, slot in (("Rename…", self.ask_rename), ("Duplicate", self.duplicate_current),
-                           ("Delete", self.delete_current)):
+        for text, slot in ((tr("Rename…"), self.ask_rename), (tr("Duplicate"), self.duplicate_current),
+                           (tr("Delete"), self.delete_current)):
             action = menu.addAction(text, slot)
             action.setEnabled(has)
         menu.popup(self.view.viewport().mapToGlobal(position))

@@ -58,6 +58,8 @@ class EventMarks:
     focus: int | None = None
     drafted: Callable[[int], bool] = _not_drafted
     """Entries a draft proposed and no editor has touched since: their cards get a dashed amber border."""
+    noted: Callable[[int], bool] = _not_drafted
+    """Entries with a note (public or internal): their cards get a folded corner."""
 
 
 @dataclass(slots=True)
@@ -253,7 +255,7 @@ class TimelinePainter:
             if placed.card_width:
                 status = marks.status_of(placed.entry_id)
                 self._card(painter, placed, ink, event.approximate, status, placed.entry_id in marks.selected,
-                           marks.drafted(placed.entry_id))
+                           marks.drafted(placed.entry_id), marks.noted(placed.entry_id))
                 cards.append((placed, event, status is not None))
         self._texts(painter, cards)
         badges: list[tuple[QRectF, int]] = []
@@ -328,19 +330,21 @@ class TimelinePainter:
         painter.drawEllipse(QPointF(x, y), radius, radius)
 
     def _card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, approximate: bool, status: str | None,
-              selected: bool, drafted: bool = False) -> None:
-        """The card behind the texts: border (dashed when approximate, amber when drafted), accent bar, status mark."""
+              selected: bool, drafted: bool = False, noted: bool = False) -> None:
+        """The card behind the texts: border (dashed when approximate, amber when drafted), accent bar, status
+        mark, folded corner for a note."""
         if self.raster and not (selected or approximate or drafted) and placed.card_width >= 2 * CARD_SLICE:
-            self._blit_card(painter, placed, ink, status)
+            self._blit_card(painter, placed, ink, status, noted)
             return
         self._draw_card(painter, QRectF(placed.card_x, placed.y + 1.0, placed.card_width, s.CARD_HEIGHT), ink,
-                        approximate, status, selected, drafted)
+                        approximate, status, selected, drafted, noted)
 
-    def _blit_card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, status: str | None) -> None:
+    def _blit_card(self, painter: QPainter, placed: PlacedEvent, ink: _Ink, status: str | None, noted: bool) -> None:
         """A plain card from a sprite of a narrow one: its left and right ends, its middle column stretched."""
         span = 2 * CARD_SLICE + 1
-        sprite = self._cache.sprite(("card", ink.colour.rgba(), status), span + 2, s.CARD_HEIGHT + 2, painter,
-                              lambda p: self._draw_card(p, QRectF(1, 1, span, s.CARD_HEIGHT), ink, False, status, False))
+        sprite = self._cache.sprite(("card", ink.colour.rgba(), status, noted), span + 2, s.CARD_HEIGHT + 2, painter,
+                              lambda p: self._draw_card(p, QRectF(1, 1, span, s.CARD_HEIGHT), ink, False, status, False,
+                                                        False, noted))
         x, y, width = round(placed.card_x) - 1.0, round(placed.y + 1.0) - 1.0, round(placed.card_width)
         height = s.CARD_HEIGHT + 2
         end = CARD_SLICE + 1
@@ -349,7 +353,7 @@ class TimelinePainter:
         painter.drawPixmap(QRectF(x + width + 2 - end, y, end, height), sprite, QRectF(span + 2 - end, 0, end, height))
 
     def _draw_card(self, painter: QPainter, rect: QRectF, ink: _Ink, approximate: bool, status: str | None,
-                   selected: bool, drafted: bool = False) -> None:
+                   selected: bool, drafted: bool = False, noted: bool = False) -> None:
         if selected:
             painter.setPen(self._selected_pen)
             painter.setBrush(self._selected_fill)
@@ -367,6 +371,11 @@ class TimelinePainter:
         if status_colour:
             painter.setBrush(QColor(status_colour))
             painter.drawEllipse(QPointF(rect.right() - s.CARD_PAD, rect.top() + 9.5), 3.5, 3.5)
+        if noted:  # a folded corner, top right, inside the card's padding
+            fold = s.NOTE_FOLD
+            painter.setBrush(self.theme.muted)
+            painter.drawPolygon(QPolygonF([QPointF(rect.right() - fold, rect.top()), QPointF(rect.right(), rect.top()),
+                                           QPointF(rect.right(), rect.top() + fold)]))
 
     def _texts(self, painter: QPainter, cards: Iterable[tuple[PlacedEvent, LayoutEvent, bool]]) -> None:
         """Date lines, then titles, of many cards (one font switch each)."""

@@ -19,14 +19,22 @@ from PySide6.QtWidgets import (
 
 from timeline_app.domain.models import EditorialStatus, Event, Lane, TimelineEntry
 from timeline_app.services.timelines import parse_tags
+from timeline_app.ui.i18n import tr
 
-STATUS_LABELS = {
-    EditorialStatus.DRAFT: "Draft",
-    EditorialStatus.NEEDS_CHECK: "Needs check",
-    EditorialStatus.VERIFIED: "Verified",
-}
-COLOURS = (("Lane colour", None), ("Blue", "#2f6fb5"), ("Orange", "#d0731d"), ("Green", "#2e8b57"),
-           ("Red", "#b8403b"), ("Purple", "#7b5ab6"), ("Grey", "#6b7280"))
+
+def status_labels() -> dict[EditorialStatus, str]:
+    """The editorial statuses as menus and the dialog name them."""
+    return {
+        EditorialStatus.DRAFT: tr("Draft"),
+        EditorialStatus.NEEDS_CHECK: tr("Needs check"),
+        EditorialStatus.VERIFIED: tr("Verified"),
+    }
+
+
+def colour_choices() -> tuple[tuple[str, str | None], ...]:
+    """The colours an entry or lane can take (None: the lane's own)."""
+    return ((tr("Lane colour"), None), (tr("Blue"), "#2f6fb5"), (tr("Orange"), "#d0731d"), (tr("Green"), "#2e8b57"),
+            (tr("Red"), "#b8403b"), (tr("Purple"), "#7b5ab6"), (tr("Grey"), "#6b7280"))
 LANE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,10 +42,10 @@ _Index = QModelIndex | QPersistentModelIndex
 class LaneListModel(QAbstractListModel):
     """The lanes of a timeline, with a first row for "no lane"."""
 
-    def __init__(self, lanes: list[Lane], parent: QWidget | None = None, *, no_lane: str = "(no lane)") -> None:
+    def __init__(self, lanes: list[Lane], parent: QWidget | None = None, *, no_lane: str | None = None) -> None:
         super().__init__(parent)
         self._lanes = list(lanes)
-        self._no_lane = no_lane
+        self._no_lane = no_lane or tr("(no lane)")
 
     def set_lanes(self, lanes: list[Lane]) -> None:
         """Show other lanes."""
@@ -73,7 +81,7 @@ class EntryEditDialog(QDialog):
 
     def __init__(self, entry: TimelineEntry, event: Event, lanes: list[Lane], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit timeline entry")
+        self.setWindowTitle(tr("Edit timeline entry"))
         self.entry = entry
         form = QFormLayout(self)
         self.title = QLineEdit(entry.title_override or "")
@@ -83,31 +91,31 @@ class EntryEditDialog(QDialog):
         self.lane.setModel(self.lane_model)
         self.lane.setCurrentIndex(self.lane_model.row_of(entry.lane_id))
         self.colour = QComboBox()
-        for label, value in COLOURS:
+        for label, value in colour_choices():
             self.colour.addItem(label, value)
         self.colour.setCurrentIndex(max(self.colour.findData(entry.colour), 0))
         self.importance = QSpinBox()
         self.importance.setRange(0, 5)
         self.importance.setValue(entry.importance)
         self.status = QComboBox()
-        for status, label in STATUS_LABELS.items():
+        for status, label in status_labels().items():
             self.status.addItem(label, status.value)
         self.status.setCurrentIndex(self.status.findData(entry.editorial_status.value))
         self.tags = QLineEdit(", ".join(entry.tags))
-        self.tags.setPlaceholderText(", ".join(event.tags) or "comma-separated, e.g. budget, court")
-        self.tags.setToolTip("Tags of this entry, separated by commas (empty: the event's tags are used)")
+        self.tags.setPlaceholderText(", ".join(event.tags) or tr("comma-separated, e.g. budget, court"))
+        self.tags.setToolTip(tr("Tags of this entry, separated by commas (empty: the event's tags are used)"))
         self.public_note = QPlainTextEdit(entry.public_note)
         self.internal_note = QPlainTextEdit(entry.internal_note)
         for widget in (self.public_note, self.internal_note):
             widget.setMaximumHeight(70)
-        form.addRow("Title", self.title)
-        form.addRow("Lane", self.lane)
-        form.addRow("Colour", self.colour)
-        form.addRow("Importance", self.importance)
-        form.addRow("Status", self.status)
-        form.addRow("Tags", self.tags)
-        form.addRow("Public note", self.public_note)
-        form.addRow("Internal note (never published)", self.internal_note)
+        form.addRow(tr("&Title"), self.title)
+        form.addRow(tr("&Lane"), self.lane)
+        form.addRow(tr("&Colour"), self.colour)
+        form.addRow(tr("&Importance"), self.importance)
+        form.addRow(tr("&Status"), self.status)
+        form.addRow(tr("Ta&gs"), self.tags)
+        form.addRow(tr("&Public note"), self.public_note)
+        form.addRow(tr("I&nternal note (never published)"), self.internal_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

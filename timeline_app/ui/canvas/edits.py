@@ -9,21 +9,21 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from timeline_app.domain.models import EditorialStatus
 from timeline_app.layout import from_days
 from timeline_app.services import timeline_ops as ops_
 from timeline_app.services.ops import Guarded, Op
 from timeline_app.services.timelines import lane_of, lanes_in_order
+from timeline_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from timeline_app.ui.canvas.panel import TimelinePanel
 
 
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate("TimelinePanel", text)
+def auto_lane_label(kind: str) -> str:
+    """How the "Lanes by" menu names a way of sorting entries into lanes."""
+    return {"article": tr("Article"), "tag": tr("Tag"), "source": tr("Source"), "person": tr("Person")}.get(
+        kind, kind.capitalize())
 
 
 class TimelineEdits:
@@ -141,7 +141,7 @@ class TimelineEdits:
         """Sort entries into lanes by article, tag, source or person."""
         timeline_id = self.panel.document.timeline_id
         if timeline_id is not None:
-            self.run(ops_.AutoLanes(timeline_id, by, tr("Lanes by {kind}").format(kind=by)))
+            self.run(ops_.AutoLanes(timeline_id, by, tr("Lanes by {kind}").format(kind=auto_lane_label(by).lower())))
 
     def ask_add_era(self, days: float) -> None:
         """Ask for an era name and add it around ``days`` (a tenth of the visible range wide)."""

@@ -8,7 +8,9 @@ from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QToolTip
 
+from timeline_app.ui.canvas.accessible import announce_focus
 from timeline_app.ui.canvas.tooltips import entry_tooltip
+from timeline_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from timeline_app.ui.canvas.view import TimelineView
@@ -44,6 +46,7 @@ class KeyboardNavigation:
         if select:
             scene.set_selection([entry_id])
         self.ensure_entry_visible(entry_id)
+        announce_focus(self.view, entry_id)
 
     def ensure_entry_visible(self, entry_id: int) -> None:
         """Scroll (and zoom in, if clustered) until the entry shows."""
@@ -127,7 +130,8 @@ def show_tooltip(view: TimelineView, event: QEvent) -> None:
         return
     cluster = layout.cluster_at(scene_pos.x(), scene_pos.y())
     if cluster is not None:
-        QToolTip.showText(event.globalPos(), f"{cluster.count} — double-click to zoom in",  # type: ignore[attr-defined]
+        QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                          tr("{n} events — double-click to zoom in").format(n=cluster.count),
                           view.viewport())
     else:
         QToolTip.hideText()

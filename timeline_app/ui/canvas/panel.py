@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, Signal
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from timeline_app.domain.models import Changes
@@ -23,11 +24,12 @@ from timeline_app.storage import Archive
 from timeline_app.ui.canvas import menus
 from timeline_app.ui.canvas.document import TimelineDocument
 from timeline_app.ui.canvas.edit_dialog import EntryEditDialog
-from timeline_app.ui.canvas.edits import TimelineEdits
+from timeline_app.ui.canvas.edits import TimelineEdits, auto_lane_label
 from timeline_app.ui.canvas.minimap import OverviewStrip
 from timeline_app.ui.canvas.scene import TimelineScene
 from timeline_app.ui.canvas.theme import CanvasTheme
 from timeline_app.ui.canvas.view import TimelineView
+from timeline_app.ui.i18n import tr
 from timeline_app.ui.ops import OpRunner
 
 _RANGE_SPLIT = re.compile(r"\s+(?:to|tot|until|bis|à|au|jusqu'à|-|–)\s+", re.IGNORECASE)
@@ -37,11 +39,6 @@ AskText = Callable[[QWidget, str, str, str], tuple[str, bool]]
 
 def _ask_text(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
     return QInputDialog.getText(parent, title, label, text=text)
-
-
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate("TimelinePanel", text)
 
 
 class TimelinePanel(QWidget):
@@ -61,9 +58,11 @@ class TimelinePanel(QWidget):
                                    parent=self)
         self.view = TimelineView(self.scene, self)
         self.overview = OverviewStrip(self.scene, self)
+        self.overview.setAccessibleName(tr("Overview of the whole timeline"))
         self.ask_text: AskText = _ask_text
         self.edits = TimelineEdits(self)
         self.edit_dialog_factory: Callable[..., QDialog] = EntryEditDialog
+        self.actions_ = self._make_actions()
         self.toolbar = self._make_toolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,19 +83,58 @@ class TimelinePanel(QWidget):
         self.overview.navigation_requested.connect(self.view.center_on_days)
         ops.hub.changed.connect(self.apply_changes)
 
-    def _make_toolbar(self) -> QToolBar:
-        bar = QToolBar("Timeline", self)
-        bar.addAction("−", lambda: self.view.zoom_by(-1)).setToolTip("Zoom out (−)")
-        bar.addAction("+", lambda: self.view.zoom_by(1)).setToolTip("Zoom in (+)")
-        bar.addAction("Fit", self.view.fit_all).setToolTip("Show the whole timeline (0)")
-        bar.addAction("Fit selection", self.view.fit_selection)
-        bar.addSeparator()
-        bar.addAction("Add lane", self.edits.ask_add_lane)
-        auto = QMenu("Lanes by", self)
+    def _make_actions(self) -> dict[str, QAction]:
+        def action(text: str, slot: Callable[[], object], icon_text: str = "", tip: str = "") -> QAction:
+            made = QAction(text, self)
+            made.triggered.connect(slot)
+            if icon_text:
+                made.setIconText(icon_text)
+            if tip:
+                made.setToolTip(tip)
+                made.setStatusTip(tip)
+            return made
+
+        auto = QMenu(tr("Lanes &By"), self)
         for kind in AUTO_LANE_KINDS:
-            auto.addAction(kind.capitalize(), lambda k=kind: self.edits.auto_lanes(k))
-        bar.addAction(auto.menuAction())
-        bar.addAction("Go to dates…", self.ask_zoom_to_dates).setToolTip("Show a period, e.g. 2014 to juni 2023")
+            auto.addAction(auto_lane_label(kind), lambda k=kind: self.edits.auto_lanes(k))
+        lanes = QMenu(tr("La&nes"), self)
+        lanes.aboutToShow.connect(lambda: menus.fill_lanes_menu(self, lanes))
+        eras = QMenu(tr("E&ras"), self)
+        eras.aboutToShow.connect(lambda: menus.fill_eras_menu(self, eras))
+        return {
+            "zoom_out": action(tr("Zoom &Out"), lambda: self.view.zoom_by(-1), "−", tr("Zoom out (−)")),
+            "zoom_in": action(tr("Zoom &In"), lambda: self.view.zoom_by(1), "+", tr("Zoom in (+)")),
+            "fit": action(tr("&Fit Timeline"), self.view.fit_all, tr("Fit"), tr("Show the whole timeline (0)")),
+            "fit_selection": action(tr("Fit &Selection"), self.view.fit_selection, tr("Fit selection")),
+            "add_lane": action(tr("Add &Lane…"), self.edits.ask_add_lane, tr("Add lane")),
+            "auto_lanes": auto.menuAction(),
+            "lanes": lanes.menuAction(),
+            "add_era": action(tr("Add &Era…"), lambda: self.edits.ask_add_era(sum(self.view.visible_days()) / 2)),
+            "eras": eras.menuAction(),
+            "go_to_dates": action(tr("&Go to Dates…"), self.ask_zoom_to_dates, tr("Go to dates…"),
+                                  tr("Show a period, e.g. 2014 to June 2023")),
+            "entry_menu": action(tr("Event &Menu"), self.show_focus_menu, "",
+                                 tr("The menu of the selected event (also the Menu key on the timeline)")),
+        }
+
+    def keyboard_actions(self) -> list[QAction]:
+        """The panel's actions for a menu bar (the toolbar's buttons and the mouse-only menus)."""
+        names = ("zoom_in", "zoom_out", "fit", "fit_selection", "go_to_dates", "add_lane", "auto_lanes", "lanes",
+                 "add_era", "eras", "entry_menu")
+        return [self.actions_[name] for name in names]
+
+    def show_focus_menu(self) -> None:
+        """The context menu of the focused (or first selected) entry, at the entry."""
+        self.view.setFocus()
+        self.view.open_keyboard_menu()
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar(tr("Timeline"), self)
+        for name in ("zoom_out", "zoom_in", "fit", "fit_selection"):
+            bar.addAction(self.actions_[name])
+        bar.addSeparator()
+        for name in ("add_lane", "auto_lanes", "go_to_dates"):
+            bar.addAction(self.actions_[name])
         bar.addSeparator()
         # Buttons only: the window that embeds the panel owns the Ctrl+Z / Ctrl+Shift+Z shortcuts
         # (two actions with one shortcut in a window would make both ambiguous and dead).
@@ -106,7 +144,7 @@ class TimelinePanel(QWidget):
 
     def ask_zoom_to_dates(self) -> None:
         """Ask a period in words or numbers ("2014", "juni 2023", "3 feb 2022") and show it."""
-        text, ok = self.ask_text(self, "Go to dates", "From (and optionally “to …”):", "")
+        text, ok = self.ask_text(self, tr("Go to dates"), tr("From (and optionally “to …”):"), "")
         if ok and text.strip():
             self.zoom_to_dates(text)
 

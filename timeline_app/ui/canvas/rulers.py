@@ -9,6 +9,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.layout import LaneBand, axis_for
+from timeline_app.ui.i18n import tr
 
 if TYPE_CHECKING:
     from timeline_app.ui.canvas.view import TimelineView
@@ -78,7 +79,7 @@ class LaneHeaders(QWidget):
             y = lane.y - top + AXIS_HEIGHT
             if y > self.height() or y + lane.height < AXIS_HEIGHT:
                 continue
-            colour = theme.lane_colour(lane.index, lane.colour)
+            colour = theme.lane_colour(lane.slot, lane.colour)
             painter.fillRect(QRectF(0, y, 4, lane.height - 1), colour)
             painter.fillRect(QRectF(0, y + lane.height - 1, self.width(), 1), theme.grid)
             painter.setPen(theme.muted)
@@ -92,7 +93,8 @@ class LaneHeaders(QWidget):
             if not lane.collapsed:
                 painter.setFont(theme.detail_font)
                 painter.setPen(theme.muted)
-                painter.drawText(QPointF(28, y + 36), f"{lane.count} events" if lane.count != 1 else "1 event")
+                painter.drawText(QPointF(28, y + 36), tr("{n} events").format(n=lane.count) if lane.count != 1
+                                 else tr("1 event"))
         target, pressed = self.drop_target, self._pressed
         if target is not None and pressed is not None:
             moving = next((lane for lane in scene.layout.lanes if lane.key == pressed[0]), None)

@@ -30,6 +30,7 @@ from timeline_app.layout import (
 from timeline_app.layout.build import CARD_MAX_WIDTH
 from timeline_app.ui.canvas.document import TimelineDocument
 from timeline_app.ui.canvas.theme import CanvasTheme, text_measure
+from timeline_app.ui.i18n import tr
 
 ZOOM_STEPS_PER_DOUBLING = 4
 MIN_ZOOM_STEP = -88  # about one pixel per 4,000 years
@@ -132,7 +133,8 @@ class TimelineScene(QGraphicsScene):
         else:
             metrics = self.measure.card_metrics(CARD_MAX_WIDTH)
             self.source = timeline_input(
-                timeline, list(self.document.entries.values()), self.document.events, metrics, language=self.language
+                timeline, list(self.document.entries.values()), self.document.events, metrics, language=self.language,
+                no_lane_name=tr("No lane"), keep_no_lane=True,
             )
         self._cache.clear()
         self._job = None
@@ -309,7 +311,7 @@ class TimelineScene(QGraphicsScene):
 
     def lane_colours(self) -> list[QColor]:
         """The colour of each lane on screen, top to bottom."""
-        return [self.theme.lane_colour(lane.index, lane.colour) for lane in self.layout.lanes]
+        return [self.theme.lane_colour(lane.slot, lane.colour) for lane in self.layout.lanes]
 
     def status_of(self, entry_id: int) -> str | None:
         """An entry's editorial status as its card shows it (``None`` for drafts)."""
@@ -322,8 +324,13 @@ class TimelineScene(QGraphicsScene):
         entry = self.document.entries.get(entry_id)
         return entry.drafted if entry else False
 
+    def noted(self, entry_id: int) -> bool:
+        """Whether the entry has a note, public or internal (its card's corner is folded)."""
+        entry = self.document.entries.get(entry_id)
+        return bool(entry and (entry.public_note.strip() or entry.internal_note.strip()))
+
     def _paint_events(self, painter: QPainter, rect: QRectF) -> None:
-        marks = EventMarks(self.status_of, frozenset(self.selected), self.focus_id, self.drafted)
+        marks = EventMarks(self.status_of, frozenset(self.selected), self.focus_id, self.drafted, self.noted)
         self.painter.events(painter, self.layout, rect, self.lane_colours(), marks=marks)
         if self.drag_preview is not None:
             lane, x, count = self.drag_preview

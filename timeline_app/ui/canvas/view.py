@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from timeline_app.ui.canvas.accessible import install_accessible_factory
 from timeline_app.ui.canvas.interactions import (
     DragEntryInteraction,
     Interaction,
@@ -19,6 +20,7 @@ from timeline_app.ui.canvas.interactions import (
 from timeline_app.ui.canvas.keyboard import KeyboardNavigation, show_tooltip
 from timeline_app.ui.canvas.rulers import AXIS_HEIGHT, HEADER_WIDTH, AxisRuler, LaneHeaders
 from timeline_app.ui.canvas.scene import TimelineScene, zoom_of
+from timeline_app.ui.i18n import tr
 
 CARD_ROOM = 240  # keep the last cards in view when fitting
 WHEEL_NOTCH = 120
@@ -47,8 +49,12 @@ class TimelineView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setViewportMargins(HEADER_WIDTH, AXIS_HEIGHT, 0, 0)
+        install_accessible_factory()
+        self.setAccessibleName(tr("Timeline"))
         self.axis = AxisRuler(self)
+        self.axis.setAccessibleName(tr("Time axis"))
         self.headers = LaneHeaders(self)
+        self.headers.setAccessibleName(tr("Lanes"))
         self.keys = KeyboardNavigation(self)
         self._interaction: Interaction | None = None
         self._pinch = 0.0
@@ -234,6 +240,9 @@ class TimelineView(QGraphicsView):
             self.zoom_to_range(start - pad, end + pad)
 
     def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.reason() == event.Reason.Keyboard:
+            self.open_keyboard_menu()
+            return
         scene_pos = self.mapToScene(event.pos())
         layout = self.timeline_scene.layout
         placed = layout.event_at(scene_pos.x(), scene_pos.y())
@@ -244,6 +253,24 @@ class TimelineView(QGraphicsView):
             event.globalPos(), placed.entry_id if placed else -1, lane.key if lane else -1,
             self.timeline_scene.scale.days(scene_pos.x()),
         )
+
+    def open_keyboard_menu(self) -> None:
+        """The Menu key (or Shift+F10): the menu of the focused entry at the entry, else the timeline's."""
+        scene = self.timeline_scene
+        entry_id = scene.focus_id if scene.focus_id is not None else (scene.selected[0] if scene.selected else None)
+        bounds = scene.layout.bounds(entry_id) if entry_id is not None else None
+        if entry_id is not None and bounds is not None:
+            if entry_id not in scene.selected:
+                scene.set_selection([entry_id])
+            x0, y0, x1, y1 = bounds
+            point = self.mapFromScene(QPointF((x0 + min(x1, x0 + 200)) / 2, y1))
+            days = scene.scale.days(x0)
+            lane = scene.layout.lane_at(y0)
+        else:
+            entry_id, point = -1, self.viewport().rect().center()
+            days = sum(self.visible_days()) / 2
+            lane = None
+        self.context_menu_requested.emit(self.viewport().mapToGlobal(point), entry_id, lane.key if lane else -1, days)
 
     # -- keyboard --------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelection, QItemSelectionMod
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTableView, QWidget
 
+from timeline_app.ui.i18n import tr
+
 Slot = Callable[[], None]
 
 
@@ -45,18 +47,18 @@ class ReviewActions:
             return action
 
         key = Qt.Key
-        self.accept = make("&Accept", _keys("A", key.Key_Return, key.Key_Enter), handlers.accept,
-                           "Accept the selected events (A or Enter)")
-        self.reject = make("&Reject", _keys("R", key.Key_Delete), handlers.reject,
-                           "Reject the selected events (R or Delete)")
-        self.return_to_queue = make("Return to &Queue", _keys("U"), handlers.return_to_queue,
-                                    "Make the selected events suggestions again (U)")
-        self.edit = make("&Edit…", _keys("E", key.Key_F2), handlers.edit,
-                         "Edit the headline, date and tags (E or F2)")
-        self.merge = make("&Merge Duplicates", _keys("M"), handlers.merge,
-                          "Merge the selected events into one, keeping every source (M)")
-        self.add_to_timeline = make("Add to &Timeline", _keys("T"), handlers.add_to_timeline,
-                                    "Put the selected events on the current timeline (T)")
+        self.accept = make(tr("&Accept"), _keys("A", key.Key_Return, key.Key_Enter), handlers.accept,
+                           tr("Accept the selected events (A or Enter)"))
+        self.reject = make(tr("&Reject"), _keys("R", key.Key_Delete), handlers.reject,
+                           tr("Reject the selected events (R or Delete)"))
+        self.return_to_queue = make(tr("Return to &Queue"), _keys("U"), handlers.return_to_queue,
+                                    tr("Make the selected events suggestions again (U)"))
+        self.edit = make(tr("&Edit…"), _keys("E", key.Key_F2), handlers.edit,
+                         tr("Edit the headline, date and tags (E or F2)"))
+        self.merge = make(tr("&Merge Duplicates"), _keys("M"), handlers.merge,
+                          tr("Merge the selected events into one, keeping every source (M)"))
+        self.add_to_timeline = make(tr("Add to &Timeline"), _keys("T"), handlers.add_to_timeline,
+                                    tr("Put the selected events on the current timeline (T)"))
 
     def all(self) -> list[QAction]:
         """Every action, in menu order."""
@@ -66,7 +68,8 @@ class ReviewActions:
         """Enable what makes sense for ``selected`` rows and name the current timeline."""
         for action in self.all():
             action.setEnabled(selected > 0)  # merge and T with too little explain what they need
-        self.add_to_timeline.setText(f"Add to “{timeline_name}”" if timeline_name else "Add to &Timeline")
+        self.add_to_timeline.setText(tr("Add to “{timeline}”").format(timeline=timeline_name.replace("&", "&&"))
+                                     if timeline_name else tr("Add to &Timeline"))
 
     def menu(self, parent: QWidget) -> QMenu:
         """A context menu with the actions."""

@@ -25,6 +25,7 @@ from timeline_app.domain.display import format_span
 from timeline_app.domain.models import Event
 from timeline_app.extraction.user_dates import parse_user_date
 from timeline_app.services.review import EventEdit, span_at_precision
+from timeline_app.ui.i18n import precision_label, qualifier_label, tr
 
 PRECISION_CHOICES = (
     Precision.MINUTE, Precision.HOUR, Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON,
@@ -34,17 +35,17 @@ _PARSE_DELAY_MS = 120
 
 
 def precision_name(precision: Precision) -> str:
-    """``half year`` for ``Precision.HALF_YEAR``."""
-    return precision.name.lower().replace("_", " ")
+    """``half year`` for ``Precision.HALF_YEAR`` (in the interface language)."""
+    return precision_label(precision)
 
 
 def describe_span(span: DateSpan, language: str | None) -> str:
     """The live preview text: "juni 2023, month, approximate"."""
     parts = [format_span(span, language), precision_name(span.precision)]
     if span.approximate:
-        parts.append("approximate")
+        parts.append(tr("approximate"))
     if span.qualifier is not None:
-        parts.append(span.qualifier.value)
+        parts.append(qualifier_label(span.qualifier))
     return ", ".join(parts)
 
 
@@ -65,7 +66,7 @@ class EventEditDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit event")
+        self.setWindowTitle(tr("Edit event"))
         self.setMinimumWidth(520)
         self._reference = reference_date
         self._language = language
@@ -79,20 +80,20 @@ class EventEditDialog(QDialog):
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.date_edit = QLineEdit(format_span(event.span, display_language))
-        self.date_edit.setPlaceholderText("e.g. 16 dec 2022, juni 2023, c. 1990s, vorige week")
+        self.date_edit.setPlaceholderText(tr("e.g. 16 dec 2022, juni 2023, c. 1990s, vorige week"))
         self.date_edit.textEdited.connect(lambda _text: self._parse_timer.start())
         self.preview = QLabel()
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.precision_combo = QComboBox()
         for precision in PRECISION_CHOICES:
             self.precision_combo.addItem(precision_name(precision), precision)
-        self.approximate_check = QCheckBox("Approximate")
+        self.approximate_check = QCheckBox(tr("Approximate"))
         self.qualifier_combo = QComboBox()
-        self.qualifier_combo.addItem("exactly", None)
+        self.qualifier_combo.addItem(tr("exactly"), None)
         for qualifier in Qualifier:
-            self.qualifier_combo.addItem(qualifier.value, qualifier)
+            self.qualifier_combo.addItem(qualifier_label(qualifier), qualifier)
         self.tags_edit = QLineEdit(", ".join(event.tags))
-        self.tags_edit.setPlaceholderText("comma-separated, e.g. diplomacy, sanctions")
+        self.tags_edit.setPlaceholderText(tr("comma-separated, e.g. diplomacy, sanctions"))
         self._build_layout(event)
         self._show_span_controls()
         self.precision_combo.activated.connect(self._on_precision)
@@ -104,26 +105,27 @@ class EventEditDialog(QDialog):
     def _build_layout(self, event: Event) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Headline", self.title_edit)
-        form.addRow("&Description", self.description_edit)
-        form.addRow("D&ate", self.date_edit)
+        form.addRow(tr("&Headline"), self.title_edit)
+        form.addRow(tr("&Description"), self.description_edit)
+        form.addRow(tr("D&ate"), self.date_edit)
         form.addRow("", self.preview)
         refine = QHBoxLayout()
         refine.addWidget(self.precision_combo)
         refine.addWidget(self.qualifier_combo)
         refine.addWidget(self.approximate_check)
         refine.addStretch(1)
-        precision_label = QLabel("&Precision")
+        precision_label = QLabel(tr("&Precision"))
         precision_label.setBuddy(self.precision_combo)
         form.addRow(precision_label, refine)
-        form.addRow("&Tags", self.tags_edit)
+        form.addRow(tr("&Tags"), self.tags_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if event.sources:
-            source = QLabel(f"Source: “{event.sources[0].sentence}”")
+            source = QLabel(tr("Source: “{sentence}”").format(sentence=event.sources[0].sentence))
+            source.setTextFormat(Qt.TextFormat.PlainText)
             source.setWordWrap(True)
             source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            source.setToolTip("The sentence this event was found in")
+            source.setToolTip(tr("The sentence this event was found in"))
             layout.addWidget(source)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -202,7 +204,7 @@ class EventEditDialog(QDialog):
 
     def _update_preview(self) -> None:
         if self._span is None:
-            self.preview.setText("→ not a date I can read")
+            self.preview.setText(tr("→ not a date I can read"))
             self.preview.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         else:
             self.preview.setText(f"→ {describe_span(self._span, self._display)}")

@@ -5,18 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from timeline_app.domain.models import EventStatus
 from timeline_app.extraction.user_dates import parse_user_date
 from timeline_app.services.review import QueueFilter
+from timeline_app.ui.i18n import tr
 
 STATUS_CHOICES: tuple[tuple[str, EventStatus | None], ...] = (
-    ("Suggested", EventStatus.SUGGESTED),
-    ("Accepted", EventStatus.ACCEPTED),
-    ("Rejected", EventStatus.REJECTED),
-    ("All statuses", None),
+    (QT_TRANSLATE_NOOP("", "Suggested"), EventStatus.SUGGESTED),
+    (QT_TRANSLATE_NOOP("", "Accepted"), EventStatus.ACCEPTED),
+    (QT_TRANSLATE_NOOP("", "Rejected"), EventStatus.REJECTED),
+    (QT_TRANSLATE_NOOP("", "All statuses"), None),
 )
 _TYPING_DELAY_MS = 250
 
@@ -31,25 +32,25 @@ class ReviewFilterBar(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=_TYPING_DELAY_MS)
         self._timer.timeout.connect(self.apply_now)
 
-        self.text_edit = QLineEdit(placeholderText="Filter headlines")
+        self.text_edit = QLineEdit(placeholderText=tr("Filter headlines"))
         self.text_edit.setClearButtonEnabled(True)
         self.status_combo = QComboBox()
         for label, status in STATUS_CHOICES:
-            self.status_combo.addItem(label, status)
+            self.status_combo.addItem(tr(label), status)
         self.article_combo = QComboBox()
         self.article_combo.setMinimumContentsLength(14)
         self.article_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.article_combo.addItem("All articles", None)
-        self.from_edit = QLineEdit(placeholderText="from")
-        self.to_edit = QLineEdit(placeholderText="to")
+        self.article_combo.addItem(tr("All articles"), None)
+        self.from_edit = QLineEdit(placeholderText=tr("from"))
+        self.to_edit = QLineEdit(placeholderText=tr("to"))
         for edit in (self.from_edit, self.to_edit):
             edit.setMaximumWidth(110)
-            edit.setToolTip("A date as you would say it: 2014, juni 2023, 16 dec 2022")
+            edit.setToolTip(tr("A date as you would say it: 2014, June 2023, 16 Dec 2022"))
             edit.setClearButtonEnabled(True)
         self.confidence_spin = QSpinBox(suffix=" %", minimum=0, maximum=100, singleStep=5)
         self.confidence_spin.setPrefix("≥ ")
-        self.confidence_spin.setSpecialValueText("any")
-        self.confidence_spin.setToolTip("Hide events the extractor is less sure of")
+        self.confidence_spin.setSpecialValueText(tr("any"))
+        self.confidence_spin.setToolTip(tr("Hide events the extractor is less sure of"))
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -58,10 +59,10 @@ class ReviewFilterBar(QWidget):
         grid.addWidget(self.text_edit, 0, 0, 1, 4)
         grid.addWidget(self.status_combo, 0, 4, 1, 2)
         grid.addWidget(self.article_combo, 1, 0)
-        grid.addWidget(QLabel("Dates"), 1, 1)
+        grid.addWidget(QLabel(tr("Dates")), 1, 1)
         grid.addWidget(self.from_edit, 1, 2)
         grid.addWidget(self.to_edit, 1, 3)
-        grid.addWidget(QLabel("Confidence"), 1, 4)
+        grid.addWidget(QLabel(tr("Confidence")), 1, 4)
         grid.addWidget(self.confidence_spin, 1, 5)
         grid.setColumnStretch(0, 1)
 
@@ -99,7 +100,7 @@ class ReviewFilterBar(QWidget):
         current = self.article_combo.currentData()
         self.article_combo.blockSignals(True)
         self.article_combo.clear()
-        self.article_combo.addItem("All articles", None)
+        self.article_combo.addItem(tr("All articles"), None)
         for article_id, title in articles:
             self.article_combo.addItem(title, article_id)
             self.article_combo.setItemData(self.article_combo.count() - 1, title, role=3)  # tooltip
@@ -119,7 +120,7 @@ class ReviewFilterBar(QWidget):
         text = edit.text().strip()
         span = parse_user_date(text, reference_date=None, language=None) if text else None
         unreadable = bool(text) and span is None
-        edit.setToolTip("Not a date I can read" if unreadable else "A date as you would say it: 2014, juni 2023")
+        edit.setToolTip(tr("Not a date I can read") if unreadable else tr("A date as you would say it: 2014, June 2023"))
         font = edit.font()
         font.setStrikeOut(unreadable)
         edit.setFont(font)

@@ -13,14 +13,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from timeline_app.domain.dates import Precision
 from timeline_app.domain.display import format_span
-from timeline_app.domain.models import EventStatus
 from timeline_app.services import review
 from timeline_app.services.review import QueueFilter, QueueRow, QueueSort
 from timeline_app.storage import Archive
+from timeline_app.ui.i18n import event_status_label, precision_label, qualifier_label, tr
 
 _Index = QModelIndex | QPersistentModelIndex
 _PAGE = 200
@@ -47,13 +46,13 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.DATE: "Date",
-    Column.HEADLINE: "Headline",
-    Column.ARTICLES: "Article(s)",
-    Column.SOURCES: "Sources",
-    Column.CONFIDENCE: "Confidence",
-    Column.STATUS: "Status",
-    Column.CONFLICT: "Conflict",
+    Column.DATE: QT_TRANSLATE_NOOP("", "Date"),
+    Column.HEADLINE: QT_TRANSLATE_NOOP("", "Headline"),
+    Column.ARTICLES: QT_TRANSLATE_NOOP("", "Article(s)"),
+    Column.SOURCES: QT_TRANSLATE_NOOP("", "Sources"),
+    Column.CONFIDENCE: QT_TRANSLATE_NOOP("", "Confidence"),
+    Column.STATUS: QT_TRANSLATE_NOOP("", "Status"),
+    Column.CONFLICT: QT_TRANSLATE_NOOP("", "Conflict"),
 }
 SORT_OF_COLUMN = {
     Column.DATE: QueueSort.DATE,
@@ -64,8 +63,6 @@ SORT_OF_COLUMN = {
     Column.STATUS: QueueSort.STATUS,
     Column.CONFLICT: QueueSort.CONFLICT,
 }
-STATUS_LABELS = {EventStatus.SUGGESTED: "Suggested", EventStatus.ACCEPTED: "Accepted", EventStatus.REJECTED: "Rejected"}
-_PRECISION_NAMES = {p: p.name.lower().replace("_", " ") for p in Precision}
 
 
 def _is_subsequence(short: Sequence[int], long: Sequence[int]) -> bool:
@@ -109,7 +106,7 @@ class EventTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or section not in Column._value2member_map_:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return tr(HEADERS[Column(section)])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (Column.SOURCES, Column.CONFIDENCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -237,24 +234,24 @@ class EventTableModel(QAbstractTableModel):
         if column is Column.CONFIDENCE:
             return f"{round(row.confidence * 100)}%"
         if column is Column.STATUS:
-            return STATUS_LABELS[row.status]
-        return "Conflict" if row.conflict else ""
+            return event_status_label(row.status)
+        return tr("Conflict") if row.conflict else ""
 
     def _tooltip(self, row: QueueRow, column: Column) -> str | None:
         if column is Column.DATE:
-            parts = [row.span.value, _PRECISION_NAMES[row.span.precision]]
+            parts = [row.span.value, precision_label(row.span.precision)]
             if row.span.approximate:
-                parts.append("approximate")
+                parts.append(tr("approximate"))
             if row.span.qualifier is not None:
-                parts.append(row.span.qualifier.value)
+                parts.append(qualifier_label(row.span.qualifier))
             return " · ".join(parts)
         if column is Column.HEADLINE:
             text = row.sentence or row.title
-            return f"{text}\n(edited by an editor)" if row.edited else text
+            return f"{text}\n" + tr("(edited by an editor)") if row.edited else text
         if column is Column.ARTICLES:
             return "\n".join(row.article_titles) or None
         if column is Column.CONFLICT and row.conflict:
-            return "Another report gives a different date for this event"
+            return tr("Another report gives a different date for this event")
         return None
 
     def _custom(self, row: QueueRow, column: Column, role: int) -> Any:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from timeline_app.services import event_ops, review
 from timeline_app.services.ops import Done, Guarded, Op
 from timeline_app.services.review import ReviewResult
 from timeline_app.storage import Archive
+from timeline_app.ui.i18n import event_status_label, tr
 from timeline_app.ui.ops import OpRunner
 from timeline_app.ui.review.actions import ReviewActions, ReviewHandlers, TableSelection
 from timeline_app.ui.review.delegate import ReviewChipDelegate
@@ -44,13 +45,20 @@ from timeline_app.ui.review.model import EVENT_ID_ROLE, Column, EventTableModel
 
 _COLUMN_WIDTHS = {Column.DATE: 120, Column.ARTICLES: 180, Column.SOURCES: 64, Column.CONFIDENCE: 104,
                   Column.STATUS: 100, Column.CONFLICT: 96}
-KEY_HINT = "A accept · R reject · E edit · M merge · T add to timeline · Ctrl+Z undo"
-_STATUS_VERBS = {EventStatus.ACCEPTED: "Accept", EventStatus.REJECTED: "Reject", EventStatus.SUGGESTED: "Return"}
 
 
-def tr(text: str) -> str:
-    """``text`` in the interface language."""
-    return QCoreApplication.translate("ReviewQueueWidget", text)
+def key_hint() -> str:
+    """The keys of the queue, under the table."""
+    return tr("A accept · R reject · E edit · M merge · T add to timeline · Ctrl+Z undo")
+
+
+def _decision_text(status: EventStatus, ids: Sequence[int]) -> str:
+    n = len(ids)
+    if status is EventStatus.ACCEPTED:
+        return tr("Accept 1 event") if n == 1 else tr("Accept {n} events").format(n=n)
+    if status is EventStatus.REJECTED:
+        return tr("Reject 1 event") if n == 1 else tr("Reject {n} events").format(n=n)
+    return tr("Return 1 event") if n == 1 else tr("Return {n} events").format(n=n)
 
 
 def _count(ids: Sequence[int]) -> str:
@@ -77,8 +85,8 @@ class ReviewQueueWidget(QWidget):
         self.filter_bar = ReviewFilterBar(self)
         self.table = QTableView(self)
         self.counts_label = QLabel(self)
-        self.notice_label = QLabel(KEY_HINT, self)
-        self.empty_label = QLabel("Nothing here. Change the filters, or import articles to find events.")
+        self.notice_label = QLabel(key_hint(), self)
+        self.empty_label = QLabel(tr("Nothing here. Change the filters, or import articles to find events."))
         self.selection = TableSelection(self.table)
         self.review_actions = ReviewActions(self.table, ReviewHandlers(
             accept=lambda: self.decide(EventStatus.ACCEPTED), reject=lambda: self.decide(EventStatus.REJECTED),
@@ -189,7 +197,7 @@ class ReviewQueueWidget(QWidget):
         """Accept, reject or return the selection, then move on to the next event."""
         ids = self.selected_ids()
         if ids:
-            text = tr(_STATUS_VERBS[status]) + " " + _count(ids)
+            text = _decision_text(status, ids)
             self._run(event_ops.SetEventStatus(tuple(ids), status, text))
 
     def edit_current(self) -> None:
@@ -214,12 +222,19 @@ class ReviewQueueWidget(QWidget):
             self._run(event_ops.EditEvent(event_id, edit, tr("Edit “{title}”").format(title=edit.title.strip()[:40])),
                       advance=False, seen={("event", event.id): event.version})
         dialog.deleteLater()
+        self.focus_table()  # A, R, E... go on working without a click
+
+    def focus_table(self) -> None:
+        """Put the keyboard in the table, on the current row (the first when none is)."""
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.selection.select_row(0)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def merge_selected(self) -> None:
         """Merge the selected duplicates into one event."""
         ids = self.selected_ids()
         if len(ids) < 2:
-            self._notify("Select two or more events to merge (Shift or Ctrl + click).")
+            self._notify(tr("Select two or more events to merge (Shift or Ctrl + click)."))
             return
         self._run(event_ops.MergeEvents(tuple(ids), tr("Merge {n}").format(n=_count(ids))), advance=False)
 
@@ -227,7 +242,7 @@ class ReviewQueueWidget(QWidget):
         """Put the selected events on the current timeline."""
         ids = self.selected_ids()
         if self.timeline_id is None:
-            self._notify("Open a timeline first: T adds events to the current timeline.")
+            self._notify(tr("Open a timeline first: T adds events to the current timeline."))
             return
         if ids:
             text = tr("Add {n} to “{timeline}”").format(n=_count(ids), timeline=self.timeline_name)
@@ -268,7 +283,7 @@ class ReviewQueueWidget(QWidget):
             self.selection.select_row(min(visible[-1] + 1 if visible else first_row, count - 1))
         elif visible:
             self.selection.select_ids([i for i in ids if self.model.row_of(i) is not None])
-        self.notice_label.setText(KEY_HINT)
+        self.notice_label.setText(key_hint())
 
     def _on_performed(self, done: Done, kind: str, _origin: object) -> None:
         """After an undo or redo of a decision, select the events it brought back."""
@@ -292,7 +307,7 @@ class ReviewQueueWidget(QWidget):
 
     def _update_counts(self) -> None:
         counts = review.counts(self.archive, self.model.query)
-        self.counts_label.setText(" · ".join(f"{counts[s]} {s.value}" for s in EventStatus))
+        self.counts_label.setText(" · ".join(f"{counts[s]} {event_status_label(s).lower()}" for s in EventStatus))
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def _update_actions(self) -> None:

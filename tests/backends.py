@@ -47,14 +47,19 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-@pytest.fixture
-def archive(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[object]:
+def _archive(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[object]:
     """An open, empty archive on each backend."""
     from timeline_app.storage import open_archive
 
     location = str(tmp_path / "archive.sqlite3") if backend == "sqlite" else request.getfixturevalue("pg_url")
     with open_archive(location) as opened:
         yield opened
+
+
+archive = pytest.fixture(_archive)
+archive_on_both_backends = pytest.fixture(name="archive")(_archive)
+"""The same fixture for a test module to import (``from backends import archive_on_both_backends``)
+without its own ``archive`` parameters shadowing the import's name."""
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ address. Each test that runs on PostgreSQL gets a database of its own: a copy of
 holding an empty archive (``archive``), or an empty one (``empty``, for tests that create the
 archive themselves), dropped afterwards. Without the variable those tests are skipped with the
 reason; with ``TIMELINE_APP_REQUIRE_PG`` set (``make test`` sets it) an unreachable server fails
-them instead, so CI never passes on SQLite alone.
+them instead, and so does a missing variable under ``CI=true``: CI never passes on SQLite alone.
 """
 
 from __future__ import annotations
@@ -76,6 +76,8 @@ class PgServer:
 def server_or_skip() -> PgServer:
     """The test cluster, or a skip (a failure when it is required but unreachable)."""
     url = os.environ.get(ENV)
+    if not url and (os.environ.get(REQUIRE_ENV) or os.environ.get("CI", "").lower() in ("true", "1")):
+        pytest.fail(f"PostgreSQL tests are required here (CI) but {ENV} is not set: run them through `make test`")
     if not url:
         pytest.skip(f"no PostgreSQL test server: run `make test` (or build/pg_cluster.py run -- pytest), which sets {ENV}")
     try:

@@ -1,0 +1,46 @@
+"""The window on a shared PostgreSQL archive: other editors' changes show up in the open views,
+with the versions the next edit is checked against (issue 14, item 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import add_article, add_event
+from PySide6.QtCore import QSettings
+
+from timeline_app.services import timeline_ops
+from timeline_app.services import timelines as svc
+from timeline_app.services.ops import execute
+from timeline_app.storage import open_archive
+from timeline_app.ui.jobs import JobRunner
+from timeline_app.ui.main_window import MainWindow
+
+
+def test_another_editors_changes_appear_in_the_open_views_within_two_seconds(qtbot, pg_url: str, tmp_path: Path) -> None:
+    runner = JobRunner()
+    with open_archive(pg_url, editor="anna") as mine, open_archive(pg_url, editor="bram") as theirs:
+        event = add_event(theirs, add_article(theirs), "Ceasefire talks")
+        timeline, _ = svc.create_timeline(theirs, "Crisis", event_ids=[event])
+        window = MainWindow(mine, runner, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        assert "***" not in window.windowTitle() and "postgresql://" in window.windowTitle()
+        assert window._listener is not None and window._listener.listening.wait(10)
+        window.timelines.select(timeline.id)
+        assert window.canvas.document.timeline_id == timeline.id
+        entry = next(iter(window.canvas.document.entries.values()))
+
+        execute(theirs, timeline_ops.AddLane(timeline.id, "Diplomacy"))
+        qtbot.waitUntil(lambda: [lane.name for lane in window.canvas.document.timeline.lanes] == ["Diplomacy"],
+                        timeout=2000)
+        svc.create_timeline(theirs, "Second")  # a service write announcing nothing: the tables it wrote tell
+        qtbot.waitUntil(lambda: window.timelines.model.rowCount() == 2, timeout=2000)
+        add_article(theirs, title="Nieuw stuk")
+        qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=2000)
+
+        # The canvas reads the entry again (with its new version, so anna's next edit is not refused).
+        execute(theirs, timeline_ops.UpdateEntries.same([entry.id], public_note="bram"))
+        qtbot.waitUntil(lambda: window.canvas.document.entries[entry.id].public_note == "bram", timeout=2000)
+        assert window.canvas.document.entries[entry.id].version == entry.version + 1
+        window.close()
+    runner.shutdown()

@@ -33,11 +33,20 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def add_parser(commands: Any) -> None:
     """Add ``archive create|check`` to the CLI's sub-commands."""
-    p = commands.add_parser("archive", help="create a new archive or check an archive for damage")
+    p = commands.add_parser("archive", help="create, check or copy an archive")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     a = actions.add_parser("create", help="create a new, empty archive at --db PATH")
     a.add_argument("--json", action="store_true")
     a = actions.add_parser("check", help="check the archive file, its search index and its links")
+    a.add_argument("--json", action="store_true")
+    a = actions.add_parser(
+        "copy", help="copy a whole archive to another one (SQLite file <-> postgresql:// database), ids and all",
+        description="Copy every article, event, review decision, timeline and tag of SRC into DST (an archive file "
+                    "path or a postgresql:// address; a new file is created). DST must be empty unless --merge.")
+    a.add_argument("source", metavar="SRC")
+    a.add_argument("target", metavar="DST")
+    a.add_argument("--merge", action="store_true",
+                   help="add to a DST that holds articles already (articles with the same text are not copied again)")
     a.add_argument("--json", action="store_true")
 
 
@@ -124,6 +133,8 @@ def run_archive(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Tex
     """``archive create`` and ``archive check``."""
     if args.action == "create":
         return _create(paths, args, out, err)
+    if args.action == "copy":
+        return _copy(args, out, err)
     try:
         archive = open_archive(paths.location, create=False)
     except ArchiveMissingError as exc:
@@ -141,6 +152,44 @@ def run_archive(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: Tex
             with archive.read() as tx:
                 counts = {"articles": tx.articles.count(), "events": tx.events.count()}
         return _report(archive.location, problems, args, out, counts, archive.read_only)
+
+
+def _copy(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from timeline_app.cli import _ProgressBar
+    from timeline_app.storage.archive_copy import copy_archive
+
+    try:
+        source = open_archive(str(archive_location(args.source)), create=False, read_only=True)
+    except ArchiveError as exc:
+        err.write(f"timeline-app: {exc}\n")
+        return EXIT_FAILED
+    with source:
+        try:
+            target = open_archive(str(archive_location(args.target)), create=True)
+        except ArchiveError as exc:
+            err.write(f"timeline-app: {exc}\n")
+            return EXIT_FAILED
+        with target:
+            progress = _ProgressBar(err)
+            try:
+                report = copy_archive(source, target, merge=args.merge, progress=progress)
+            except ArchiveError as exc:
+                progress.finish()
+                err.write(f"timeline-app: {exc}\n")
+                return EXIT_FAILED
+            progress.finish()
+            if args.json:
+                json.dump({"source": source.location, "target": target.location, **report.as_json()}, out, indent=2)
+                out.write("\n")
+            else:
+                counts = report.copied
+                out.write(f"copied {counts.get('article', 0)} articles, {counts.get('event', 0)} events and "
+                          f"{counts.get('timeline', 0)} timelines from {source.location} to {target.location}\n")
+                if report.duplicates:
+                    out.write(f"{report.duplicates} articles were in {target.location} already and were not copied\n")
+                for old, new in report.renamed:
+                    out.write(f"timeline {old!r} is called {new!r} there (the name was taken)\n")
+    return EXIT_OK
 
 
 def _create(paths: AppPaths, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

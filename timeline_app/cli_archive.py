@@ -25,7 +25,7 @@ from timeline_app.storage import (
     is_lock_error,
     open_archive,
 )
-from timeline_app.storage.archive import is_read_only_error, read_only_reason
+from timeline_app.storage.archive import is_read_only_error
 from timeline_app.storage.query import QueryError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -102,7 +102,7 @@ def open_for_command(paths: AppPaths, args: argparse.Namespace, err: TextIO) -> 
     if archive.read_only and writes(args):
         archive.close()
         name = args.command if args.command != "timeline" else f"timeline {args.action}"
-        err.write(f"timeline-app: {read_only_reason(archive.location)} (`{name}` would change it)\n")
+        err.write(f"timeline-app: {archive.read_only_reason} (`{name}` would change it)\n")
         return EXIT_FAILED
     return archive
 
@@ -123,7 +123,7 @@ def guarded(archive: Archive, run: Callable[[], int], err: TextIO) -> int:
         elif is_lock_error(exc):
             err.write(f"timeline-app: {archive.location}: another program kept the archive locked; nothing was changed\n")
         elif is_read_only_error(exc):
-            err.write(f"timeline-app: {read_only_reason(archive.location)}\n")
+            err.write(f"timeline-app: {archive.read_only_reason}\n")
         else:
             raise
         return EXIT_FAILED

@@ -1256,6 +1256,10 @@
         <translation>es existiert nicht mehr</translation>
     </message>
     <message>
+        <source>{label} was not saved: the archive is read-only</source>
+        <translation>„{label}“ wurde nicht gespeichert: das Archiv ist schreibgeschützt</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1846,6 +1850,10 @@
     <message>
         <source>Lanes</source>
         <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} is shared with a role that may only read: you can read, search and export; importing and editing are off (ask the database administrator for a role that may write).</source>
+        <translation>&lt;b&gt;Schreibgeschütztes Archiv.&lt;/b&gt; {path} ist mit einer Rolle geteilt, die nur lesen darf: Sie können lesen, suchen und exportieren; Importieren und Bearbeiten sind aus (bitten Sie die Datenbankverwaltung um eine Rolle, die schreiben darf).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>

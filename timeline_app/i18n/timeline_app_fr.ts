@@ -1256,6 +1256,10 @@
         <translation>il n’existe plus</translation>
     </message>
     <message>
+        <source>{label} was not saved: the archive is read-only</source>
+        <translation>« {label} » n’a pas été enregistré : l’archive est en lecture seule</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1846,6 +1850,10 @@
     <message>
         <source>Lanes</source>
         <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} is shared with a role that may only read: you can read, search and export; importing and editing are off (ask the database administrator for a role that may write).</source>
+        <translation>&lt;b&gt;Archive en lecture seule.&lt;/b&gt; {path} est partagée avec un rôle qui ne peut que lire : vous pouvez lire, chercher et exporter ; l’import et la modification sont désactivés (demandez à l’administrateur de la base un rôle qui peut écrire).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>

@@ -1256,6 +1256,10 @@
         <translation>het bestaat niet meer</translation>
     </message>
     <message>
+        <source>{label} was not saved: the archive is read-only</source>
+        <translation>{label} is niet opgeslagen: het archief is alleen-lezen</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -1846,6 +1850,10 @@
     <message>
         <source>Lanes</source>
         <translation>Banen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} is shared with a role that may only read: you can read, search and export; importing and editing are off (ask the database administrator for a role that may write).</source>
+        <translation>&lt;b&gt;Archief alleen-lezen.&lt;/b&gt; {path} is gedeeld met een rol die alleen mag lezen: u kunt lezen, zoeken en exporteren; importeren en bewerken staan uit (vraag de databasebeheerder om een rol die mag schrijven).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>

@@ -68,8 +68,11 @@ def _connect_error(exc: DBAPIError, where: str, password: str | None) -> Archive
             f"{where}: the database does not exist; a database administrator makes it first "
             "(CREATE DATABASE …, see the README)"
         )
-    if state in ("28P01", "28000"):
-        return ArchiveError(f"{where}: cannot log in ({reason})")
+    # A refused login during the connection often comes without a SQLSTATE: the server's words tell.
+    refused = any(words in reason for words in ("password authentication failed", "no pg_hba.conf entry")) or (
+        'role "' in reason and "does not exist" in reason)
+    if state in ("28P01", "28000") or refused:
+        return ArchiveError(f"{where}: cannot log in ({reason.split('FATAL:')[-1].strip()})")
     return ArchiveError(f"cannot connect to {where}: {reason}")
 
 

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.read_only = archive.read_only
         self.read_only_banner: ReadOnlyBanner | None = None
         if self.read_only:
-            self.read_only_banner = ReadOnlyBanner(archive.location)
+            self.read_only_banner = ReadOnlyBanner(archive.location, shared=archive.shared)
             self.banners.add_banner(self.read_only_banner)
         self.review_dock = self._dock(tr("Review queue"), "review_dock", self.review)
         self.search_dock = self._dock(tr("Search"), "search_dock", self.search)

@@ -133,7 +133,16 @@ class OpRunner(QObject):
 
     def run(self, op: Op, *, origin: object = None, on_done: OnDone | None = None,
             on_failed: OnFailed | None = None) -> None:
-        """Run ``op`` (after what was asked before); ``on_done`` follows the hub's delivery."""
+        """Run ``op`` (after what was asked before); ``on_done`` follows the hub's delivery.
+
+        On a read-only archive the op is refused at once (``failed``, ``on_failed``), saying why.
+        """
+        if self.archive.read_only:
+            text = tr("{label} was not saved: the archive is read-only").format(label=op.label)
+            if on_failed is not None:
+                on_failed(text)
+            self.failed.emit(text)
+            return
         self._queue.append(_Request("do", op, origin, on_done, on_failed))
         self._next()
 

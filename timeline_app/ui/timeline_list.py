@@ -107,6 +107,7 @@ class TimelineListWidget(QWidget):
         self.new_menu.addAction(tr("From a search…"), self.ask_create_from_search)
         self.new_menu.addAction(tr("From the selected events…"), self.ask_create_from_selection)
         self.new_button.setMenu(self.new_menu)
+        self.new_button.setEnabled(not archive.read_only)  # a read-only archive: no new timelines
         title = QLabel(tr("Timelines"))
         title.setStyleSheet("font-weight: 600;")
         header = QHBoxLayout()

@@ -311,7 +311,8 @@ class ReviewQueueWidget(QWidget):
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def _update_actions(self) -> None:
-        self.review_actions.update(len(self.selection.rows()), self.timeline_name)
+        # A read-only archive: nothing to decide or edit here (the queue still reads and filters).
+        self.review_actions.update(0 if self.archive.read_only else len(self.selection.rows()), self.timeline_name)
 
     def _refresh_articles(self) -> None:
         with self.archive.read() as tx:

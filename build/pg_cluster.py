@@ -58,9 +58,12 @@ def _free_port() -> int:
 class Cluster:
     """One temporary cluster; :meth:`start` then :meth:`stop`."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, folder: Path | None = None) -> None:
         self.bindir = bindir
-        self.folder = Path(tempfile.mkdtemp(prefix="timeline-pg-"))
+        self.keep = folder is not None  # a given folder (a benchmark's archive) outlives the server
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder or Path(tempfile.mkdtemp(prefix="timeline-pg-"))
         self.data = self.folder / "data"
         self.port = _free_port()
         self.user: str | None = None
@@ -83,21 +86,23 @@ class Cluster:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
     def start(self) -> None:
-        """initdb and start the server; returns once it accepts connections."""
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                  "--locale=C.UTF-8", "--no-sync")
+        """initdb (unless the folder holds a cluster) and start the server; returns once it accepts connections."""
+        if not (self.data / "PG_VERSION").exists():
+            self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                      "--locale=C.UTF-8", "--no-sync")
         options = " ".join(f"-c {name}={value}" for name, value in
                            {**SETTINGS, "port": str(self.port), "unix_socket_directories": str(self.folder)}.items())
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"), "-o", options, "-w",
                   "-t", "60", "start")
 
     def stop(self) -> None:
-        """Stop the server (immediately: nothing in it is kept) and remove its folder."""
+        """Stop the server and remove its folder (immediately: nothing in it is kept; a kept folder: cleanly)."""
         try:
             if (self.data / "postmaster.pid").exists():
-                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+                self._run("pg_ctl", "-D", str(self.data), "-m", "fast" if self.keep else "immediate", "-w", "stop")
         finally:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _quoted(text: str) -> str:

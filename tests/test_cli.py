@@ -128,3 +128,12 @@ def test_output_cut_short_by_the_reader_is_not_an_error(monkeypatch: pytest.Monk
     with pytest.raises(SystemExit) as excinfo:
         entry.main()
     assert excinfo.value.code == 0
+
+
+def test_archive_create_and_check_on_each_backend(archive_location: str) -> None:  # noqa: F811
+    code, out, err = _run("--db", archive_location, "archive", "create")
+    assert code == 0 and "created a new, empty archive" in out, err
+    code, _, err = _run("--db", archive_location, "archive", "create")
+    assert code == 1 and "nothing was created" in err
+    code, out, _ = _run("--db", archive_location, "archive", "check", "--json")
+    assert code == 0 and json.loads(out)["ok"] is True

@@ -44,3 +44,20 @@ def test_another_editors_changes_appear_in_the_open_views_within_two_seconds(qtb
         assert window.canvas.document.entries[entry.id].version == entry.version + 1
         window.close()
     runner.shutdown()
+
+
+def test_the_app_starts_on_a_shared_archive_named_by_db(qtbot, pg_url: str, tmp_path: Path) -> None:
+    from timeline_app.app import start_session
+    from timeline_app.paths import AppPaths
+
+    paths = AppPaths.resolve(pg_url, env={"TIMELINE_APP_DATA_DIR": str(tmp_path / "data")})
+    assert paths.db_url == pg_url and paths.explicit
+    desk = start_session(paths)
+    try:
+        assert desk.archive is not None and desk.archive.shared
+        assert desk.window is not None and "postgresql://" in desk.window.windowTitle()
+        assert not (tmp_path / "data" / "archive.sqlite3").exists()  # not the default archive file
+    finally:
+        if desk.window is not None:
+            desk.window.close()
+        desk.close()

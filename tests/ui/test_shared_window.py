@@ -61,3 +61,22 @@ def test_the_app_starts_on_a_shared_archive_named_by_db(qtbot, pg_url: str, tmp_
         if desk.window is not None:
             desk.window.close()
         desk.close()
+
+
+def test_file_open_shared_archive_asks_for_the_address(qtbot, archive, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    runner = JobRunner()
+    window = MainWindow(archive, runner, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    asked: list[str] = []
+    window.open_archive_requested.connect(asked.append)
+    answers = iter([("  postgresql://anna@db.newsroom/archief ", True), ("archief.sqlite3", True), ("", False)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    for _ in range(3):
+        window.actions_["open_shared_archive"].trigger()
+    assert asked == ["postgresql://anna@db.newsroom/archief"]
+    assert told and "postgresql://" in told[0]
+    runner.shutdown()

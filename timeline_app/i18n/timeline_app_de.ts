@@ -8,6 +8,20 @@
         <translation>Zeitleisten-Archive (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Open shared archive</source>
+        <translation>Geteiltes Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s shared archive (PostgreSQL), e.g. {example}.
+A password is best kept in ~/.pgpass.</source>
+        <translation>Das geteilte Archiv der Redaktion (PostgreSQL), z. B. {example}.
+Ein Passwort steht am besten in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A shared archive&apos;s address starts with postgresql:// (for example {example}).</source>
+        <translation>Die Adresse eines geteilten Archivs beginnt mit postgresql:// (zum Beispiel {example}).</translation>
+    </message>
+    <message>
         <source>New archive</source>
         <translation>Neues Archiv</translation>
     </message>
@@ -42,6 +56,14 @@
     <message>
         <source>Open another archive file</source>
         <translation>Eine andere Archivdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Archive…</source>
+        <translation>&amp;Geteiltes Archiv öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the newsroom&apos;s shared archive on a PostgreSQL server</source>
+        <translation>Das geteilte Archiv der Redaktion auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>

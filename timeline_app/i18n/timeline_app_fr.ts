@@ -8,6 +8,20 @@
         <translation>Archives de chronologies (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Open shared archive</source>
+        <translation>Ouvrir une archive partagée</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s shared archive (PostgreSQL), e.g. {example}.
+A password is best kept in ~/.pgpass.</source>
+        <translation>L’archive partagée de la rédaction (PostgreSQL), p. ex. {example}.
+Un mot de passe se garde de préférence dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A shared archive&apos;s address starts with postgresql:// (for example {example}).</source>
+        <translation>L’adresse d’une archive partagée commence par postgresql:// (par exemple {example}).</translation>
+    </message>
+    <message>
         <source>New archive</source>
         <translation>Nouvelle archive</translation>
     </message>
@@ -42,6 +56,14 @@
     <message>
         <source>Open another archive file</source>
         <translation>Ouvrir un autre fichier d’archive</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Archive…</source>
+        <translation>Ouvrir une archive &amp;partagée…</translation>
+    </message>
+    <message>
+        <source>Open the newsroom&apos;s shared archive on a PostgreSQL server</source>
+        <translation>Ouvrir l’archive partagée de la rédaction sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>

@@ -8,6 +8,20 @@
         <translation>Tijdlijnarchieven (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Open shared archive</source>
+        <translation>Gedeeld archief openen</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s shared archive (PostgreSQL), e.g. {example}.
+A password is best kept in ~/.pgpass.</source>
+        <translation>Het gedeelde archief van de redactie (PostgreSQL), bijv. {example}.
+Een wachtwoord bewaart u het best in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A shared archive&apos;s address starts with postgresql:// (for example {example}).</source>
+        <translation>Het adres van een gedeeld archief begint met postgresql:// (bijvoorbeeld {example}).</translation>
+    </message>
+    <message>
         <source>New archive</source>
         <translation>Nieuw archief</translation>
     </message>
@@ -42,6 +56,14 @@
     <message>
         <source>Open another archive file</source>
         <translation>Een ander archiefbestand openen</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Archive…</source>
+        <translation>&amp;Gedeeld archief openen…</translation>
+    </message>
+    <message>
+        <source>Open the newsroom&apos;s shared archive on a PostgreSQL server</source>
+        <translation>Het gedeelde archief van de redactie op een PostgreSQL-server openen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>

@@ -341,3 +341,25 @@ def test_postgres_overlap_and_dedupe_queries_use_the_span_index(pg_url: str) -> 
             assert {e.title for e in tx.events.overlapping(DateSpan.year(1950))} == {"year 1950"}
             # Dedupe's candidates: 1950, and 1949 whose end touches the start (as on SQLite).
             assert len(tx.event_batch.overlapping(start, end)) == 2
+
+
+def test_postgres_search_over_many_matches_ranks_title_matches_and_the_newest(pg_url: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Beyond RANK_ALL_UP_TO matches, the title matches and the newest others are ranked; the answer stays exact."""
+    from timeline_app.storage import postgres
+
+    with open_archive(pg_url) as archive:
+        old_title = add_article(archive, "Iets anders.", title="Krim in de krant", published=dt.date(2001, 1, 1))
+        bodies = [add_article(archive, f"Verslag {n} over de Krim en meer.", title=f"Verslag {n}",
+                              published=dt.date(2020, 1, n + 1)) for n in range(6)]
+        add_article(archive, "Niets hiervan.", title="Weer")
+        with archive.read() as tx:
+            everything = [h.article_id for h in tx.articles.search("Krim", limit=20)]
+        monkeypatch.setattr(postgres, "RANK_ALL_UP_TO", 3)
+        with archive.read() as tx:
+            capped = [h.article_id for h in tx.articles.search("Krim", limit=3)]
+            top = [h.article_id for h in tx.articles.search("Krim", limit=2)]
+            assert [h.article_id for h in tx.articles.search("Krim NOT Verslag", limit=20)] == [old_title]
+    assert everything[0] == old_title and set(everything) == {old_title, *bodies}
+    # The old title match stays first; the newest reports follow (the older ones are not candidates).
+    assert capped[0] == old_title and len(capped) == 3 and set(capped[1:]) <= set(bodies[-3:])
+    assert top[0] == old_title and len(top) == 2

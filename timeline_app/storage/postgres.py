@@ -9,7 +9,9 @@ serve both. A query is parsed by :mod:`timeline_app.storage.query` (the syntax t
 accepts) and rendered to a ``tsquery`` per language: every word matches its written form or its
 stem in the article's language, so a search finds at least what the SQLite one finds, and
 inflected forms besides ("onderhandelingen" finds "onderhandelen"). Ranking is ``ts_rank`` with
-the title weighted ten times the text; snippets come from ``ts_headline``.
+the title weighted ten times the text; a query matching more than :data:`RANK_ALL_UP_TO`
+articles ranks those whose title matches (``title_search``, its own GIN index) and the newest of
+the others. Snippets come from ``ts_headline``.
 
 Spans: ``event.span`` is a generated ``tsrange`` (inclusive bounds, a superset of the exact
 half-open overlap the stores check) with a GiST index, so "events overlapping [a, b]" is an
@@ -23,6 +25,8 @@ stay correct with several editors; readers never wait (MVCC).
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, literal_column, text
@@ -39,13 +43,16 @@ _STEMMERS = {"timeline_dutch": "dutch", "timeline_english": "english", "timeline
 # What the index reads of an article's text: a tsvector holds at most 1 MB, and positions past
 # 16,383 words are not told apart anyway.
 INDEXED_CHARS = 300_000
+# A query matching more articles than this ranks the ones whose title matches and the newest
+# that many of the others (ranking reads each candidate's whole index entry: ~25 µs an article).
+RANK_ALL_UP_TO = 1000
 # ts_rank weights {D, C, B, A}: text (B) 0.1, title (A) 1.0, as the SQLite search's 10:1.
 _WEIGHTS = "{0.1, 0.2, 0.1, 1.0}"
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 # The advisory lock that makes writers take turns (any constant; per database).
 WRITE_LOCK_KEY = 0x74696D656C696E65  # "timeline"
 LOCK_SLICE_MS = 500
-EXTRA_COLUMNS = {"article": {"search"}, "event": {"search", "span"}}
+EXTRA_COLUMNS = {"article": {"search", "title_search"}, "event": {"search", "span"}}
 """Columns the PostgreSQL schema has beyond the table definitions (generated from them)."""
 
 
@@ -112,6 +119,11 @@ def create_extras(connection: Connection) -> None:
             f"setweight(to_tsvector({schema}.timeline_config(language), title), 'A') || "
             f"setweight(to_tsvector({schema}.timeline_config(language), {body}), 'B')) STORED"
         ))
+    if "article.title_search" not in columns:  # the title alone: finds title matches among many hits
+        connection.execute(text(
+            "ALTER TABLE article ADD COLUMN title_search tsvector GENERATED ALWAYS AS ("
+            f"to_tsvector({simple}, title) || to_tsvector({schema}.timeline_config(language), title)) STORED"
+        ))
     if "event.search" not in columns:
         parts = [f"setweight(to_tsvector('{schema}.{config}'::regconfig, title), 'A') || "
                  f"setweight(to_tsvector('{schema}.{config}'::regconfig, description), 'B')"
@@ -125,6 +137,7 @@ def create_extras(connection: Connection) -> None:
             " AND span_end IS NOT NULL AND span_end >= span_start THEN tsrange(span_start, span_end, '[]') END) STORED"
         ))
     connection.execute(text("CREATE INDEX IF NOT EXISTS ix_article_search ON article USING gin (search)"))
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_article_title_search ON article USING gin (title_search)"))
     connection.execute(text("CREATE INDEX IF NOT EXISTS ix_event_search ON event USING gin (search)"))
     connection.execute(text("CREATE INDEX IF NOT EXISTS ix_event_span_range ON event USING gist (span)"))
 
@@ -141,7 +154,7 @@ def integrity_problems(connection: Connection) -> list[str]:
     indexes = {row[0]: bool(row[1]) for row in connection.execute(text(
         "SELECT c.relname, i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
         " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"))}
-    for name in ("ix_article_search", "ix_event_search", "ix_event_span_range"):
+    for name in ("ix_article_search", "ix_article_title_search", "ix_event_search", "ix_event_span_range"):
         if not indexes.get(name, False):
             problems.append(f"{name}: the index is {'invalid' if name in indexes else 'missing'}")
     return problems
@@ -222,6 +235,18 @@ class _Rendered:
         return "(" + joiner.join(self._render(child, configs, schema) for child in node.nodes) + ")"
 
 
+@contextmanager
+def _indexed(connection: Connection) -> Iterator[None]:
+    """Search statements use the GIN indexes: the planner cannot tell how many articles hold a word
+    (a query OR-ing a name's spellings looks like half the archive) and, with a LIMIT, may choose to
+    read every article's index entry instead, which costs about a second at 100,000 articles."""
+    connection.execute(text("SET LOCAL enable_seqscan = off"))
+    try:
+        yield
+    finally:
+        connection.execute(text("SET LOCAL enable_seqscan = on"))
+
+
 def _schema(connection: Connection) -> str:
     schema = connection.info.get("timeline_schema")
     if schema is None:
@@ -244,14 +269,15 @@ def _queries(connection: Connection, node: Node) -> dict[str, str]:
     return dict(zip(names, (value or "" for value in row), strict=True))
 
 
-def _article_match(queries: dict[str, str], params: dict[str, Any]) -> tuple[str, str]:
-    """A WHERE condition (using the GIN index) and the per-language query expression for ranking."""
+def _article_match(queries: dict[str, str], params: dict[str, Any]) -> tuple[str, str, str]:
+    """The query in every language (a GIN index condition, ``union``), and the query in each article's
+    own language (``own``, the exact test and the ranking): ``(union, own, both)``."""
     for code, query in queries.items():
         params[f"q_{code or 'other'}"] = query
-    union = " || ".join(f"CAST(:q_{code or 'other'} AS tsquery)" for code in queries if code != "event")
+    union = "(" + " || ".join(f"CAST(:q_{code or 'other'} AS tsquery)" for code in queries if code != "event") + ")"
     own = ("CASE a.language " + " ".join(f"WHEN '{code}' THEN CAST(:q_{code} AS tsquery)" for code in CONFIGS)
            + " ELSE CAST(:q_other AS tsquery) END")
-    return f"a.search @@ ({union}) AND a.search @@ ({own})", own
+    return union, own, f"a.search @@ {union} AND a.search @@ ({own})"
 
 
 def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> str:
@@ -283,14 +309,34 @@ def _ranked(
     params: dict[str, Any] = {"limit": limit}
     if not _searchable(queries):
         return [], "", params
-    match, own = _article_match(queries, params)
-    where = match + _filter_sql(filters, params)
-    rows = connection.execute(
-        text(f"SELECT a.id, ts_rank('{_WEIGHTS}', a.search, {own}, 1) AS score FROM article a"
-             f" WHERE {where} ORDER BY score DESC, a.id DESC LIMIT :limit"),
-        params,
-    ).all()
-    return [(int(row[0]), float(row[1])) for row in rows], own, params
+    union, own, match = _article_match(queries, params)
+    filtered = _filter_sql(filters, params)
+    params["cap"] = RANK_ALL_UP_TO
+    with _indexed(connection):
+        return _ranked_rows(connection, own, params, union, match, filtered, limit), own, params
+
+
+def _ranked_rows(connection: Connection, own: str, params: dict[str, Any], union: str, match: str, filtered: str,
+                 limit: int) -> list[tuple[int, float]]:
+    ranking = f"SELECT a.id, ts_rank('{_WEIGHTS}', a.search, {own}, 1) AS score FROM article a"
+    order = " ORDER BY score DESC, a.id DESC LIMIT :limit"
+    many = connection.execute(text(
+        f"SELECT count(*) FROM (SELECT 1 FROM article a WHERE a.search @@ {union}{filtered} LIMIT :cap + 1) m"
+    ), params).scalar()
+    if int(many or 0) <= RANK_ALL_UP_TO:
+        rows = connection.execute(text(f"{ranking} WHERE {match}{filtered}{order}"), params).all()
+    else:
+        # Too many to rank each: the articles whose title matches, and the newest of the others.
+        params["each"] = max(RANK_ALL_UP_TO, limit)
+        rows = connection.execute(text(
+            f"WITH candidates AS ((SELECT a.id FROM article a WHERE a.title_search @@ {union}{filtered} LIMIT :each)"
+            f" UNION (SELECT a.id FROM article a WHERE a.search @@ {union}{filtered}"
+            " ORDER BY a.published DESC NULLS LAST, a.id DESC LIMIT :each))"
+            f"{ranking} JOIN candidates c ON c.id = a.id WHERE a.search @@ ({own}){order}"
+        ), params).all()
+        if len(rows) < limit:  # candidates matched in other languages only: rank every match
+            rows = connection.execute(text(f"{ranking} WHERE {match}{filtered}{order}"), params).all()
+    return [(int(row[0]), float(row[1])) for row in rows]
 
 
 def ranked_article_ids(connection: Connection, node: Node, *, limit: int) -> list[int]:
@@ -353,11 +399,12 @@ def search_event_ids(connection: Connection, node: Node, *, limit: int) -> list[
     queries = _queries(connection, node)
     if not queries["event"]:
         return []
-    rows = connection.execute(
-        text(f"SELECT e.id FROM event e WHERE e.search @@ CAST(:q AS tsquery)"
-             f" ORDER BY ts_rank('{_WEIGHTS}', e.search, CAST(:q AS tsquery)) DESC, e.id DESC LIMIT :limit"),
-        {"q": queries["event"], "limit": limit},
-    )
+    with _indexed(connection):
+        rows = connection.execute(
+            text(f"SELECT e.id FROM event e WHERE e.search @@ CAST(:q AS tsquery)"
+                 f" ORDER BY ts_rank('{_WEIGHTS}', e.search, CAST(:q AS tsquery)) DESC, e.id DESC LIMIT :limit"),
+            {"q": queries["event"], "limit": limit},
+        ).all()
     return [int(row[0]) for row in rows]
 
 

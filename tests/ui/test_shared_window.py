@@ -80,3 +80,33 @@ def test_file_open_shared_archive_asks_for_the_address(qtbot, archive, tmp_path:
     assert asked == ["postgresql://anna@db.newsroom/archief"]
     assert told and "postgresql://" in told[0]
     runner.shutdown()
+
+
+def test_a_canvas_edit_of_an_entry_another_editor_changed_is_refused_and_the_canvas_reloads(
+    qtbot, pg_url: str, tmp_path: Path
+) -> None:
+    from timeline_app.domain.models import EditorialStatus
+
+    runner = JobRunner()
+    with open_archive(pg_url, editor="anna") as mine, open_archive(pg_url, editor="bram") as theirs:
+        event = add_event(theirs, add_article(theirs), "Ceasefire talks")
+        timeline, _ = svc.create_timeline(theirs, "Crisis", event_ids=[event])
+        window = MainWindow(mine, runner, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window._listener.close()  # anna's window does not hear bram's edit: its canvas is a step behind
+        window.timelines.select(timeline.id)
+        entry = next(iter(window.canvas.document.entries.values()))
+        execute(theirs, timeline_ops.UpdateEntries.same([entry.id], public_note="bram"))
+        notices: list[str] = []
+        window.canvas.notice_posted.connect(notices.append)
+        window.canvas.edits.set_status([entry.id], EditorialStatus.VERIFIED)
+        window.ops.wait_idle()
+        assert notices and "changed by another editor (bram)" in notices[0] and "Ceasefire talks" in notices[0]
+        qtbot.waitUntil(lambda: window.canvas.document.entries[entry.id].public_note == "bram", timeout=2000)
+        assert window.canvas.document.entries[entry.id].editorial_status is not EditorialStatus.VERIFIED
+        window.canvas.edits.set_status([entry.id], EditorialStatus.VERIFIED)  # reloaded: now it goes through
+        window.ops.wait_idle()
+        assert svc.get_entries(theirs, [entry.id])[0].editorial_status is EditorialStatus.VERIFIED
+        window._listener = None
+        window.close()
+    runner.shutdown()

@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self.hub.changed.connect(self._apply_changes)
         self.hub.changed.connect(self.search.apply_changes)
         self.ops.failed.connect(self.notify)
+        # An edit refused because another editor changed its rows: the views read them again.
+        self.ops.conflicted.connect(lambda _message, changes: self.hub.publish(changes))
         self.ops.history_changed.connect(self._update_status)
         # A shared archive: other editors' changes reach the same hub, so every open view shows them.
         self._listener: Any = self.hub.listen_to(self.archive)

@@ -27,7 +27,8 @@ if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
     $SUDO mkdir -p /etc/postgresql-common
     echo "create_main_cluster = false" | $SUDO tee /etc/postgresql-common/createcluster.conf >/dev/null
 fi
-if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing; }; then
+if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold $missing; }; then
     # Keep going: tests that need a missing package say so (the browser tests skip with the reason).
     echo "warning: could not install:$missing" >&2
 fi

@@ -112,3 +112,18 @@ def test_an_edit_of_a_row_deleted_meanwhile_says_so(editors: tuple[Archive, Arch
     execute(anna, timeline_ops.RemoveEntries((entry,)))
     with pytest.raises(StaleEditError, match="deleted by another editor"):
         execute(bram, _seen(_edit(entry, "late"), seen))
+
+
+def test_two_reviewers_deciding_on_one_event_one_is_told(editors: tuple[Archive, Archive]) -> None:
+    from timeline_app.domain.models import EventStatus
+    from timeline_app.services.event_ops import SetEventStatus
+
+    anna, bram = editors
+    event = add_event(anna, add_article(anna), "Ceasefire talks")
+    with bram.read() as tx:
+        seen = tx.events.get_required(event).version
+    execute(anna, _seen(SetEventStatus((event,), EventStatus.ACCEPTED), seen))
+    with pytest.raises(StaleEditError, match=r"This event “Ceasefire talks” was changed by another editor \(anna\)"):
+        execute(bram, _seen(SetEventStatus((event,), EventStatus.REJECTED), seen))
+    with bram.read() as tx:
+        assert tx.events.get_required(event).status is EventStatus.ACCEPTED

@@ -116,3 +116,40 @@ def test_the_window_says_read_only_and_offers_no_editing(qtbot, reader_url: str,
         window.grab().save(str(tmp_path / "shared-read-only.png"))
         window.close()
     runner.shutdown()
+
+
+def test_the_readme_recipe_sets_up_a_shared_archive_and_a_reader(pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """README, "A shared newsroom archive on PostgreSQL": roles, database, unaccent, archive create, a reader."""
+    import psycopg
+
+    suffix = os.getpid()
+    editors, reader, database = f"timeline_{suffix}", f"reader_r_{suffix}", f"newsroom_{suffix}"
+    for role in (reader, editors):
+        pg_server.execute(f"DROP ROLE IF EXISTS {role}")
+    pg_server.execute(f"CREATE ROLE {editors} LOGIN PASSWORD '{PASSWORD}'")
+    pg_server.execute(f"CREATE DATABASE {database} OWNER {editors}")
+    try:
+        with psycopg.connect(pg_server.url(database).replace("postgresql+psycopg", "postgresql"),
+                             autocommit=True) as admin:
+            admin.execute("CREATE EXTENSION unaccent")
+            admin.execute(f"CREATE ROLE {reader} LOGIN PASSWORD '{PASSWORD}'")
+            admin.execute(f"GRANT CONNECT ON DATABASE {database} TO {reader}")
+            admin.execute(f"GRANT USAGE ON SCHEMA public TO {reader}")
+            admin.execute(f"ALTER DEFAULT PRIVILEGES FOR ROLE {editors} IN SCHEMA public GRANT SELECT ON TABLES TO {reader}")
+        editor_url = pg_server.url(database, editors, PASSWORD)
+        code, out, err = _run("--db", editor_url, "archive", "create")
+        assert code == 0 and PASSWORD not in out + err, err
+        article = tmp_path / "a.txt"
+        article.write_text("Datum: 2023-07-08\n\nKabinet gevallen\n\nOp 7 juli 2023 viel het kabinet in Den Haag.\n",
+                           encoding="utf-8")
+        assert _run("--db", editor_url, "import", str(article))[0] == 0
+        reader_url = pg_server.url(database, reader, PASSWORD)
+        code, out, _ = _run("--db", reader_url, "search", "kabinet")
+        assert code == 0 and "Kabinet gevallen" in out
+        code, _, err = _run("--db", reader_url, "import", str(article))
+        assert code == 1 and "read-only" in err
+    finally:
+        pg_server.drop_database(database)
+        pg_server.execute(f"DROP OWNED BY {reader}")
+        for role in (reader, editors):
+            pg_server.execute(f"DROP ROLE IF EXISTS {role}")

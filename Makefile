@@ -41,9 +41,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# BUNDLE=1 also builds the one-folder app and checks that it starts, imports and exports.
+# The storage, services and CLI suites also run on PostgreSQL: build/pg_cluster.py starts a throwaway
+# cluster around pytest and stops it afterwards (also when tests fail). Under CI=true a missing or
+# broken PostgreSQL fails the run instead of skipping those tests. BUNDLE=1 also builds the
+# one-folder app and checks that it starts, imports and exports.
+PG_REQUIRE := $(if $(filter true 1 yes,$(CI)),--require,)
 pytest: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python build/pg_cluster.py run $(PG_REQUIRE) -- $(BIN)/pytest -q
 ifeq ($(BUNDLE),1)
 	@$(MAKE) --no-print-directory bundle-test
 endif

@@ -41,3 +41,26 @@ def prepare_or_stall(item, language, published, extract):  # type: ignore[no-unt
     if extract and isinstance(item, Path) and item.name.startswith("slow"):
         time.sleep(60)
     return prepare_article(item, language, published, extract)
+
+
+def edit_entry(location: str, editor: str, entry_id: int, seen: int, note: str, barrier, results) -> None:  # type: ignore[no-untyped-def]
+    """One editor's client: edit an entry's note as seen at version ``seen`` (all clients at once,
+    after ``barrier``); on a conflict reload and edit again. Reports to ``results``:
+    ``(editor, first outcome, commit time of the edit that went through)``."""
+    import time
+
+    from timeline_app.services.ops import Guarded, StaleEditError, execute
+    from timeline_app.services.timeline_ops import UpdateEntries
+
+    with open_archive(location, create=False, editor=editor) as archive:
+        op = UpdateEntries.same([entry_id], public_note=note)
+        barrier.wait(30)
+        try:
+            execute(archive, Guarded.of(op, lambda _key: seen))
+            outcome = "saved"
+        except StaleEditError as exc:
+            outcome = f"refused: {exc}"
+            with archive.read() as tx:
+                fresh = tx.timelines.entries_by_id([entry_id])[0].version
+            execute(archive, Guarded.of(op, lambda _key: fresh))
+        results.put((editor, outcome, time.time()))

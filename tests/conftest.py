@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from backends import pg_empty_url, pg_server, pg_url  # noqa: F401  (PostgreSQL tests anywhere; skipped without a cluster)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The interface follows the system locale: tests see the English one whatever the machine's is.

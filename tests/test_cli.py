@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from backends import archive_location, backend, pg_empty_url, pg_server  # noqa: F401
 
 from timeline_app.cli import run_cli
 from timeline_app.paths import samples_dir
@@ -21,8 +22,9 @@ def _run(*argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "cli.sqlite3")
+def db(archive_location: str) -> str:  # noqa: F811
+    """A new archive's location on each backend (made by the test's first ``--create``)."""
+    return archive_location
 
 
 def test_import_json_report_and_exit_code(db: str, tmp_path: Path) -> None:
@@ -126,3 +128,12 @@ def test_output_cut_short_by_the_reader_is_not_an_error(monkeypatch: pytest.Monk
     with pytest.raises(SystemExit) as excinfo:
         entry.main()
     assert excinfo.value.code == 0
+
+
+def test_archive_create_and_check_on_each_backend(archive_location: str) -> None:  # noqa: F811
+    code, out, err = _run("--db", archive_location, "archive", "create")
+    assert code == 0 and "created a new, empty archive" in out, err
+    code, _, err = _run("--db", archive_location, "archive", "create")
+    assert code == 1 and "nothing was created" in err
+    code, out, _ = _run("--db", archive_location, "archive", "check", "--json")
+    assert code == 0 and json.loads(out)["ok"] is True

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from backends import BACKENDS, pg_server  # noqa: F401
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pg_support import database
 
 from timeline_app.cli import run_cli
 from timeline_app.export.timelinejs_read import ImportedTimeline, TimelineJSError, parse_csv, parse_json
@@ -30,8 +33,8 @@ def _run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-@pytest.fixture(scope="module")
-def archive_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+@pytest.fixture(scope="module", params=BACKENDS)
+def archive_db(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("fuzz")
     articles = folder / "in"
     articles.mkdir()
@@ -41,10 +44,15 @@ def archive_db(tmp_path_factory: pytest.TempPathFactory) -> str:
         "Le 3 février 2022, l'eau a envahi le tunnel près de la frontière; les travaux ont repris en juin.",
     )):
         (articles / f"{n}.txt").write_text(f"Datum: 2023-07-0{n + 1}\n\nArtikel {n}\n\n{text}\n", encoding="utf-8")
-    db = str(folder / "fuzz.sqlite3")
+    if request.param == "sqlite":
+        made: Iterator[str] = iter([str(folder / "fuzz.sqlite3")])
+    else:
+        made = database(request.getfixturevalue("pg_server"), archive=False)
+    db = next(made)
     code, _, err = _run("--db", db, "--create", "import", str(articles))
     assert code == 0, err
-    return db
+    yield db
+    next(made, None)  # drops the PostgreSQL database
 
 
 _TOKENS = st.sampled_from(["AND", "OR", "NOT", "(", ")", '"', "*", "-", "kabinet", "tunnel*", '"den haag"',

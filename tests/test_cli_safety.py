@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from backends import archive_location, backend, pg_empty_url, pg_server  # noqa: F401
 
 from timeline_app.cli import run_cli
 from timeline_app.export import timelinejs_read
@@ -31,8 +32,8 @@ def _article(folder: Path, name: str, title: str, text: str) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "cli.sqlite3")
+def db(tmp_path: Path, archive_location: str) -> str:  # noqa: F811
+    path = archive_location
     folder = tmp_path / "in"
     for n in range(6):
         _article(folder, f"{n}.txt", f"Kabinet {n}", f"Op 7 juli 2023 viel het kabinet {n} in Den Haag. " * 5)
@@ -187,8 +188,8 @@ def test_the_default_archive_is_created_on_first_use(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("address", "message"),
     [
-        ("postgresql://editor@db.newsroom/archief", "PostgreSQL archives are not supported yet"),
         ("https://example.org/archive.sqlite3", "unknown kind of archive address"),
+        ("ftp://example.org/archive.sqlite3", "unknown kind of archive address"),
     ],
 )
 def test_urls_are_not_taken_for_folder_names(
@@ -203,6 +204,7 @@ def test_urls_are_not_taken_for_folder_names(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # an archive file
 def test_a_read_only_archive_answers_reading_commands_and_refuses_writing_ones(
     db: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -228,6 +230,7 @@ def _damage(path: Path) -> None:
         handle.write(random.Random(3).randbytes(8192))
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # an archive file
 def test_a_damaged_archive_says_so_on_every_command(db: str) -> None:
     _damage(Path(db))
     for command in (["articles"], ["events"], ["search", "kabinet"], ["timeline", "list"]):
@@ -238,6 +241,7 @@ def test_a_damaged_archive_says_so_on_every_command(db: str) -> None:
     assert code == 1 and report["ok"] is False and report["problems"]
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])  # an archive file
 def test_a_query_that_hits_damage_gets_the_hint(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     # An archive too large for the check at open: damage shows when a query reads it, if it does.
     monkeypatch.setattr(archive_module, "VERIFY_MAX_BYTES", 0)

@@ -49,6 +49,7 @@ def run_gui(paths: AppPaths, argv: list[str] | None = None, *, create: bool = Fa
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from timeline_app.storage import ArchiveError, ArchiveMissingError
+    from timeline_app.storage.archive import redacted
     from timeline_app.ui.palette import readable_palette
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
@@ -64,7 +65,7 @@ def run_gui(paths: AppPaths, argv: list[str] | None = None, *, create: bool = Fa
                 None,
                 app.translate("", "No archive there"),
                 app.translate("", "There is no archive at {path}.\n\nCreate a new, empty archive there?").format(
-                    path=paths.db_path
+                    path=redacted(str(paths.location))
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:

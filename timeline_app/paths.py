@@ -28,6 +28,8 @@ class AppPaths:
     data_dir: Path
     db_path: Path
     explicit: bool = False
+    db_url: str | None = None
+    """A shared archive's ``postgresql://`` address, when one was named (``db_path`` is then unused)."""
 
     @classmethod
     def resolve(cls, db: str | os.PathLike[str] | None = None, env: dict[str, str] | None = None) -> AppPaths:
@@ -41,8 +43,15 @@ class AppPaths:
 
             data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         chosen = db if db is not None else environ.get(DB_ENV) or None
+        if chosen is not None and is_database_url(os.fspath(chosen)):
+            return cls(data_dir=data_dir, db_path=data_dir / DEFAULT_DB_NAME, explicit=True, db_url=os.fspath(chosen))
         db_path = Path(chosen).expanduser() if chosen else data_dir / DEFAULT_DB_NAME
         return cls(data_dir=data_dir, db_path=db_path, explicit=bool(chosen))
+
+    @property
+    def location(self) -> str | Path:
+        """The archive to open: the shared database's address, else the archive file."""
+        return self.db_url if self.db_url is not None else self.db_path
 
     @property
     def own_db_path(self) -> Path:
@@ -53,6 +62,12 @@ class AppPaths:
     def sample_db_path(self) -> Path:
         """The sample archive: the sample articles, apart from the editor's own archive."""
         return self.data_dir / SAMPLE_DB_NAME
+
+
+def is_database_url(location: str) -> bool:
+    """Whether ``location`` is a PostgreSQL address (``postgresql://…``) rather than a file."""
+    scheme, sep, _rest = location.partition("://")
+    return bool(sep) and scheme.lower().split("+")[0] in ("postgresql", "postgres")
 
 
 def resources_dir() -> Path:

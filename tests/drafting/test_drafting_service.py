@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from backends import archive_on_both_backends, backend, pg_server, pg_url  # noqa: F401  (both backends)
 from builders import add_article
 
 from timeline_app.domain.dates import DateSpan

@@ -166,3 +166,19 @@ def test_a_worker_that_dies_fails_only_its_file(archive, tmp_path: Path) -> None
     assert "crashed" in (failed[0].reason or "")
     results = BatchWriter(archive, extract=False).write(prepared)
     assert [r.outcome for r in results].count(Outcome.IMPORTED) == 6
+
+
+def test_the_loser_of_an_import_race_reports_a_duplicate(archive, tmp_path: Path, monkeypatch) -> None:
+    from timeline_app.storage.articles import ArticleStore
+
+    assert import_paths(archive, [_good(tmp_path, "a.txt")]).count(Outcome.IMPORTED) == 1
+    # Another importer's check for the same text ran before this one's article was stored: it
+    # found nothing, so only the archive's unique content hash stops the second copy.
+    monkeypatch.setattr(ArticleStore, "find_by_hash", lambda _self, _hash: None)
+    (tmp_path / "other").mkdir()
+    report = import_paths(archive, [_good(tmp_path / "other", "a.txt")])
+    assert [r.outcome for r in report.results] == [Outcome.DUPLICATE]
+    assert "same text as an article already in the archive" in (report.results[0].reason or "")
+    with archive.read() as tx:
+        assert tx.articles.count() == 1
+        assert tx.check_integrity() == []

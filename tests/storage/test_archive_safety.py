@@ -171,8 +171,8 @@ def test_a_missing_archive_is_created_only_when_asked(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("address", "message"),
     [
-        ("postgresql://editor:secret@db.newsroom/archive", "PostgreSQL archives are not supported yet"),
-        ("postgres://db/archive", "PostgreSQL archives are not supported yet"),
+        ("postgresql://editor:secret@db.newsroom/archive", "is a PostgreSQL database, not an archive file"),
+        ("postgres://db/archive", "is a PostgreSQL database, not an archive file"),
         ("mysql://db/archive", "unknown kind of archive address"),
         ("sqlite://", "sqlite:///path"),
     ],
@@ -181,6 +181,17 @@ def test_an_archive_address_we_cannot_use_is_refused(address: str, message: str)
     with pytest.raises(ArchiveError, match=message) as caught:
         archive_path(address)
     assert "secret" not in str(caught.value)
+
+
+def test_database_addresses_name_a_shared_archive() -> None:
+    from timeline_app.storage.archive import archive_location, redacted
+
+    for address in ("postgresql://editor:secret@db.newsroom:5433/archive", "postgres://db/archive",
+                    "postgresql+psycopg://db/archive"):
+        assert archive_location(address) == address
+    assert archive_location("sqlite:///rel/a.sqlite3") == Path("rel/a.sqlite3")
+    assert redacted("postgresql://editor:s3cr:et@db/archive") == "postgresql://editor:***@db/archive"
+    assert redacted("postgresql://editor@db/archive") == "postgresql://editor@db/archive"
 
 
 def test_archive_addresses_that_name_files(tmp_path: Path) -> None:

@@ -56,6 +56,8 @@ class Article:
     imported_at: _dt.datetime
     word_count: int
     html: str | None = None
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (0: not read from the archive); an edit of an older version is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,8 @@ class Event:
     places: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     sources: tuple[EventSource, ...] = ()
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (0: not read from the archive); an edit of an older version is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +121,8 @@ class Lane:
     position: int
     colour: str | None = None
     collapsed: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (0: not read from the archive); an edit of an older version is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +135,8 @@ class Era:
     start: _dt.datetime
     end: _dt.datetime
     colour: str | None = None
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (0: not read from the archive); an edit of an older version is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +158,8 @@ class TimelineEntry:
     title_override: str | None
     tags: tuple[str, ...] = ()
     drafted: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (0: not read from the archive); an edit of an older version is refused."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +176,8 @@ class Timeline:
     entry_count: int = 0
     language: str | None = None
     """The publication language of its exports (nl/en/fr/de); None: the language most of its sources are in."""
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (0: not read from the archive); an edit of an older version is refused."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,20 @@
         <translation>Zeitleisten-Archive (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Open shared archive</source>
+        <translation>Geteiltes Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s shared archive (PostgreSQL), e.g. {example}.
+A password is best kept in ~/.pgpass.</source>
+        <translation>Das geteilte Archiv der Redaktion (PostgreSQL), z. B. {example}.
+Ein Passwort steht am besten in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A shared archive&apos;s address starts with postgresql:// (for example {example}).</source>
+        <translation>Die Adresse eines geteilten Archivs beginnt mit postgresql:// (zum Beispiel {example}).</translation>
+    </message>
+    <message>
         <source>New archive</source>
         <translation>Neues Archiv</translation>
     </message>
@@ -42,6 +56,14 @@
     <message>
         <source>Open another archive file</source>
         <translation>Eine andere Archivdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Archive…</source>
+        <translation>&amp;Geteiltes Archiv öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the newsroom&apos;s shared archive on a PostgreSQL server</source>
+        <translation>Das geteilte Archiv der Redaktion auf einem PostgreSQL-Server öffnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1256,6 +1278,10 @@
         <translation>es existiert nicht mehr</translation>
     </message>
     <message>
+        <source>{label} was not saved: the archive is read-only</source>
+        <translation>„{label}“ wurde nicht gespeichert: das Archiv ist schreibgeschützt</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -1274,6 +1300,14 @@
     <message>
         <source>{label} failed: {reason}</source>
         <translation>{label} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot undo {label}: {reason}</source>
+        <translation>„{label}“ lässt sich nicht rückgängig machen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot redo {label}: {reason}</source>
+        <translation>„{label}“ lässt sich nicht wiederholen: {reason}</translation>
     </message>
     <message>
         <source>Cannot undo {label}: {reason}. The undo history was cleared.</source>
@@ -1838,6 +1872,10 @@
     <message>
         <source>Lanes</source>
         <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} is shared with a role that may only read: you can read, search and export; importing and editing are off (ask the database administrator for a role that may write).</source>
+        <translation>&lt;b&gt;Schreibgeschütztes Archiv.&lt;/b&gt; {path} ist mit einer Rolle geteilt, die nur lesen darf: Sie können lesen, suchen und exportieren; Importieren und Bearbeiten sind aus (bitten Sie die Datenbankverwaltung um eine Rolle, die schreiben darf).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>

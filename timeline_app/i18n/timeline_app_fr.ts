@@ -8,6 +8,20 @@
         <translation>Archives de chronologies (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Open shared archive</source>
+        <translation>Ouvrir une archive partagée</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s shared archive (PostgreSQL), e.g. {example}.
+A password is best kept in ~/.pgpass.</source>
+        <translation>L’archive partagée de la rédaction (PostgreSQL), p. ex. {example}.
+Un mot de passe se garde de préférence dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A shared archive&apos;s address starts with postgresql:// (for example {example}).</source>
+        <translation>L’adresse d’une archive partagée commence par postgresql:// (par exemple {example}).</translation>
+    </message>
+    <message>
         <source>New archive</source>
         <translation>Nouvelle archive</translation>
     </message>
@@ -42,6 +56,14 @@
     <message>
         <source>Open another archive file</source>
         <translation>Ouvrir un autre fichier d’archive</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Archive…</source>
+        <translation>Ouvrir une archive &amp;partagée…</translation>
+    </message>
+    <message>
+        <source>Open the newsroom&apos;s shared archive on a PostgreSQL server</source>
+        <translation>Ouvrir l’archive partagée de la rédaction sur un serveur PostgreSQL</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1256,6 +1278,10 @@
         <translation>il n’existe plus</translation>
     </message>
     <message>
+        <source>{label} was not saved: the archive is read-only</source>
+        <translation>« {label} » n’a pas été enregistré : l’archive est en lecture seule</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -1274,6 +1300,14 @@
     <message>
         <source>{label} failed: {reason}</source>
         <translation>{label} : échec ({reason})</translation>
+    </message>
+    <message>
+        <source>Cannot undo {label}: {reason}</source>
+        <translation>Impossible d’annuler « {label} » : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot redo {label}: {reason}</source>
+        <translation>Impossible de rétablir « {label} » : {reason}</translation>
     </message>
     <message>
         <source>Cannot undo {label}: {reason}. The undo history was cleared.</source>
@@ -1838,6 +1872,10 @@
     <message>
         <source>Lanes</source>
         <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} is shared with a role that may only read: you can read, search and export; importing and editing are off (ask the database administrator for a role that may write).</source>
+        <translation>&lt;b&gt;Archive en lecture seule.&lt;/b&gt; {path} est partagée avec un rôle qui ne peut que lire : vous pouvez lire, chercher et exporter ; l’import et la modification sont désactivés (demandez à l’administrateur de la base un rôle qui peut écrire).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>

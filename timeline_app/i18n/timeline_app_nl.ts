@@ -8,6 +8,20 @@
         <translation>Tijdlijnarchieven (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Open shared archive</source>
+        <translation>Gedeeld archief openen</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s shared archive (PostgreSQL), e.g. {example}.
+A password is best kept in ~/.pgpass.</source>
+        <translation>Het gedeelde archief van de redactie (PostgreSQL), bijv. {example}.
+Een wachtwoord bewaart u het best in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>A shared archive&apos;s address starts with postgresql:// (for example {example}).</source>
+        <translation>Het adres van een gedeeld archief begint met postgresql:// (bijvoorbeeld {example}).</translation>
+    </message>
+    <message>
         <source>New archive</source>
         <translation>Nieuw archief</translation>
     </message>
@@ -42,6 +56,14 @@
     <message>
         <source>Open another archive file</source>
         <translation>Een ander archiefbestand openen</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Archive…</source>
+        <translation>&amp;Gedeeld archief openen…</translation>
+    </message>
+    <message>
+        <source>Open the newsroom&apos;s shared archive on a PostgreSQL server</source>
+        <translation>Het gedeelde archief van de redactie op een PostgreSQL-server openen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1256,6 +1278,10 @@
         <translation>het bestaat niet meer</translation>
     </message>
     <message>
+        <source>{label} was not saved: the archive is read-only</source>
+        <translation>{label} is niet opgeslagen: het archief is alleen-lezen</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -1274,6 +1300,14 @@
     <message>
         <source>{label} failed: {reason}</source>
         <translation>{label} mislukt: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot undo {label}: {reason}</source>
+        <translation>Kan {label} niet ongedaan maken: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot redo {label}: {reason}</source>
+        <translation>Kan {label} niet opnieuw uitvoeren: {reason}</translation>
     </message>
     <message>
         <source>Cannot undo {label}: {reason}. The undo history was cleared.</source>
@@ -1838,6 +1872,10 @@
     <message>
         <source>Lanes</source>
         <translation>Banen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} is shared with a role that may only read: you can read, search and export; importing and editing are off (ask the database administrator for a role that may write).</source>
+        <translation>&lt;b&gt;Archief alleen-lezen.&lt;/b&gt; {path} is gedeeld met een rol die alleen mag lezen: u kunt lezen, zoeken en exporteren; importeren en bewerken staan uit (vraag de databasebeheerder om een rol die mag schrijven).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only archive.&lt;/b&gt; {path} cannot be changed here (file permissions or a read-only medium): you can read, search and export; importing and editing are off.</source>

@@ -25,6 +25,7 @@ from timeline_app.storage.event_snapshots import (
     last_event_id,
     restore_state,
 )
+from timeline_app.storage.versions import Key
 
 _REREADING = ("published", "language")
 """Metadata whose change makes the article's dates be read again."""
@@ -63,6 +64,9 @@ class SetEventStatus(ReviewOp):
     status: EventStatus
     text: str = ""
 
+    def targets(self) -> tuple[Key, ...]:
+        return tuple(("event", i) for i in self.event_ids)
+
     def perform(self, archive: Archive) -> ReviewResult:
         return review.set_status(archive, self.event_ids, self.status)
 
@@ -75,6 +79,9 @@ class EditEvent(ReviewOp):
     edit: EventEdit
     text: str = ""
 
+    def targets(self) -> tuple[Key, ...]:
+        return (("event", self.event_id),)
+
     def perform(self, archive: Archive) -> ReviewResult:
         return review.edit_event(archive, self.event_id, self.edit)
 
@@ -85,6 +92,9 @@ class MergeEvents(ReviewOp):
 
     event_ids: tuple[int, ...]
     text: str = ""
+
+    def targets(self) -> tuple[Key, ...]:
+        return tuple(("event", i) for i in self.event_ids)
 
     def perform(self, archive: Archive) -> ReviewResult:
         return review.merge_events(archive, self.event_ids)
@@ -97,6 +107,9 @@ class AddToTimeline(ReviewOp):
     timeline_id: int
     event_ids: tuple[int, ...]
     text: str = ""
+
+    def targets(self) -> tuple[Key, ...]:
+        return tuple(("event", i) for i in self.event_ids)
 
     def perform(self, archive: Archive) -> ReviewResult:
         return review.add_to_timeline(archive, self.timeline_id, self.event_ids)
@@ -124,6 +137,9 @@ class EditArticle(Op):
     article_id: int
     fields: Mapping[str, object]
     text: str = ""
+
+    def targets(self) -> tuple[Key, ...]:
+        return (("article", self.article_id),)
 
     def apply(self, archive: Archive) -> Done:
         unknown = set(self.fields) - set(EDITABLE_METADATA)

@@ -19,6 +19,13 @@ nothing returns ``inverse=None`` (nothing is recorded). In the desktop app hand 
 ``window.ops.run(op, origin=self, on_done=..., on_failed=...)``; its ``Changes`` reach every
 view through the hub before ``on_done`` is called.
 
+Several editors: every row an editor can change has a version. An op made from what an editor
+saw is wrapped in :class:`Guarded` with those versions, and refused with
+:class:`~timeline_app.storage.versions.StaleEditError` when another editor changed one of them
+since ("This entry was changed by another editor; reload?"). Every inverse is guarded the same
+way by itself: undo is refused when the op's rows changed after it ran, and it puts their
+versions back as they were, so undo and redo leave the archive exactly as it was.
+
 No Qt here.
 """
 
@@ -26,13 +33,14 @@ from __future__ import annotations
 
 import abc
 import datetime as _dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from timeline_app.domain.models import Changes
 from timeline_app.storage import Archive
+from timeline_app.storage.versions import Key, StaleEditError, State
 
-__all__ = ["Batch", "Done", "History", "NoOp", "Op", "Step", "execute"]
+__all__ = ["Batch", "Done", "Guarded", "History", "NoOp", "Op", "OwnVersions", "StaleEditError", "Step", "execute"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,36 @@ class Op(abc.ABC):
             return str(text)
         doc = (type(self).__doc__ or type(self).__name__).strip().splitlines()[0]
         return doc.rstrip(".")
+
+    def targets(self) -> tuple[Key, ...]:
+        """The versioned rows the op edits (``("entry", 12)``...), for :meth:`Guarded.of`; none by default."""
+        return ()
+
+
+@dataclass(frozen=True)
+class Guarded(Op):
+    """``op``, refused with :class:`StaleEditError` when a row of ``seen`` moved on from that version."""
+
+    op: Op
+    seen: Mapping[Key, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, op: Op, version_of: Callable[[Key], int | None]) -> Op:
+        """``op`` guarded by the versions (as its editor saw them, ``version_of(key)``) of the rows it
+        edits; ``op`` itself when none of them is known."""
+        seen: dict[Key, int] = {}
+        for key in op.targets():
+            version = version_of(key)
+            if version:
+                seen[key] = version
+        return cls(op, seen) if seen else op
+
+    def apply(self, archive: Archive) -> Done:  # pragma: no cover - execute() unwraps it
+        return execute(archive, self)
+
+    @property
+    def label(self) -> str:
+        return self.op.label
 
 
 @dataclass(frozen=True)
@@ -99,13 +137,17 @@ class _Bookkept(Op):
 
     ``stamps``: when the timelines it touched had last changed; ``create_tags``: tags the op
     before it dropped, to put back with their ids first; ``drop_tags``: tags it made, to drop
-    when nothing uses them any more.
+    when nothing uses them any more; ``seen``: the versions the op left its rows at (the inverse
+    is refused when they moved on); ``versions``: the versions (and editors) they had before, to
+    put back.
     """
 
     inner: Op
     stamps: Mapping[int, _dt.datetime] = field(default_factory=dict)
     create_tags: Mapping[int, str] = field(default_factory=dict)
     drop_tags: tuple[int, ...] = ()
+    seen: Mapping[Key, int] = field(default_factory=dict)
+    versions: Mapping[Key, State] = field(default_factory=dict)
 
     def apply(self, archive: Archive) -> Done:  # pragma: no cover - execute() unwraps it
         return execute(archive, self)
@@ -115,29 +157,77 @@ class _Bookkept(Op):
         return self.inner.label
 
 
-def execute(archive: Archive, op: Op) -> Done:
-    """Run ``op`` in one write transaction; the returned inverse puts back exactly what was there."""
+@dataclass
+class OwnVersions:
+    """The versions one editor's own ops moved rows through, so that an edit made on a view that
+    has not caught up with the editor's previous edit yet is not taken for a conflict."""
+
+    passed: dict[Key, set[int]] = field(default_factory=dict)
+    latest: dict[Key, int] = field(default_factory=dict)
+
+    def rebase(self, seen: Mapping[Key, int]) -> dict[Key, int]:
+        """``seen`` with every version that this editor's ops moved on from replaced by where they left it."""
+        return {key: self.latest[key] if key in self.latest and version in self.passed.get(key, ())
+                else version for key, version in seen.items()}
+
+    def record(self, before: Mapping[Key, State], after: Mapping[Key, int]) -> None:
+        """An own op moved the rows of ``before`` (their states then) to ``after`` (absent: deleted)."""
+        for key, (version, _by) in before.items():
+            passed = self.passed.setdefault(key, set())
+            if version is not None:
+                passed.add(version)
+            if key in after:
+                passed.add(after[key])
+                self.latest[key] = after[key]
+            else:
+                self.latest.pop(key, None)
+
+
+def execute(archive: Archive, op: Op, own: OwnVersions | None = None) -> Done:
+    """Run ``op`` in one write transaction; the returned inverse puts back exactly what was there.
+
+    Raises :class:`StaleEditError` (and changes nothing) when ``op`` is guarded by versions
+    that rows have moved on from: another editor's change is never silently overwritten.
+    ``own``: the versions this editor's earlier ops left (updated with this op's).
+    """
     inner: Op = op
     stamps: dict[int, _dt.datetime] = {}
     create: dict[int, str] = {}
     drop: tuple[int, ...] = ()
-    if isinstance(op, _Bookkept):
-        inner, stamps, create, drop = op.inner, dict(op.stamps), dict(op.create_tags), op.drop_tags
+    seen: dict[Key, int] = {}
+    restore: Mapping[Key, State] = {}
+    while isinstance(inner, (Guarded, _Bookkept)):
+        if isinstance(inner, Guarded):
+            seen.update(own.rebase(inner.seen) if own is not None else inner.seen)
+            inner = inner.op
+        else:
+            stamps, create, drop = dict(inner.stamps), dict(inner.create_tags), inner.drop_tags
+            seen.update(inner.seen)
+            restore = inner.versions
+            inner = inner.inner
     with archive.write() as tx:
-        before = tx.timelines.stamps()
-        last_tag = tx.tags.last_id()
-        recreated = tx.tags.restore(create)
-        done = inner.apply(archive)
-        made = {**tx.tags.since(last_tag), **recreated}
-        dropped = tx.tags.drop_unused(drop)
-        tx.timelines.set_stamps(stamps)
-        after = tx.timelines.stamps()
+        tx.check_versions(seen)
+        with tx.tracking() as touched:
+            before = tx.timelines.stamps()
+            last_tag = tx.tags.last_id()
+            recreated = tx.tags.restore(create)
+            done = inner.apply(archive)
+            made = {**tx.tags.since(last_tag), **recreated}
+            dropped = tx.tags.drop_unused(drop)
+            tx.timelines.set_stamps(stamps)
+            tx.put_back_versions(restore)
+            after = tx.timelines.stamps()
+        left = tx.current_versions(touched)
+        tx.announce(done.changes)
+    if own is not None:
+        own.record(touched, left)
     if done.inverse is None:
         return done
     # Every timeline's moment, not only those that differ: two edits within one second leave the
     # same stamp, yet the undo's own writes move it again.
     kept = {i: before[i] for i in after if i in before}
-    return Done(done.changes, _Bookkept(done.inverse, kept, dropped, tuple(sorted(made))), done.value)
+    inverse = _Bookkept(done.inverse, kept, dropped, tuple(sorted(made)), left, dict(touched))
+    return Done(done.changes, inverse, done.value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from timeline_app.services.ops import Batch, Done, Op
 from timeline_app.services.timelines import TimelineSnapshot
 from timeline_app.storage import Archive
 from timeline_app.storage.timelines import clean_tags
+from timeline_app.storage.versions import Key
 
 Fields = Mapping[str, object]
 
@@ -51,6 +52,9 @@ class DeleteTimeline(Op):
     timeline_id: int
     text: str = ""
 
+    def targets(self) -> tuple[Key, ...]:
+        return (("timeline", self.timeline_id),)
+
     def apply(self, archive: Archive) -> Done:
         snapshot, changes = services.delete_timeline(archive, self.timeline_id)
         return Done(changes, RestoreTimeline(snapshot), snapshot)
@@ -75,6 +79,9 @@ class RenameTimeline(Op):
     timeline_id: int
     name: str
     text: str = ""
+
+    def targets(self) -> tuple[Key, ...]:
+        return (("timeline", self.timeline_id),)
 
     def apply(self, archive: Archive) -> Done:
         with archive.read() as tx:
@@ -141,6 +148,9 @@ class SetDrafted(Op):
     drafted: bool
     text: str = ""
 
+    def targets(self) -> tuple[Key, ...]:
+        return tuple(("entry", i) for i in self.entry_ids)
+
     def apply(self, archive: Archive) -> Done:
         changing = [e for e in services.get_entries(archive, self.entry_ids) if e.drafted != self.drafted]
         if not changing:
@@ -178,6 +188,9 @@ class DeleteLane(Op):
     lane_id: int
     text: str = ""
 
+    def targets(self) -> tuple[Key, ...]:
+        return (("lane", self.lane_id),)
+
     def apply(self, archive: Archive) -> Done:
         lane, members, changes = lane_services.delete_lane(archive, self.lane_id)
         return Done(changes, RestoreLane(LaneSnapshot(lane, tuple(members))), lane)
@@ -203,6 +216,9 @@ class UpdateLane(Op):
     fields: Fields
     text: str = ""
 
+    def targets(self) -> tuple[Key, ...]:
+        return (("lane", self.lane_id),)
+
     def apply(self, archive: Archive) -> Done:
         with archive.read() as tx:
             current = tx.lanes.lane(self.lane_id)
@@ -225,6 +241,9 @@ class SetLanePositions(Op):
     def order(cls, timeline_id: int, lane_ids: list[int], text: str = "") -> SetLanePositions:
         """The lanes ``lane_ids`` top to bottom."""
         return cls(timeline_id, {lane_id: position for position, lane_id in enumerate(lane_ids)}, text)
+
+    def targets(self) -> tuple[Key, ...]:
+        return tuple(("lane", i) for i in self.positions)
 
     def apply(self, archive: Archive) -> Done:
         with archive.read() as tx:
@@ -281,6 +300,9 @@ class RemoveEra(Op):
     era_id: int
     text: str = ""
 
+    def targets(self) -> tuple[Key, ...]:
+        return (("era", self.era_id),)
+
     def apply(self, archive: Archive) -> Done:
         era, changes = lane_services.remove_era(archive, self.era_id)
         return Done(changes, RestoreEra(era), era)
@@ -322,6 +344,9 @@ class RemoveEntries(Op):
     entry_ids: tuple[int, ...]
     text: str = ""
 
+    def targets(self) -> tuple[Key, ...]:
+        return tuple(("entry", i) for i in self.entry_ids)
+
     def apply(self, archive: Archive) -> Done:
         removed, changes = services.remove_entries(archive, self.entry_ids)
         return Done(changes, RestoreEntries(tuple(removed)) if removed else None, removed)
@@ -355,6 +380,9 @@ class UpdateEntries(Op):
     def move(cls, lanes: Mapping[int, int | None], text: str = "") -> UpdateEntries:
         """Move entries to lanes (entry id -> lane id, ``None``: no lane)."""
         return cls({entry_id: {"lane_id": lane_id} for entry_id, lane_id in lanes.items()}, text)
+
+    def targets(self) -> tuple[Key, ...]:
+        return tuple(("entry", i) for i in self.fields)
 
     def apply(self, archive: Archive) -> Done:
         wanted: dict[int, dict[str, object]] = {}

@@ -16,30 +16,40 @@ from then on a write from any other thread raises :class:`WrongThreadError`.
 
 Opening an up-to-date archive only reads, so readers never wait for a writer; a writer that
 finds another process holding the lock waits and tries again (see :meth:`Archive.write`). An
-archive that cannot be written (file permissions, a read-only medium) opens read-only: reading
-works, :meth:`Archive.write` raises :class:`ArchiveReadOnlyError`.
+archive that cannot be written (file permissions, a read-only medium, a SELECT-only database
+role) opens read-only: reading works, :meth:`Archive.write` raises :class:`ArchiveReadOnlyError`.
+
+An archive is an SQLite file (a path or ``sqlite:///path``) or, shared by a newsroom, a
+PostgreSQL database (``postgresql://user@host:port/dbname``, see :mod:`timeline_app.storage.pg_open`):
+the same stores and schema history on both. On PostgreSQL every committed write tells the other
+instances what it changed (:mod:`timeline_app.storage.notify`; :meth:`Archive.listen`).
 """
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session
 
+from timeline_app.domain.models import Changes
+from timeline_app.storage import notify, postgres, versions
 from timeline_app.storage import sqlite as sqlite_dialect
 from timeline_app.storage.articles import ArticleStore
-from timeline_app.storage.dialects import dialect_of
+from timeline_app.storage.dialects import dialect_named, dialect_of
 from timeline_app.storage.draft_queries import DraftQueryStore
 from timeline_app.storage.event_batch import EventBatchStore
 from timeline_app.storage.events import EventStore
@@ -59,6 +69,9 @@ VERIFY_MAX_BYTES = 64_000_000
 DAMAGED_HINT = "the archive is damaged; restore from backup or run `timeline-app archive check`"
 _URL_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _DAMAGE_WORDS = ("malformed", "corrupt", "not a database", "disk i/o error")
+EDITOR_ENV = "TIMELINE_APP_EDITOR"
+_WRITES = "timeline_app.writes"
+_ANNOUNCED = "timeline_app.announced"
 
 
 class ArchiveError(RuntimeError):
@@ -89,11 +102,28 @@ class ArchiveDamagedError(ArchiveError):
         self.problems = problems
 
 
+def is_database_url(location: str | os.PathLike[str]) -> bool:
+    """Whether ``location`` names a PostgreSQL database rather than an archive file."""
+    match = _URL_SCHEME.match(os.fspath(location))
+    return match is not None and match.group(1).lower().split("+")[0] in ("postgresql", "postgres")
+
+
+def archive_location(location: str | os.PathLike[str]) -> Path | str:
+    """What a ``--db`` value names: an archive file (a path, ``sqlite:///path``, ``file:///path``) or
+    a PostgreSQL database (its ``postgresql://`` address, returned as given).
+
+    Other URLs are refused with :class:`ArchiveError` rather than taken for a folder name.
+    """
+    if is_database_url(location):
+        return os.fspath(location)
+    return archive_path(location)
+
+
 def archive_path(location: str | os.PathLike[str]) -> Path:
     """The archive file a ``--db`` value names: a path or a ``sqlite:///path`` URL.
 
     Other URLs are refused with :class:`ArchiveError` rather than taken for a folder name
-    (``postgresql://...`` would otherwise become a folder ``postgresql:``).
+    (a PostgreSQL address is not a file: see :func:`archive_location`).
     """
     text = os.fspath(location)
     match = _URL_SCHEME.match(text)
@@ -111,15 +141,27 @@ def archive_path(location: str | os.PathLike[str]) -> Path:
             raise ArchiveError(f"{text}: write a file URL as file:///path/to/archive.sqlite3")
         return Path(unquote(parts.path))
     if scheme.startswith("postgres"):
-        raise ArchiveError(
-            f"{_redacted(text)}: PostgreSQL archives are not supported yet; give the path of an SQLite archive file"
-        )
-    raise ArchiveError(f"{_redacted(text)}: unknown kind of archive address ({scheme}://); give an archive file path")
+        raise ArchiveError(f"{redacted(text)} is a PostgreSQL database, not an archive file")
+    raise ArchiveError(
+        f"{redacted(text)}: unknown kind of archive address ({scheme}://); give an archive file path "
+        "or a postgresql:// address"
+    )
 
 
-def _redacted(url: str) -> str:
-    """``url`` without a password, for messages."""
-    return re.sub(r"(://[^/:@]*):[^/@]*@", r"\1:***@", url)
+def redacted(url: str) -> str:
+    """``url`` with its password (if any) shown as ``***``, for messages, logs and window titles."""
+    return re.sub(r"(://[^/:@?#]*):[^/@]*@", r"\1:***@", url)
+
+
+def default_editor() -> str:
+    """Who this app instance's changes are credited to: ``$TIMELINE_APP_EDITOR``, else the login name."""
+    name = os.environ.get(EDITOR_ENV, "").strip()
+    if name:
+        return name[:80]
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "an editor"
 
 
 def is_damage_error(exc: BaseException) -> bool:
@@ -131,7 +173,9 @@ def is_damage_error(exc: BaseException) -> bool:
 
 
 def is_lock_error(exc: BaseException) -> bool:
-    """True when ``exc`` is SQLite reporting that another connection holds the lock."""
+    """True when ``exc`` says another connection holds the write lock (SQLite's, or the PostgreSQL archive's)."""
+    if isinstance(exc, postgres.WriteLockTimeout):
+        return True
     reason = str(getattr(exc, "orig", exc)).lower()
     return isinstance(exc, (OperationalError, sqlite3.OperationalError)) and (
         "database is locked" in reason or "database is busy" in reason
@@ -149,6 +193,7 @@ class Transaction:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.editor = versions.editor_of(session)
         self.articles = ArticleStore(session)
         self.events = EventStore(session)
         self.timelines = TimelineStore(session)
@@ -191,17 +236,87 @@ class Transaction:
         """Problems the database reports about itself; empty when healthy."""
         return dialect_of(self.session).integrity_problems(self.session.connection())
 
+    # -- several editors -----------------------------------------------------------
+
+    def announce(self, changes: Changes) -> None:
+        """Tell other app instances what this transaction changed (sent when it commits; shared archives)."""
+        announced: Changes = self.session.info.get(_ANNOUNCED, Changes())
+        self.session.info[_ANNOUNCED] = announced | changes
+
+    def check_versions(self, seen: Mapping[versions.Key, int]) -> None:
+        """Refuse (:class:`~timeline_app.storage.versions.StaleEditError`) when a row moved on since version ``seen``."""
+        versions.check(self.session, seen)
+
+    @contextmanager
+    def tracking(self) -> Iterator[dict[versions.Key, versions.State]]:
+        """How each versioned row changed in the block stood before (see :func:`~timeline_app.storage.versions.tracking`)."""
+        with versions.tracking(self.session) as record:
+            yield record
+
+    def current_versions(self, keys: Iterable[versions.Key]) -> dict[versions.Key, int]:
+        """The versions of the existing rows among ``keys``."""
+        self.session.flush()
+        return versions.current(self.session, keys)
+
+    def put_back_versions(self, states: Mapping[versions.Key, versions.State]) -> None:
+        """Give rows the versions (and last editors) they had (an undo that wrote their content back)."""
+        versions.put_back(self.session, states)
+
 
 class Archive:
-    """An open archive database (``read_only`` when it cannot be written)."""
+    """An open archive database (``read_only`` when it cannot be written).
 
-    def __init__(self, engine: Engine, location: str, *, read_only: bool = False) -> None:
+    ``location`` is what messages and window titles show (a PostgreSQL address without its
+    password); ``editor`` is who the changes made through it are credited to.
+    """
+
+    def __init__(self, engine: Engine, location: str, *, read_only: bool = False, editor: str | None = None,
+                 read_only_reason: str | None = None, listen_to: str | None = None) -> None:
         self.engine = engine
         self.location = location
         self.read_only = read_only
-        self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self.editor = editor or default_editor()
+        self.kind = engine.dialect.name
+        self.dialect = dialect_named(self.kind)
+        self.instance = uuid.uuid4().hex
+        self._read_only_reason = read_only_reason
+        self._listen_to = listen_to
+        self._writer: Engine
+        self._reader: Engine
+        if self.kind == "postgresql":
+            self._writer = engine
+            self._reader = engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            event.listen(engine, "before_cursor_execute", _note_write)
+        else:
+            self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+            self._reader = engine
         self._writer_thread: int | None = None
         self._local = threading.local()
+
+    @property
+    def shared(self) -> bool:
+        """True for a database several editors use at once (PostgreSQL)."""
+        return self.kind == "postgresql"
+
+    @property
+    def name(self) -> str:
+        """A short name for window titles: the file name, or the database and its server."""
+        if self.shared:
+            parts = urlsplit(self.location)
+            return f"{parts.path.strip('/') or '?'} on {parts.hostname or 'localhost'}"
+        return Path(self.location).name
+
+    @property
+    def read_only_reason(self) -> str:
+        """Why changes are refused (for a read-only archive)."""
+        return self._read_only_reason or read_only_reason(self.location)
+
+    def listen(self, on_changes: notify.OnChanges) -> notify.ChangeListener | None:
+        """Hear the changes other instances make (``on_changes(changes, editor)`` on a listener thread);
+        ``None`` for an archive nobody else changes while it is open (an SQLite file)."""
+        if self._listen_to is None:
+            return None
+        return notify.ChangeListener(self._listen_to, self.instance, on_changes, shown_as=self.location)
 
     def bind_writer(self, thread_id: int | None) -> None:
         """Allow writes only from the thread ``thread_id`` (``threading.get_ident()``); ``None``: any thread."""
@@ -223,7 +338,8 @@ class Archive:
         if outer is not None:
             yield outer
             return
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with Session(self._reader, expire_on_commit=False) as session, session.begin():
+            versions.set_editor(session, self.editor)
             yield Transaction(session)
 
     @contextmanager
@@ -240,7 +356,7 @@ class Archive:
         (:class:`ArchiveBusyError`).
         """
         if self.read_only:
-            raise ArchiveReadOnlyError(read_only_reason(self.location))
+            raise ArchiveReadOnlyError(self.read_only_reason)
         bound = self._writer_thread
         if bound is not None and threading.get_ident() != bound:
             raise WrongThreadError(
@@ -258,6 +374,8 @@ class Archive:
             self._local.tx = tx
             try:
                 yield tx
+                if self.shared:
+                    self._send_changes(session)
             finally:
                 self._local.tx = None
 
@@ -266,9 +384,13 @@ class Archive:
         deadline = time.monotonic() + LOCK_WAIT_LIMIT
         while True:
             session = Session(self._writer, expire_on_commit=False)
+            versions.set_editor(session, self.editor)
             transaction = session.begin()
             try:
-                session.connection()  # BEGIN IMMEDIATE: the write lock, or "database is locked"
+                connection = session.connection()  # SQLite: BEGIN IMMEDIATE, the lock or "database is locked"
+                if self.shared:
+                    postgres.take_write_lock(connection)  # waits a slice, then WriteLockTimeout
+                    connection.info[_WRITES] = set()
                 return session, transaction
             except OperationalError as exc:
                 session.close()
@@ -279,13 +401,23 @@ class Archive:
                         f"{self.location}: another program kept the archive locked for over "
                         f"{LOCK_WAIT_LIMIT / 60:g} minutes; nothing was changed"
                     ) from exc
-                time.sleep(next(pauses, LOCK_RETRY_PAUSES[-1]))
+                if not self.shared:  # PostgreSQL waited inside the lock statement already
+                    time.sleep(next(pauses, LOCK_RETRY_PAUSES[-1]))
+
+    def _send_changes(self, session: Session) -> None:
+        """The last statement of a write on a shared archive: tell the others what it changed."""
+        connection = session.connection()
+        written: set[str] = connection.info.pop(_WRITES, set())
+        changes: Changes = session.info.pop(_ANNOUNCED, None) or notify.changes_of_tables(written)
+        if written and not changes.empty:
+            connection.execute(text("SELECT pg_notify(:channel, :payload)"),
+                               {"channel": notify.CHANNEL, "payload": notify.encode(changes, self.instance, self.editor)})
 
     def quick_check(self) -> list[str]:
-        """What SQLite's quick check finds wrong with the file (empty when it looks healthy)."""
+        """What a fast check of the database finds wrong (SQLite's quick check; empty when it looks healthy)."""
         try:
             with self.engine.connect() as connection:
-                return sqlite_dialect.quick_check_problems(connection)
+                return self.dialect.quick_check(connection)
         except (DatabaseError, sqlite3.DatabaseError) as exc:
             return [str(getattr(exc, "orig", exc))]
 
@@ -313,8 +445,18 @@ class Archive:
         self.close()
 
 
+def _note_write(connection: Any, _cursor: Any, statement: str, _parameters: Any, _context: Any,
+                _executemany: bool) -> None:
+    """Engine hook (PostgreSQL): remember which tables a write transaction's statements change."""
+    written = connection.info.get(_WRITES)
+    if written is not None:
+        table = notify.written_table(statement)
+        if table is not None:
+            written.add(table)
+
+
 def read_only_reason(location: str) -> str:
-    """Why a change to the archive at ``location`` was refused."""
+    """Why a change to the archive file at ``location`` was refused."""
     return (
         f"{location} is read-only (file permissions or a read-only medium): it can be read but not changed; "
         "copy it somewhere writable to edit it"
@@ -342,15 +484,23 @@ def _engine(db_path: Path, read_only: bool, immutable: bool = False) -> Engine:
 
 
 def open_archive(
-    path: str | os.PathLike[str], *, create: bool = True, read_only: bool = False, verify: bool = False
+    path: str | os.PathLike[str], *, create: bool = True, read_only: bool = False, verify: bool = False,
+    editor: str | None = None,
 ) -> Archive:
-    """Open the SQLite archive at ``path`` and bring its schema up to date.
+    """Open the archive at ``path`` (an SQLite file, or a ``postgresql://`` database) and bring its
+    schema up to date.
 
-    A missing file is created only with ``create`` (otherwise :class:`ArchiveMissingError`).
-    An archive this process cannot write, or any with ``read_only``, opens read-only. With
-    ``verify``, an archive of up to :data:`VERIFY_MAX_BYTES` is quick-checked first, so damage
-    is reported (:class:`ArchiveDamagedError`) before a query could silently miss rows.
+    A missing file (an empty database) gets a new archive only with ``create`` (otherwise
+    :class:`ArchiveMissingError`). An archive this process cannot write (file permissions, a
+    SELECT-only role), or any with ``read_only``, opens read-only. With ``verify``, an SQLite
+    archive of up to :data:`VERIFY_MAX_BYTES` is quick-checked first, so damage is reported
+    (:class:`ArchiveDamagedError`) before a query could silently miss rows. ``editor`` names who
+    the changes are credited to (default: :func:`default_editor`).
     """
+    if isinstance(path, str) and is_database_url(path):
+        from timeline_app.storage.pg_open import open_database
+
+        return open_database(path, create=create, read_only=read_only, editor=editor)
     db_path = Path(path)
     if db_path.is_dir():
         raise ArchiveError(f"{db_path} is a folder, not an archive file")
@@ -363,11 +513,11 @@ def open_archive(
             raise ArchiveError(f"cannot create the folder for {db_path}: {exc.strerror or exc}") from exc
     read_only = read_only or (db_path.exists() and not is_writable(db_path))
     try:
-        archive = _opened(db_path, read_only) if not read_only else _opened_read_only(db_path)
+        archive = _opened(db_path, read_only, editor=editor) if not read_only else _opened_read_only(db_path, editor)
     except ArchiveReadOnlyError:
         if read_only:
             raise
-        archive = _opened_read_only(db_path)  # the file system said no after all: read it only
+        archive = _opened_read_only(db_path, editor)  # the file system said no after all: read it only
     if verify and _size(db_path) <= VERIFY_MAX_BYTES:
         problems = tuple(archive.quick_check())
         if problems:
@@ -384,17 +534,17 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _opened_read_only(db_path: Path) -> Archive:
+def _opened_read_only(db_path: Path, editor: str | None) -> Archive:
     try:
-        return _opened(db_path, True)
+        return _opened(db_path, True, editor=editor)
     except ArchiveError as exc:
         folder = db_path.parent if str(db_path.parent) else Path(".")
         if "unable to open database file" not in str(exc) or os.access(folder, os.W_OK):
             raise
-        return _opened(db_path, True, immutable=True)
+        return _opened(db_path, True, immutable=True, editor=editor)
 
 
-def _opened(db_path: Path, read_only: bool, immutable: bool = False) -> Archive:
+def _opened(db_path: Path, read_only: bool, immutable: bool = False, *, editor: str | None = None) -> Archive:
     engine = _engine(db_path, read_only, immutable)
     try:
         ensure_schema(engine, read_only=read_only)
@@ -411,4 +561,4 @@ def _opened(db_path: Path, read_only: bool, immutable: bool = False) -> Archive:
         elif is_damage_error(exc):
             raise ArchiveDamagedError(f"{db_path}: {DAMAGED_HINT} ({reason})", (reason,)) from exc
         raise ArchiveError(f"cannot open {db_path}: {reason}") from exc
-    return Archive(engine, str(db_path), read_only=read_only)
+    return Archive(engine, str(db_path), read_only=read_only, editor=editor)

@@ -13,7 +13,8 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import Article, ArticleSummary, SearchFilters, SearchHit
-from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage import versions
+from timeline_app.storage.dialects import dialect_of
 from timeline_app.storage.fast_rows import FastRows, rows_for
 from timeline_app.storage.query import parse_query
 from timeline_app.storage.tables import ArticleRow, EventSourceRow
@@ -59,6 +60,7 @@ def _to_article(row: ArticleRow) -> Article:
         imported_at=row.imported_at,
         word_count=row.word_count,
         html=row.html,
+        version=row.version,
     )
 
 
@@ -105,7 +107,8 @@ class ArticleStore:
         else:
             statement = sa_insert(table).returning(table.c.id)
             article_id = int(self.session.connection().execute(statement, values).scalar_one())
-        return Article(id=article_id, **values)
+        versions.created(self.session, "article", article_id)
+        return Article(id=article_id, **values, version=1)
 
     def _fast_rows(self, table: Any, columns: tuple[str, ...]) -> FastRows | None:
         if not self._fast_made:
@@ -186,6 +189,7 @@ class ArticleStore:
         row = self.session.get(ArticleRow, article_id)
         if row is None:
             raise KeyError(article_id)
+        versions.touch(self.session, "article", row)
         for name, value in fields.items():
             setattr(row, name, value)
         self.session.add(row)
@@ -197,6 +201,7 @@ class ArticleStore:
         row = self.session.get(ArticleRow, article_id)
         if row is None:
             return False
+        versions.deleting(self.session, "article", row)
         self.session.delete(row)
         self.session.flush()
         return True
@@ -218,9 +223,7 @@ class ArticleStore:
         if node is None or limit <= 0:
             return []
         connection = self.session.connection()
-        if connection.dialect.name != "sqlite":
-            raise NotImplementedError(f"search on {connection.dialect.name} is not implemented yet")
-        return sqlite_dialect.search_articles(connection, node, filters or SearchFilters(), limit=limit)
+        return dialect_of(connection).search_articles(connection, node, filters or SearchFilters(), limit=limit)
 
     def count_unknown_published(self) -> int:
         """How many articles have no known publication date."""

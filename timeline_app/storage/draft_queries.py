@@ -16,7 +16,7 @@ from sqlmodel import Session, col
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import EventStatus
-from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage.dialects import dialect_of
 from timeline_app.storage.query import parse_query
 from timeline_app.storage.tables import ArticleRow, EventRow, EventSourceRow, TimelineEntryRow
 
@@ -156,17 +156,7 @@ def matching_article_ids(session: Session, query: str, *, limit: int = 20_000) -
     if node is None:
         return []
     connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        raise NotImplementedError(f"search on {connection.dialect.name} is not implemented yet")
-    try:
-        match = sqlite_dialect.render_match(node)
-    except ValueError:  # a lone NOT matches nothing to draft from
-        return []
-    rows = connection.execute(
-        text("SELECT rowid FROM article_fts WHERE article_fts MATCH :match ORDER BY rank LIMIT :limit"),
-        {"match": match, "limit": limit},
-    )
-    return [int(r[0]) for r in rows]
+    return dialect_of(connection).ranked_article_ids(connection, node, limit=limit)
 
 
 def timeline_event_ids(session: Session, timeline_id: int) -> list[int]:

@@ -14,12 +14,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlmodel import Session, SQLModel
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import EventSource, EventStatus
-from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage import versions
+from timeline_app.storage.dialects import dialect_of
 from timeline_app.storage.fast_rows import FastRows, rows_for
 from timeline_app.storage.tables import ArticleRow, EventRow, EventSourceRow
 
@@ -146,6 +147,9 @@ class EventBatchStore:
                 value["id"] = event_id
             fast.insert_many(values)
         else:
+            # Other writers' transactions take ids from the same sequence, so they cannot be
+            # guessed: SQLAlchemy sends the rows as multi-row INSERT ... RETURNING statements
+            # and hands the ids back in the order of ``values``.
             statement = insert(self._events).returning(self._events.c.id, sort_by_parameter_order=True)
             ids = [int(r[0]) for r in self.session.connection().execute(statement, values)]
         self.add_sources([(event_id, s) for event_id, row in zip(ids, rows, strict=True) for s in row.sources])
@@ -166,9 +170,7 @@ class EventBatchStore:
         """Mark events as conflicting with another report (not an editor's edit)."""
         ids = sorted(set(event_ids))
         if ids:
-            self.session.execute(
-                update(self._events).where(self._events.c.id.in_(ids)).values(conflict=True, updated_at=_now())
-            )
+            versions.touch_ids(self.session, "event", ids, conflict=True, updated_at=_now())
 
     # -- reading ------------------------------------------------------------
 
@@ -189,8 +191,9 @@ class EventBatchStore:
         events = self._events
         condition = (events.c.span_start < end) & (events.c.span_end >= start)
         statement = select(events).where(condition)
-        if self.session.connection().dialect.name == "sqlite":
-            statement = statement.where(events.c.id.in_(sqlite_dialect.overlapping_ids_query(start, end)))
+        indexed = dialect_of(self.session).overlap_index(events, start, end)
+        if indexed is not None:
+            statement = statement.where(indexed)
         return self._briefs(list(self.session.execute(statement)), sources_per_event)
 
     def after(self, event_id: int, *, sources_per_event: int = 3) -> list[EventBrief]:

@@ -15,10 +15,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func
+from sqlalchemy import and_, delete, func
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import Event, EventSource, TimelineEntry
+from timeline_app.storage import versions
 from timeline_app.storage.archive import Transaction
 from timeline_app.storage.tables import (
     EventRow,
@@ -40,6 +41,7 @@ class EventSnapshot:
     created_at: _dt.datetime
     updated_at: _dt.datetime
     entries: tuple[TimelineEntry, ...] = ()
+    changed_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,14 +63,16 @@ def capture_state(tx: Transaction, event_ids: Iterable[int]) -> EventState:
     events = {event.id: event for event in tx.events.many(ids)}
     session = tx.session
     stamps = {
-        row_id: (created, updated)
-        for row_id, created, updated in session.exec(
-            select(EventRow.id, EventRow.created_at, EventRow.updated_at).where(col(EventRow.id).in_(list(events)))
+        row_id: (created, updated, by)
+        for row_id, created, updated, by in session.exec(
+            select(EventRow.id, EventRow.created_at, EventRow.updated_at, EventRow.changed_by)
+            .where(col(EventRow.id).in_(list(events)))
         )
     }
     entries = _entries_of(session, list(events))
     snapshots = tuple(
-        EventSnapshot(events[i], stamps[i][0], stamps[i][1], tuple(entries.get(i, ()))) for i in ids if i in events
+        EventSnapshot(events[i], stamps[i][0], stamps[i][1], tuple(entries.get(i, ())), stamps[i][2])
+        for i in ids if i in events
     )
     return EventState(snapshots, tuple(i for i in ids if i not in events))
 
@@ -78,12 +82,16 @@ def restore_state(tx: Transaction, state: EventState, *, expected: EventState | 
 
     ``expected`` is the state the caller believes the archive is in now (the one that followed
     ``state``); an event that exists but is not in ``expected``, or was created at another
-    moment, means its id was reused meanwhile and raises :class:`StaleSnapshotError`.
+    moment, means its id was reused meanwhile and raises :class:`StaleSnapshotError`; one that
+    another editor (or an import) changed since ``expected`` was taken, or that was deleted,
+    raises :class:`~timeline_app.storage.versions.StaleEditError`. Versions are written back
+    as ``state`` has them.
     """
     session = tx.session
     if expected is not None:
         _check_expected(session, state, expected)
     if state.missing:
+        versions.deleting_events(session, col(EventRow.id).in_(list(state.missing)))
         session.execute(delete(EventRow).where(col(EventRow.id).in_(list(state.missing))))
         session.flush()
     for snapshot in state.events:
@@ -103,6 +111,11 @@ def restore_state(tx: Transaction, state: EventState, *, expected: EventState | 
     for snapshot in state.events:
         tx.events.set_tags(snapshot.event.id, snapshot.event.tags)
     _restore_entries(session, state)
+    for snapshot in state.events:  # exactly as it was, version included (set_tags counted a change)
+        row = session.get(EventRow, snapshot.event.id)
+        if row is not None and snapshot.event.version:
+            row.version, row.changed_by = snapshot.event.version, snapshot.changed_by
+            session.add(row)
     session.flush()
 
 
@@ -119,6 +132,7 @@ def move_timeline_entries(tx: Transaction, from_ids: Sequence[int], to_id: int) 
         if row.timeline_id in taken:
             continue
         taken.add(row.timeline_id)
+        versions.touch(session, "entry", row)
         row.event_id = to_id
         session.add(row)
     session.flush()
@@ -145,6 +159,31 @@ def _check_expected(session: Session, state: EventState, expected: EventState) -
             continue
         if snapshot.event.id not in known or row.created_at != known[snapshot.event.id]:
             raise StaleSnapshotError(f"event {snapshot.event.id} was replaced by another event since")
+    now = {row[0]: row[1:] for row in capture_versions(session, [s.event.id for s in expected.events])}
+    for snapshot in expected.events:
+        event = snapshot.event
+        current = now.get(event.id)
+        if current is None:
+            raise versions.StaleEditError("event", event.id, event.title, None, deleted=True)
+        version, by, source_ids = current
+        if (event.version and version != event.version) or source_ids != {s.id for s in event.sources}:
+            me = versions.editor_of(session)
+            raise versions.StaleEditError("event", event.id, event.title, by, mine=bool(me) and by == me)
+
+
+def capture_versions(session: Session, event_ids: Sequence[int]) -> list[tuple[int, int, str | None, set[int | None]]]:
+    """Each existing event of ``event_ids`` with its version, last editor and the ids of its sources."""
+    if not event_ids:
+        return []
+    sources: dict[int, set[int | None]] = defaultdict(set)
+    for event_id, source_id in session.exec(
+        select(EventSourceRow.event_id, EventSourceRow.id).where(col(EventSourceRow.event_id).in_(list(event_ids)))
+    ):
+        sources[event_id].add(source_id)
+    rows = session.exec(
+        select(EventRow.id, EventRow.version, EventRow.changed_by).where(col(EventRow.id).in_(list(event_ids)))
+    )
+    return [(int(i), int(v), by, sources[int(i)]) for i, v, by in rows if i is not None]
 
 
 def _entries_of(session: Session, event_ids: Sequence[int]) -> dict[int, list[TimelineEntry]]:
@@ -166,9 +205,12 @@ def _entries_of(session: Session, event_ids: Sequence[int]) -> dict[int, list[Ti
 def _write_event_row(session: Session, snapshot: EventSnapshot) -> None:
     event = snapshot.event
     row = session.get(EventRow, event.id)
+    fresh = row is None
     if row is None:
         row = EventRow(id=event.id, title=event.title, precision=int(event.span.precision), value=event.span.value,
                        created_at=snapshot.created_at, updated_at=snapshot.updated_at)
+    else:
+        versions.touch(session, "event", row)
     span = event.span
     row.title = event.title
     row.description = event.description
@@ -187,6 +229,9 @@ def _write_event_row(session: Session, snapshot: EventSnapshot) -> None:
     row.created_at = snapshot.created_at
     row.updated_at = snapshot.updated_at
     session.add(row)
+    if fresh:
+        session.flush()
+        versions.created(session, "event", event.id)
 
 
 def _write_source_row(session: Session, event_id: int, source: EventSource) -> None:
@@ -211,16 +256,19 @@ def _restore_entries(session: Session, state: EventState) -> None:
     event_ids = list(state.ids)
     wanted = [entry for s in state.events for entry in s.entries]
     wanted_ids = [entry.id for entry in wanted]
-    session.execute(
-        delete(TimelineEntryRow).where(
-            col(TimelineEntryRow.event_id).in_(event_ids), col(TimelineEntryRow.id).not_in(wanted_ids)
-        )
-    )
+    going = (col(TimelineEntryRow.event_id).in_(event_ids), col(TimelineEntryRow.id).not_in(wanted_ids))
+    versions.deleting_where(session, "entry", and_(*going))
+    session.execute(delete(TimelineEntryRow).where(*going))
     session.flush()
     for entry in wanted:
         row = session.get(TimelineEntryRow, entry.id)
         if row is None:
             row = TimelineEntryRow(id=entry.id, timeline_id=entry.timeline_id, event_id=entry.event_id)
+            session.add(row)
+            session.flush()
+            versions.created(session, "entry", entry.id)
+        elif entry.version and row.version != entry.version:
+            versions.touch(session, "entry", row)
         row.timeline_id = entry.timeline_id
         row.event_id = entry.event_id
         row.lane_id = entry.lane_id
@@ -231,6 +279,8 @@ def _restore_entries(session: Session, state: EventState) -> None:
         row.internal_note = entry.internal_note
         row.title_override = entry.title_override
         row.drafted = entry.drafted
+        if entry.version:
+            row.version = entry.version
         session.add(row)
         session.flush()
         write_entry_tags(session, entry.id, entry.tags)

@@ -14,7 +14,8 @@ from sqlmodel import Session, SQLModel, col, select
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import Event, EventOrigin, EventSource, EventStatus
-from timeline_app.storage import sqlite as sqlite_dialect
+from timeline_app.storage import versions
+from timeline_app.storage.dialects import dialect_of
 from timeline_app.storage.query import Node
 from timeline_app.storage.tables import EventRow, EventSourceRow, EventTagRow, TagRow
 from timeline_app.storage.tags import tag_id_for
@@ -55,7 +56,7 @@ def _span_of(row: Any) -> DateSpan:
 
 EVENT_COLUMNS = (
     "id", "title", "description", "span_start", "span_end", "precision", "value", "approximate", "qualifier",
-    "status", "origin", "confidence", "edited", "conflict", "people", "places",
+    "status", "origin", "confidence", "edited", "conflict", "people", "places", "version",
 )
 """The event columns :func:`event_from_values` reads, in order."""
 
@@ -72,13 +73,13 @@ def event_from_values(
 ) -> Event:
     """The one mapping from an event's stored columns (in :data:`EVENT_COLUMNS` order) to an :class:`Event`."""
     (event_id, title, description, start, end, precision, value, approximate, qualifier, status, origin, confidence,
-     edited, conflict, people, places) = values
+     edited, conflict, people, places, version) = values
     span = DateSpan(_moment(start), _moment(end), _PRECISIONS[precision], value, bool(approximate),
                     _QUALIFIERS[qualifier] if qualifier else None)
     return Event(
         event_id, title, description, span, _STATUSES[status], _ORIGINS[origin], confidence, bool(edited),
         bool(conflict), tuple(p for p in people.split("\n") if p) if people else (),
-        tuple(p for p in places.split("\n") if p) if places else (), tuple(tags), tuple(sources),
+        tuple(p for p in places.split("\n") if p) if places else (), tuple(tags), tuple(sources), int(version or 0),
     )
 
 
@@ -138,6 +139,7 @@ class EventStore:
         self.session.add(row)
         self.session.flush()
         assert row.id is not None
+        versions.created(self.session, "event", row.id)
         for source in sources:
             self.add_source(row.id, source)
         return self.get_required(row.id)
@@ -162,6 +164,7 @@ class EventStore:
     def set_status(self, event_ids: Iterable[int], status: EventStatus) -> None:
         """Accept, reject or return events to the queue."""
         for row in self._rows(event_ids):
+            versions.touch(self.session, "event", row)
             row.status = status.value
             row.updated_at = _now()
             self.session.add(row)
@@ -170,6 +173,7 @@ class EventStore:
     def set_conflict(self, event_ids: Iterable[int], conflict: bool = True) -> None:
         """Flag (or clear) a date conflict without marking the events as edited by an editor."""
         for row in self._rows(event_ids):
+            versions.touch(self.session, "event", row)
             row.conflict = conflict
             row.updated_at = _now()
             self.session.add(row)
@@ -181,6 +185,7 @@ class EventStore:
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
         row = self._row(event_id)
+        versions.touch(self.session, "event", row)
         for name, value in fields.items():
             if name == "span":
                 assert isinstance(value, DateSpan)
@@ -198,7 +203,7 @@ class EventStore:
 
     def set_tags(self, event_id: int, names: Iterable[str]) -> None:
         """Replace the tags of an event."""
-        self._row(event_id)
+        versions.touch(self.session, "event", self._row(event_id))
         self.session.execute(delete(EventTagRow).where(col(EventTagRow.event_id) == event_id))
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
             self.session.add(EventTagRow(event_id=event_id, tag_id=tag_id_for(self.session, name)))
@@ -207,11 +212,12 @@ class EventStore:
     def merge(self, target_id: int, other_ids: Iterable[int]) -> Event:
         """Fold ``other_ids`` into ``target_id``: their sources move over, the others go."""
         others = [i for i in other_ids if i != target_id]
-        self._row(target_id)
+        versions.touch(self.session, "event", self._row(target_id))
         for row in self.session.exec(select(EventSourceRow).where(col(EventSourceRow.event_id).in_(others))):
             row.event_id = target_id
             self.session.add(row)
         self.session.flush()
+        versions.deleting_events(self.session, col(EventRow.id).in_(others))
         self.session.execute(delete(EventRow).where(col(EventRow.id).in_(others)))
         self.session.flush()
         return self.get_required(target_id)
@@ -219,6 +225,7 @@ class EventStore:
     def delete(self, event_ids: Iterable[int]) -> int:
         """Remove events (with their sources and timeline entries); returns how many went."""
         ids = list(event_ids)
+        versions.deleting_events(self.session, col(EventRow.id).in_(ids))
         result = self.session.execute(delete(EventRow).where(col(EventRow.id).in_(ids)))
         self.session.flush()
         return int(getattr(result, "rowcount", 0) or 0)
@@ -246,6 +253,7 @@ class EventStore:
             col(EventRow.edited).is_(False),
             ~select(EventSourceRow.id).where(EventSourceRow.event_id == EventRow.id).exists(),
         )
+        versions.deleting_events(self.session, col(EventRow.id).in_(orphans))
         self.session.execute(delete(EventRow).where(col(EventRow.id).in_(orphans)))
         self.session.flush()
         return removed
@@ -303,6 +311,10 @@ class EventStore:
             statement = statement.where(col(EventRow.span_end) > start)
         if end is not None:
             statement = statement.where(col(EventRow.span_start) < end)
+        if start is not None and end is not None and start <= end:
+            indexed = dialect_of(self.session).period_index(EventRow.__table__, start, end)  # type: ignore[attr-defined]
+            if indexed is not None:
+                statement = statement.where(indexed)
         if article_id is not None:
             statement = statement.where(
                 select(EventSourceRow.id)
@@ -367,10 +379,8 @@ class EventStore:
         """Ids of events whose title or description match a parsed query, best first.
 
         Runs the archive's own full-text search behind :mod:`timeline_app.storage.dialects`
-        (plain SQL on a database without a module of its own there).
+        (FTS5 on SQLite, tsvector on PostgreSQL).
         """
-        from timeline_app.storage.dialects import dialect_of
-
         return dialect_of(self.session).search_event_ids(self.session.connection(), node, limit=limit)
 
     def count_multi_article(self) -> int:
@@ -402,8 +412,9 @@ class EventStore:
                     ),
                 )
             ]
-        if self.session.connection().dialect.name == "sqlite":
-            conditions.append(col(EventRow.id).in_(sqlite_dialect.overlapping_ids_query(start, end)))
+        indexed = dialect_of(self.session).overlap_index(EventRow.__table__, start, end)  # type: ignore[attr-defined]
+        if indexed is not None:
+            conditions.append(indexed)
         return conditions
 
     def _row(self, event_id: int) -> EventRow:

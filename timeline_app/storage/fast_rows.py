@@ -10,10 +10,12 @@ callers use Core.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Table
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 Processor = Callable[[Any], Any] | None
@@ -41,12 +43,20 @@ class FastRows:
 
     def insert(self, values: Mapping[str, Any]) -> int:
         """Insert one row; returns its row id."""
-        self._cursor.execute(self._insert, self._row(values))
+        row = self._row(values)
+        try:
+            self._cursor.execute(self._insert, row)
+        except sqlite3.IntegrityError as exc:  # the same error a Core insert raises (a duplicate...)
+            raise IntegrityError(self._insert, row, exc) from exc
         return int(self._cursor.lastrowid or 0)
 
     def insert_many(self, rows: Iterable[Mapping[str, Any]]) -> None:
         """Insert many rows in one statement."""
-        self._cursor.executemany(self._insert, [self._row(values) for values in rows])
+        many = [self._row(values) for values in rows]
+        try:
+            self._cursor.executemany(self._insert, many)
+        except sqlite3.IntegrityError as exc:
+            raise IntegrityError(self._insert, many[:1], exc) from exc
 
     def scalar(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
         """The first column of the first row of a plain query (``None`` when there is none)."""

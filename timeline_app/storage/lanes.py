@@ -9,6 +9,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import Era, Lane
+from timeline_app.storage import versions
 from timeline_app.storage.tables import EraRow, LaneRow, TimelineEntryRow, TimelineRow
 
 LANE_FIELDS = frozenset({"name", "colour", "collapsed"})
@@ -21,13 +22,13 @@ def _now() -> _dt.datetime:
 def lane_record(row: LaneRow) -> Lane:
     """The domain record of a lane row."""
     assert row.id is not None
-    return Lane(row.id, row.timeline_id, row.name, row.position, row.colour, row.collapsed)
+    return Lane(row.id, row.timeline_id, row.name, row.position, row.colour, row.collapsed, version=row.version)
 
 
 def era_record(row: EraRow) -> Era:
     """The domain record of an era row."""
     assert row.id is not None
-    return Era(row.id, row.timeline_id, row.name, row.start, row.end, row.colour)
+    return Era(row.id, row.timeline_id, row.name, row.start, row.end, row.colour, version=row.version)
 
 
 class LaneStore:
@@ -58,6 +59,8 @@ class LaneStore:
         row = LaneRow(timeline_id=timeline_id, name=name, position=int(position), colour=colour)
         self.session.add(row)
         self._touch(timeline_id)
+        assert row.id is not None
+        versions.created(self.session, "lane", row.id)
         return lane_record(row)
 
     def insert_lane(self, lane: Lane) -> Lane:
@@ -66,9 +69,10 @@ class LaneStore:
         if self.session.get(LaneRow, lane.id) is not None:
             raise ValueError(f"lane {lane.id} exists already")
         row = LaneRow(id=lane.id, timeline_id=lane.timeline_id, name=lane.name, position=lane.position,
-                      colour=lane.colour, collapsed=lane.collapsed)
+                      colour=lane.colour, collapsed=lane.collapsed, version=lane.version or 1)
         self.session.add(row)
         self._touch(lane.timeline_id)
+        versions.created(self.session, "lane", lane.id)
         return lane_record(row)
 
     def update_lane(self, lane_id: int, **fields: object) -> Lane:
@@ -77,6 +81,7 @@ class LaneStore:
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))}")
         row = self._lane_row(lane_id)
+        versions.touch(self.session, "lane", row)
         for name, value in fields.items():
             setattr(row, name, value)
         self.session.add(row)
@@ -88,6 +93,8 @@ class LaneStore:
         touched: set[int] = set()
         for lane_id, position in positions.items():
             row = self._lane_row(lane_id)
+            if row.position != position:
+                versions.touch(self.session, "lane", row)
             row.position = position
             self.session.add(row)
             touched.add(row.timeline_id)
@@ -104,9 +111,13 @@ class LaneStore:
         """Remove a lane (its entries lose their lane); returns it as it was."""
         row = self._lane_row(lane_id)
         lane = lane_record(row)
+        for entry in self.session.exec(select(TimelineEntryRow).where(TimelineEntryRow.lane_id == lane_id)):
+            versions.touch(self.session, "entry", entry)  # it loses its lane
+        self.session.flush()
         self.session.execute(
             update(TimelineEntryRow).where(col(TimelineEntryRow.lane_id) == lane_id).values(lane_id=None)
         )
+        versions.deleting(self.session, "lane", row)
         self.session.delete(row)
         self._touch(lane.timeline_id)
         return lane
@@ -127,6 +138,8 @@ class LaneStore:
         row = EraRow(timeline_id=timeline_id, name=name, start=start, end=end, colour=colour)
         self.session.add(row)
         self._touch(timeline_id)
+        assert row.id is not None
+        versions.created(self.session, "era", row.id)
         return era_record(row)
 
     def insert_era(self, era: Era) -> Era:
@@ -135,15 +148,17 @@ class LaneStore:
         if self.session.get(EraRow, era.id) is not None:
             raise ValueError(f"era {era.id} exists already")
         row = EraRow(id=era.id, timeline_id=era.timeline_id, name=era.name, start=era.start, end=era.end,
-                     colour=era.colour)
+                     colour=era.colour, version=era.version or 1)
         self.session.add(row)
         self._touch(era.timeline_id)
+        versions.created(self.session, "era", era.id)
         return era_record(row)
 
     def delete_era(self, era_id: int) -> Era:
         """Remove an era; returns it as it was."""
         row = self._era_row(era_id)
         era = era_record(row)
+        versions.deleting(self.session, "era", row)
         self.session.delete(row)
         self._touch(era.timeline_id)
         return era

@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from timeline_app.domain.dates import DateSpan, Precision, Qualifier
 from timeline_app.domain.models import EventStatus
+from timeline_app.storage.dialects import Dialect, dialect_of
 from timeline_app.storage.tables import ArticleRow, EventRow, EventSourceRow
 
 
@@ -65,6 +66,7 @@ class QueueRow:
     article_titles: tuple[str, ...]
     language: str | None
     sentence: str
+    version: int = 0
 
 
 def _source_count() -> Any:
@@ -86,13 +88,17 @@ def _first_article_title() -> Any:
     )
 
 
-def _filtered(statement: Any, query: QueueFilter, *, with_status: bool = True) -> Any:
+def _filtered(statement: Any, query: QueueFilter, *, with_status: bool = True, dialect: Dialect | None = None) -> Any:
     if with_status and query.status is not None:
         statement = statement.where(EventRow.status == query.status.value)
     if query.start is not None:
         statement = statement.where(col(EventRow.span_end) > query.start)
     if query.end is not None:
         statement = statement.where(col(EventRow.span_start) < query.end)
+    if query.start is not None and query.end is not None and query.start <= query.end and dialect is not None:
+        indexed = dialect.period_index(EventRow.__table__, query.start, query.end)  # type: ignore[attr-defined]
+        if indexed is not None:
+            statement = statement.where(indexed)
     if query.article_id is not None:
         statement = statement.where(
             select(EventSourceRow.id)
@@ -130,13 +136,14 @@ def _order(query: QueueFilter) -> list[Any]:
 
 def queue_ids(session: Session, query: QueueFilter) -> list[int]:
     """The ids of the events ``query`` selects, in its order."""
-    statement = _filtered(select(EventRow.id), query).order_by(*_order(query))
+    statement = _filtered(select(EventRow.id), query, dialect=dialect_of(session)).order_by(*_order(query))
     return [int(i) for i in session.exec(statement) if i is not None]
 
 
 def queue_counts(session: Session, query: QueueFilter) -> dict[EventStatus, int]:
     """How many events of each status match ``query`` apart from its status filter."""
-    statement = _filtered(select(EventRow.status, func.count()), query, with_status=False).group_by(
+    statement = _filtered(select(EventRow.status, func.count()), query, with_status=False,
+                          dialect=dialect_of(session)).group_by(
         col(EventRow.status)
     )
     counts = dict.fromkeys(EventStatus, 0)
@@ -199,6 +206,7 @@ def queue_rows(session: Session, event_ids: Sequence[int]) -> list[QueueRow]:
                 article_titles=tuple(title for title, _ in seen.values()),
                 language=first_language,
                 sentence=sentences.get(event_id, ""),
+                version=row.version,
             )
         )
     return result

@@ -1,7 +1,8 @@
 """Schema versions and migrations.
 
-A new archive is created at the newest version straight from the table definitions and
-stamped with :data:`SCHEMA_VERSION`. An older archive is brought forward by running the
+One schema history for SQLite and PostgreSQL: a new archive is created at the newest version
+straight from the table definitions (plus its database's search and span indexes, see
+:mod:`timeline_app.storage.dialects`) and stamped with :data:`SCHEMA_VERSION`. An older archive is brought forward by running the
 migration steps after its stored version, one transaction each. An archive written by a
 newer release is refused with a clear error instead of being damaged.
 
@@ -17,11 +18,15 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlmodel import SQLModel
 
-from timeline_app.storage import sqlite as sqlite_dialect
-from timeline_app.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from timeline_app.storage import (
+    postgres,
+    tables,  # noqa: F401  (registers the tables on SQLModel.metadata)
+)
+from timeline_app.storage.dialects import dialect_of
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _VERSION_TABLE = "schema_version"
+_VERSIONED_TABLES = ("article", "event", "timeline", "lane", "era", "timeline_entry")
 
 
 class SchemaError(RuntimeError):
@@ -30,13 +35,12 @@ class SchemaError(RuntimeError):
 
 def _migrate_to_2(connection: Connection) -> None:
     """v2: an interval index over event spans (dedupe and date-range queries stay fast)."""
-    if connection.dialect.name == "sqlite":
-        sqlite_dialect.create_span_index(connection)
+    dialect_of(connection).create_span_index(connection)
 
 
 def _migrate_to_3(connection: Connection) -> None:
     """v3: timeline entries remember that a draft proposed them (until an editor touches them)."""
-    connection.execute(text("ALTER TABLE timeline_entry ADD COLUMN drafted BOOLEAN NOT NULL DEFAULT 0"))
+    connection.execute(text("ALTER TABLE timeline_entry ADD COLUMN drafted BOOLEAN NOT NULL DEFAULT FALSE"))
 
 
 def _migrate_to_4(connection: Connection) -> None:
@@ -44,8 +48,18 @@ def _migrate_to_4(connection: Connection) -> None:
     connection.execute(text("ALTER TABLE timeline ADD COLUMN language VARCHAR"))
 
 
+def _migrate_to_5(connection: Connection) -> None:
+    """v5: every editable row counts its changes and names its last editor (several editors at once)."""
+    for table in _VERSIONED_TABLES:
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1"))
+        connection.execute(text(f"ALTER TABLE {table} ADD COLUMN changed_by VARCHAR"))
+    if connection.dialect.name == "postgresql":
+        postgres.create_extras(connection)  # its search and span indexes, where missing
+
+
 # version N -> the step that turns a version N-1 archive into version N.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3, 4: _migrate_to_4,
+                                                        5: _migrate_to_5}
 
 
 def stored_version(connection: Connection) -> int | None:
@@ -67,10 +81,10 @@ def stored_version(connection: Connection) -> int | None:
     return value
 
 
-def _create_dialect_extras(connection: Connection) -> None:
-    if connection.dialect.name == "sqlite":
-        sqlite_dialect.create_search_index(connection)
-        sqlite_dialect.create_span_index(connection)
+def _lock(connection: Connection) -> None:
+    """Creating or migrating: one process at a time (SQLite's BEGIN IMMEDIATE does this by itself)."""
+    if connection.dialect.name == "postgresql":
+        postgres.take_write_lock(connection, wait_ms=None)
 
 
 def _refuse_newer(version: int) -> None:
@@ -115,19 +129,21 @@ def ensure_schema(engine: Engine, *, read_only: bool = False) -> int:
         )
     writer = engine.execution_options(sqlite_begin="IMMEDIATE")
     with writer.begin() as connection:
+        _lock(connection)
         # Checked again under the lock: another process may have created or migrated it meanwhile.
         version = stored_version(connection)
         if version is None:
             if inspect(connection).get_table_names():
                 raise SchemaError("this database has tables but no timeline_app schema version; not an archive")
             SQLModel.metadata.create_all(connection)
-            _create_dialect_extras(connection)
+            dialect_of(connection).create_extras(connection)
             connection.execute(text(f"CREATE TABLE {_VERSION_TABLE} (version INTEGER NOT NULL)"))
             connection.execute(text(f"INSERT INTO {_VERSION_TABLE} (version) VALUES (:v)"), {"v": SCHEMA_VERSION})
             return SCHEMA_VERSION
         _refuse_newer(version)
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with writer.begin() as connection:
+            _lock(connection)
             if stored_version(connection) != target - 1:
                 continue  # another process ran this step meanwhile
             MIGRATIONS[target](connection)

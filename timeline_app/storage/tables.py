@@ -13,8 +13,16 @@ from __future__ import annotations
 import datetime as _dt
 
 from pydantic import NaiveDatetime
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
+
+# Every row an editor can change carries a version (bumped by each change of its content) and who
+# made the last change, so an edit made on a stale copy is refused instead of overwriting
+# another editor's (see :mod:`timeline_app.storage.versions`).
+
+
+def _version() -> int:
+    return Field(default=1, sa_column_kwargs={"server_default": text("1"), "nullable": False})
 
 
 def _fk(target: str, *, nullable: bool = False, ondelete: str = "CASCADE") -> Column[int]:
@@ -40,6 +48,8 @@ class ArticleRow(SQLModel, table=True):
     content_hash: str = Field(unique=True)
     imported_at: _dt.datetime
     word_count: int = 0
+    version: int = _version()
+    changed_by: str | None = None
 
 
 class EventRow(SQLModel, table=True):
@@ -66,6 +76,8 @@ class EventRow(SQLModel, table=True):
     places: str = ""
     created_at: _dt.datetime
     updated_at: _dt.datetime
+    version: int = _version()
+    changed_by: str | None = None
 
 
 class EventSourceRow(SQLModel, table=True):
@@ -114,6 +126,8 @@ class TimelineRow(SQLModel, table=True):
     created_at: _dt.datetime
     updated_at: _dt.datetime
     language: str | None = None
+    version: int = _version()
+    changed_by: str | None = None
 
 
 class LaneRow(SQLModel, table=True):
@@ -127,6 +141,8 @@ class LaneRow(SQLModel, table=True):
     position: int = 0
     colour: str | None = None
     collapsed: bool = False
+    version: int = _version()
+    changed_by: str | None = None
 
 
 class EraRow(SQLModel, table=True):
@@ -140,6 +156,8 @@ class EraRow(SQLModel, table=True):
     start: NaiveDatetime
     end: NaiveDatetime
     colour: str | None = None
+    version: int = _version()
+    changed_by: str | None = None
 
 
 class TimelineEntryRow(SQLModel, table=True):
@@ -159,6 +177,8 @@ class TimelineEntryRow(SQLModel, table=True):
     internal_note: str = ""
     title_override: str | None = None
     drafted: bool = False  # proposed by a draft and not touched by an editor since
+    version: int = _version()
+    changed_by: str | None = None
 
 
 class EntryTagRow(SQLModel, table=True):

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, text
 from sqlmodel import Session, col, select
 
 from timeline_app.domain.models import EditorialStatus, Event, Timeline, TimelineEntry
+from timeline_app.storage import versions
 from timeline_app.storage.events import EVENT_COLUMNS, event_from_values
 from timeline_app.storage.lanes import era_record, lane_record
 from timeline_app.storage.tables import EntryTagRow, EraRow, LaneRow, TagRow, TimelineEntryRow, TimelineRow
@@ -18,7 +19,7 @@ from timeline_app.storage.tags import tag_id_for
 _STATUSES = {s.value: s for s in EditorialStatus}
 _CANVAS_SQL = text(
     "SELECT te.id, te.timeline_id, te.event_id, te.lane_id, te.colour, te.importance, te.editorial_status,"
-    " te.public_note, te.internal_note, te.title_override, te.drafted, "
+    " te.public_note, te.internal_note, te.title_override, te.drafted, te.version, "
     + ", ".join(f"e.{name}" for name in EVENT_COLUMNS)
     + " FROM timeline_entry te JOIN event e ON e.id = te.event_id WHERE te.timeline_id = :timeline_id ORDER BY te.id"
 )
@@ -95,6 +96,7 @@ def entry_record(row: TimelineEntryRow, tags: tuple[str, ...] = ()) -> TimelineE
         title_override=row.title_override,
         tags=tags,
         drafted=bool(row.drafted),
+        version=row.version,
     )
 
 
@@ -116,6 +118,7 @@ class TimelineStore:
         self.session.add(row)
         self.session.flush()
         assert row.id is not None
+        versions.created(self.session, "timeline", row.id)
         return self.get_required(row.id)
 
     def find(self, name: str) -> Timeline | None:
@@ -146,6 +149,7 @@ class TimelineStore:
             eras=tuple(era_record(era) for era in eras),
             entry_count=int(count),
             language=row.language,
+            version=row.version,
         )
 
     def get_required(self, timeline_id: int) -> Timeline:
@@ -166,6 +170,7 @@ class TimelineStore:
         other = self.find(name.strip())
         if other is not None and other.id != timeline_id:
             raise ValueError(f"a timeline named {name!r} already exists")
+        versions.touch(self.session, "timeline", row)
         row.name = name.strip()
         self._touch(row)
         return self.get_required(timeline_id)
@@ -182,6 +187,9 @@ class TimelineStore:
         row = self.session.get(TimelineRow, timeline_id)
         if row is None:
             return False
+        versions.deleting(self.session, "timeline", row)
+        for kind, table in (("lane", LaneRow), ("era", EraRow), ("entry", TimelineEntryRow)):  # they go with it
+            versions.deleting_where(self.session, kind, col(table.timeline_id) == timeline_id)
         self.session.delete(row)
         self.session.flush()
         return True
@@ -204,6 +212,8 @@ class TimelineStore:
         entry = TimelineEntryRow(timeline_id=timeline_id, event_id=event_id, lane_id=lane_id, drafted=drafted)
         self.session.add(entry)
         self._touch(row)
+        assert entry.id is not None
+        versions.created(self.session, "entry", entry.id)
         return entry_record(entry)
 
     def update_entry(self, entry_id: int, **fields: object) -> TimelineEntry:
@@ -218,6 +228,7 @@ class TimelineStore:
         if entry is None:
             raise KeyError(entry_id)
         tags = fields.pop("tags", None)
+        versions.touch(self.session, "entry", entry)
         for name, value in fields.items():
             setattr(entry, name, value.value if isinstance(value, EditorialStatus) else value)
         self.session.add(entry)
@@ -234,8 +245,10 @@ class TimelineStore:
             for row in self.session.exec(
                 select(TimelineEntryRow).where(col(TimelineEntryRow.id).in_(ids[start : start + 900]))
             ):
-                row.drafted = drafted
-                self.session.add(row)
+                if bool(row.drafted) != drafted:
+                    versions.touch(self.session, "entry", row)
+                    row.drafted = drafted
+                    self.session.add(row)
         self.session.flush()
 
     def set_entry_tags(self, entry_id: int, names: Iterable[str]) -> TimelineEntry:
@@ -250,6 +263,7 @@ class TimelineStore:
         entry = self.session.get(TimelineEntryRow, entry_id)
         if entry is None:
             return False
+        versions.deleting(self.session, "entry", entry)
         self.session.delete(entry)
         self.session.flush()
         return True
@@ -283,6 +297,7 @@ class TimelineStore:
         for entry in removed:
             row = self.session.get(TimelineEntryRow, entry.id)
             if row is not None:
+                versions.deleting(self.session, "entry", row)
                 self.session.delete(row)
                 self._touch(self._row(entry.timeline_id))
         self.session.flush()
@@ -297,10 +312,11 @@ class TimelineStore:
             id=entry.id, timeline_id=entry.timeline_id, event_id=entry.event_id, lane_id=entry.lane_id,
             colour=entry.colour, importance=entry.importance, editorial_status=entry.editorial_status.value,
             public_note=entry.public_note, internal_note=entry.internal_note, title_override=entry.title_override,
-            drafted=entry.drafted,
+            drafted=entry.drafted, version=entry.version or 1,
         )
         self.session.add(row)
         self.session.flush()
+        versions.created(self.session, "entry", entry.id)
         write_entry_tags(self.session, entry.id, entry.tags)
         self._touch(self._row(entry.timeline_id))
         return entry_record(row, clean_tags(entry.tags))
@@ -314,8 +330,9 @@ class TimelineStore:
             raise ValueError(f"a timeline named {timeline.name!r} already exists")
         self.session.add(TimelineRow(id=timeline.id, name=timeline.name, description=timeline.description,
                                      created_at=timeline.created_at, updated_at=timeline.updated_at,
-                                     language=timeline.language))
+                                     language=timeline.language, version=timeline.version or 1))
         self.session.flush()
+        versions.created(self.session, "timeline", timeline.id)
 
     def free_name(self, wanted: str) -> str:
         """``wanted``, or ``wanted (2)``, ``(3)``... whichever no timeline has yet."""
@@ -349,10 +366,10 @@ class TimelineStore:
         tags = timeline_entry_tags(self.session, timeline_id)
         entries = [
             TimelineEntry(r[0], r[1], r[2], r[3], r[4], r[5], _STATUSES[r[6]], r[7], r[8], r[9], tags.get(r[0], ()),
-                          bool(r[10]))
+                          bool(r[10]), int(r[11]))
             for r in rows
         ]
-        return entries, [event_from_values(r[11:]) for r in rows]
+        return entries, [event_from_values(r[12:]) for r in rows]
 
     def _row(self, timeline_id: int) -> TimelineRow:
         row = self.session.get(TimelineRow, timeline_id)

@@ -1,4 +1,4 @@
-"""File › New Archive, Open Archive, Open Recent and Open Sample Archive.
+"""File › New Archive, Open Archive, Open Shared Archive, Open Recent and Open Sample Archive.
 
 The window only asks (file dialogs); opening is the desk's work
 (:class:`~timeline_app.ui.desk.Desk`), which listens to the window's ``*_requested`` signals.
@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from timeline_app.ui.i18n import tr
 
@@ -26,8 +26,32 @@ def archive_filter() -> str:
 
 
 def start_folder(window: MainWindow) -> str:
-    """Where archive dialogs open: the folder of the open archive."""
+    """Where archive dialogs open: the folder of the open archive (the data folder for a shared one)."""
+    if window.archive.shared:
+        return str(window.app_settings.data_dir)
     return str(Path(window.archive.location).parent)
+
+
+SHARED_PLACEHOLDER = "postgresql://user@host:5432/archive"
+
+
+def ask_open_shared_archive(window: MainWindow) -> None:
+    """Ask for a shared archive's address (``postgresql://…``), then ask the desk to open it."""
+    address, ok = QInputDialog.getText(
+        window, tr("Open shared archive"),
+        tr("The newsroom's shared archive (PostgreSQL), e.g. {example}.\nA password is best kept in ~/.pgpass.").format(
+            example=SHARED_PLACEHOLDER),
+        QLineEdit.EchoMode.Normal, "postgresql://",
+    )
+    address = address.strip()
+    if not ok or address in ("", "postgresql://"):
+        return
+    if not address.lower().startswith(("postgresql://", "postgres://")):
+        QMessageBox.information(window, tr("Open shared archive"), tr(
+            "A shared archive's address starts with postgresql:// (for example {example})."
+        ).format(example=SHARED_PLACEHOLDER))
+        return
+    window.open_archive_requested.emit(address)
 
 
 def ask_new_archive(window: MainWindow) -> None:
@@ -62,7 +86,8 @@ def fill_recent_menu(window: MainWindow, menu: QMenu) -> None:
     here = str(Path(window.archive.location))
     shown = 0
     for number, path in enumerate((p for p in window.app_settings.recent_archives if p != here), start=1):
-        label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+        name = path if "://" in path else Path(path).name
+        label = f"&{number} {name}" if number < 10 else name
         action = menu.addAction(label, lambda p=path: window.open_archive_requested.emit(p))
         action.setToolTip(path)
         action.setStatusTip(path)
@@ -80,11 +105,14 @@ def archive_actions(window: MainWindow) -> dict[str, QAction]:
     opened.setShortcut("Ctrl+Alt+O")
     opened.setStatusTip(tr("Open another archive file"))
     opened.triggered.connect(lambda: ask_open_archive(window))
+    shared = QAction(tr("Open S&hared Archive…"), window)
+    shared.setStatusTip(tr("Open the newsroom's shared archive on a PostgreSQL server"))
+    shared.triggered.connect(lambda: ask_open_shared_archive(window))
     recent = QMenu(tr("Open &Recent"), window)
     recent.aboutToShow.connect(lambda: fill_recent_menu(window, recent))
     fill_recent_menu(window, recent)
     samples = QAction(tr("Open &Sample Archive"), window)
     samples.setStatusTip(tr("The sample articles, in an archive of their own"))
     samples.triggered.connect(window.sample_archive_requested)
-    return {"new_archive": new, "open_archive": opened, "recent_archives": recent.menuAction(),
-            "sample_archive": samples}
+    return {"new_archive": new, "open_archive": opened, "open_shared_archive": shared,
+            "recent_archives": recent.menuAction(), "sample_archive": samples}

@@ -12,11 +12,12 @@ over (its pending edits are saved) and closes the old archive.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from timeline_app.paths import AppPaths, samples_dir
+from timeline_app.paths import AppPaths, is_database_url, samples_dir
 from timeline_app.services.jobs import JobControl
 from timeline_app.services.ops import History
 from timeline_app.storage import Archive, ArchiveError, open_archive
@@ -49,12 +50,16 @@ class Desk(QObject):
 
     # -- choosing --------------------------------------------------------------------------
 
-    def first_archive(self) -> Path:
+    def first_archive(self) -> Path | str:
         """The archive a start opens: the one named, else the last one open, else the editor's
         own, else (the very first start) the sample archive."""
+        if self.paths.db_url is not None:
+            return self.paths.db_url  # a shared archive's address
         if self.paths.explicit:
             return self.paths.db_path
         last = self.app_settings.last_archive
+        if last and is_database_url(last):
+            return last
         if last and Path(last).is_file():
             return Path(last)
         if self.paths.own_db_path.is_file():
@@ -103,9 +108,11 @@ class Desk(QObject):
         Returns the window, or None when the editor stayed (an import runs) or the file cannot
         be opened (said in a message box when ``report``; else ``ArchiveError`` is raised).
         """
-        target = Path(path)
         if self.window is not None and not self.window.may_leave():
             return None
+        if isinstance(path, str) and is_database_url(path):
+            return self._open_shared(path, report=report, create=create)
+        target = Path(path)
         new_samples = self.is_sample(target) and not target.exists()
         try:
             archive = open_archive(target, create=create or self._own(target), verify=True)
@@ -116,6 +123,27 @@ class Desk(QObject):
             if not target.exists():
                 self.app_settings.forget_archive(str(target))
             return None
+        window = self._switch_to(archive)
+        self.app_settings.remember_archive(str(target))
+        if new_samples:
+            window.imports.seed_samples(samples_dir())
+        return window
+
+    def _open_shared(self, address: str, *, report: bool, create: bool) -> MainWindow | None:
+        """A shared archive (``postgresql://``); remembered as the last one only without a password in it."""
+        try:
+            archive = open_archive(address, create=create, verify=True)
+        except ArchiveError as exc:
+            if not report:
+                raise
+            QMessageBox.warning(self.window, tr("Cannot open the archive"), str(exc))
+            return None
+        self._switch_to(archive)
+        if urlsplit(address).password is None:
+            self.app_settings.remember_archive(address)
+        return self.window
+
+    def _switch_to(self, archive: Archive) -> MainWindow:
         old_archive, old_runner = self.archive, self.runner
         self.archive, self.runner = archive, JobRunner()
         window = self._replace_window()
@@ -123,9 +151,6 @@ class Desk(QObject):
             old_runner.shutdown()
         if old_archive is not None:
             old_archive.close()
-        self.app_settings.remember_archive(str(target))
-        if new_samples:
-            window.imports.seed_samples(samples_dir())
         return window
 
     def new_archive(self, path: Path | str) -> MainWindow | None:

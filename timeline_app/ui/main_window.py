@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
             data_dir or Path(archive.location).parent,
         )
         language = self.app_settings.display_language
-        self.setWindowTitle(tr("Timeline — {archive}").format(archive=title or Path(archive.location).name))
+        shown = archive.location if archive.shared else Path(archive.location).name  # a database: its address, no password
+        self.setWindowTitle(tr("Timeline — {archive}").format(archive=title or shown))
         self.setAcceptDrops(True)
         self.resize(1440, 900)
         self.ops = OpRunner(archive, runner, parent=self, history=history)
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         self.read_only = archive.read_only
         self.read_only_banner: ReadOnlyBanner | None = None
         if self.read_only:
-            self.read_only_banner = ReadOnlyBanner(archive.location)
+            self.read_only_banner = ReadOnlyBanner(archive.location, shared=archive.shared)
             self.banners.add_banner(self.read_only_banner)
         self.review_dock = self._dock(tr("Review queue"), "review_dock", self.review)
         self.search_dock = self._dock(tr("Search"), "search_dock", self.search)
@@ -195,7 +197,11 @@ class MainWindow(QMainWindow):
         self.hub.changed.connect(self._apply_changes)
         self.hub.changed.connect(self.search.apply_changes)
         self.ops.failed.connect(self.notify)
+        # An edit refused because another editor changed its rows: the views read them again.
+        self.ops.conflicted.connect(lambda _message, changes: self.hub.publish(changes))
         self.ops.history_changed.connect(self._update_status)
+        # A shared archive: other editors' changes reach the same hub, so every open view shows them.
+        self._listener: Any = self.hub.listen_to(self.archive)
 
     # -- articles -------------------------------------------------------------
 
@@ -384,6 +390,9 @@ class MainWindow(QMainWindow):
                 return
             self.save_state()
         self.ops.wait_idle()  # edits asked for are saved before the writer stops
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
         if not self.handing_over:
             self.runner.shutdown()
         super().closeEvent(event)

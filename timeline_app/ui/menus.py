@@ -72,7 +72,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions["undo"], actions["redo"] = undo, redo
 
     file_menu = window.menuBar().addMenu(tr("&File"))
-    file_menu.addActions([actions["new_archive"], actions["open_archive"], actions["recent_archives"],
+    file_menu.addActions([actions["new_archive"], actions["open_archive"], actions["open_shared_archive"],
+                          actions["recent_archives"],
                           actions["sample_archive"]])
     file_menu.addSeparator()
     file_menu.addActions([actions["import_files"], actions["import_folder"], actions["paste"]])

@@ -9,8 +9,11 @@ refresh only in their hub slot. Undo and redo run the recorded inverse ops the s
 request at a time, in the order asked: an Undo pressed while an edit is still being saved
 takes back that edit.
 
-Changes from elsewhere (an import finishing; later, other editors' NOTIFYs on a shared
-archive) go to :meth:`ChangeHub.publish` too, from any thread.
+Changes from elsewhere (an import finishing; other editors' changes on a shared archive, heard
+by :meth:`ChangeHub.listen_to`) go to :meth:`ChangeHub.publish` too, from any thread.
+
+An edit made on what another editor has changed since (see :class:`~timeline_app.services.ops.Guarded`)
+is refused: the runner says so (``failed``) and offers the views a reload (``conflicted``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from PySide6.QtGui import QAction
 
 from timeline_app.domain.models import Changes
 from timeline_app.services.jobs import JobControl
-from timeline_app.services.ops import Done, History, NoOp, Op, Step, execute
+from timeline_app.services.ops import Done, History, NoOp, Op, OwnVersions, StaleEditError, Step, execute
 from timeline_app.storage import Archive
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.jobs import JobRunner
@@ -55,12 +58,36 @@ class ChangeHub(QObject):
     def _deliver(self, changes: Changes, origin: object) -> None:
         self.changed.emit(changes, origin)
 
+    def listen_to(self, archive: Archive) -> object | None:
+        """Hand other instances' changes to the shared ``archive`` on to the views (within a moment of
+        their commit); returns the listener (close it when done), ``None`` when nobody else writes."""
+        return archive.listen(lambda changes, editor: self.publish(changes, RemoteEdit(editor)))
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteEdit:
+    """The origin of changes another app instance made (``editor``: who, when known)."""
+
+    editor: str | None
+
+
+def changes_to_reload(exc: StaleEditError) -> Changes:
+    """What views should read again after an edit was refused because another editor changed ``exc``'s row."""
+    if exc.kind == "article":
+        return Changes(articles=True, article_ids=frozenset({exc.row_id}))
+    if exc.kind == "event":
+        return Changes(events=True, event_ids=frozenset({exc.row_id}))
+    if exc.kind == "timeline":
+        return Changes.of_timeline(exc.row_id)
+    return Changes(timelines=True)  # an entry, lane or era: of some timeline
+
 
 @dataclass(frozen=True, slots=True)
 class _Failure:
-    """An op that raised: the message for the editor."""
+    """An op that raised: the message for the editor (``reload``: what to read again after a conflict)."""
 
     message: str
+    reload: Changes | None = None
 
 
 @dataclass(slots=True)
@@ -85,6 +112,7 @@ class OpRunner(QObject):
     history_changed = Signal()
     performed = Signal(object, str, object)  # Done, "do" / "undo" / "redo", origin
     failed = Signal(str)
+    conflicted = Signal(str, object)  # the message, the Changes to reload: another editor changed the target
     idle = Signal()
 
     def __init__(self, archive: Archive, runner: JobRunner | None = None, hub: ChangeHub | None = None,
@@ -99,12 +127,22 @@ class OpRunner(QObject):
         self.runner.writer.can_interleave = lambda: not archive.in_write()
         self._queue: deque[_Request] = deque()
         self._busy = False
+        self._own = OwnVersions()  # touched on the writer thread only, one op at a time
 
     # -- asking -------------------------------------------------------------------------
 
     def run(self, op: Op, *, origin: object = None, on_done: OnDone | None = None,
             on_failed: OnFailed | None = None) -> None:
-        """Run ``op`` (after what was asked before); ``on_done`` follows the hub's delivery."""
+        """Run ``op`` (after what was asked before); ``on_done`` follows the hub's delivery.
+
+        On a read-only archive the op is refused at once (``failed``, ``on_failed``), saying why.
+        """
+        if self.archive.read_only:
+            text = tr("{label} was not saved: the archive is read-only").format(label=op.label)
+            if on_failed is not None:
+                on_failed(text)
+            self.failed.emit(text)
+            return
         self._queue.append(_Request("do", op, origin, on_done, on_failed))
         self._next()
 
@@ -188,11 +226,14 @@ class OpRunner(QObject):
             self.idle.emit()
 
     def _job(self, op: Op) -> Callable[[JobControl], Done | _Failure]:
-        archive = self.archive
+        archive, own = self.archive, self._own
 
         def job(_control: JobControl) -> Done | _Failure:
             try:
-                return execute(archive, op)
+                return execute(archive, op, own)
+            except StaleEditError as exc:
+                log.info("op %r refused: %s", op, exc)
+                return _Failure(str(exc), changes_to_reload(exc))
             except _USER_ERRORS as exc:
                 log.info("op %r failed: %s", op, exc)
                 return _Failure(describe_error(exc))
@@ -203,7 +244,7 @@ class OpRunner(QObject):
         self._busy = False
         try:
             if isinstance(result, _Failure):
-                self._failed(request, label, result.message)
+                self._failed(request, label, result.message, result.reload)
             else:
                 assert isinstance(result, Done)
                 self._done(request, label, result)
@@ -224,11 +265,16 @@ class OpRunner(QObject):
         if request.on_done is not None:
             request.on_done(done)
 
-    def _failed(self, request: _Request, label: str, message: str) -> None:
+    def _failed(self, request: _Request, label: str, message: str, reload: Changes | None = None) -> None:
         if request.kind == "do":
             text = tr("{label} failed: {reason}").format(label=label, reason=message)
             if request.on_failed is not None:
                 request.on_failed(text)
+        elif reload is not None:  # another editor changed its rows: only this step is lost
+            template = (tr("Cannot undo {label}: {reason}") if request.kind == "undo"
+                        else tr("Cannot redo {label}: {reason}"))
+            text = template.format(label=label, reason=message)
+            self.history_changed.emit()
         else:
             template = (tr("Cannot undo {label}: {reason}. The undo history was cleared.") if request.kind == "undo"
                         else tr("Cannot redo {label}: {reason}. The undo history was cleared."))
@@ -236,6 +282,8 @@ class OpRunner(QObject):
             self.history.clear()
             self.history_changed.emit()
         self.failed.emit(text)
+        if reload is not None:
+            self.conflicted.emit(message, reload)
 
     def close(self) -> None:
         """Stop the writer thread if this runner made it."""

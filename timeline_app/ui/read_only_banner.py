@@ -10,16 +10,17 @@ from timeline_app.ui.i18n import tr
 class ReadOnlyBanner(QFrame):
     """A yellow strip: the archive can be read but not changed, and why."""
 
-    def __init__(self, location: str, parent: QWidget | None = None) -> None:
+    def __init__(self, location: str, parent: QWidget | None = None, *, shared: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("read_only_banner")
         self.setStyleSheet("#read_only_banner{background:#fff3c4;border-bottom:1px solid #e0c060}"
                            "#read_only_banner QLabel{color:#3a2e00}")
-        self.label = QLabel(
-            tr("<b>Read-only archive.</b> {path} cannot be changed here (file permissions or a read-only "
-                "medium): you can read, search and export; importing and editing are off.").replace(
-                "{path}", _escape(location))
-        )
+        text = (tr("<b>Read-only archive.</b> {path} is shared with a role that may only read: you can read, "
+                   "search and export; importing and editing are off (ask the database administrator for a role "
+                   "that may write).") if shared else
+                tr("<b>Read-only archive.</b> {path} cannot be changed here (file permissions or a read-only "
+                   "medium): you can read, search and export; importing and editing are off."))
+        self.label = QLabel(text.replace("{path}", _escape(location)))
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout(self)

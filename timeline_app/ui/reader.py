@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.domain.models import Changes
 from timeline_app.services.event_ops import EditArticle
-from timeline_app.services.ops import Done
+from timeline_app.services.ops import Done, Guarded
 from timeline_app.services.reading import ArticleView, MetadataUpdate, article_view
 from timeline_app.storage import Archive
 from timeline_app.ui.i18n import tr
@@ -257,8 +257,10 @@ class ArticleReader(QWidget):
         if self.view is None:
             return
         self.form.apply_button.setEnabled(False)
-        self.ops.run(EditArticle(self.view.article.id, fields, tr("Edit article details")), origin=self,
-                     on_done=self._metadata_saved, on_failed=self._metadata_failed)
+        article = self.view.article
+        op = Guarded.of(EditArticle(article.id, fields, tr("Edit article details")),
+                        lambda key: article.version if key == ("article", article.id) else None)
+        self.ops.run(op, origin=self, on_done=self._metadata_saved, on_failed=self._metadata_failed)
 
     def _metadata_saved(self, done: Done) -> None:
         self.form.apply_button.setEnabled(True)

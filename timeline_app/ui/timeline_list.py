@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from timeline_app.domain.models import Changes, EventStatus, Timeline
 from timeline_app.services import timeline_ops
 from timeline_app.services import timelines as timeline_services
-from timeline_app.services.ops import Done, Op
+from timeline_app.services.ops import Done, Guarded, Op
 from timeline_app.storage import Archive
 from timeline_app.ui.i18n import tr
 from timeline_app.ui.ops import OpRunner
@@ -107,6 +107,7 @@ class TimelineListWidget(QWidget):
         self.new_menu.addAction(tr("From a search…"), self.ask_create_from_search)
         self.new_menu.addAction(tr("From the selected events…"), self.ask_create_from_selection)
         self.new_button.setMenu(self.new_menu)
+        self.new_button.setEnabled(not archive.read_only)  # a read-only archive: no new timelines
         title = QLabel(tr("Timelines"))
         title.setStyleSheet("font-weight: 600;")
         header = QHBoxLayout()
@@ -158,7 +159,14 @@ class TimelineListWidget(QWidget):
             self.select(made.id)
 
     def _run(self, op: Op) -> None:
-        self.ops.run(op, origin=self, on_failed=self.notice_posted.emit)
+        self.ops.run(Guarded.of(op, self._version_of), origin=self, on_failed=self.notice_posted.emit)
+
+    def _version_of(self, key: tuple[str, int]) -> int | None:
+        """The version of a timeline as this list shows it (edits of it are refused if it changed since)."""
+        kind, timeline_id = key
+        row = self.model.row_of(timeline_id) if kind == "timeline" else None
+        timeline = self.model.timeline(row) if row is not None else None
+        return timeline.version if timeline is not None else None
 
     def _name(self, title: str, label: str, text: str = "", *, current: str | None = None) -> str | None:
         name, ok = self.ask_text(self, title, label, text)

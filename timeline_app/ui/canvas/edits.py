@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from timeline_app.domain.models import EditorialStatus
 from timeline_app.layout import from_days
 from timeline_app.services import timeline_ops as ops_
-from timeline_app.services.ops import Op
+from timeline_app.services.ops import Guarded, Op
 from timeline_app.services.timelines import lane_of, lanes_in_order
 from timeline_app.ui.i18n import tr
 
@@ -33,8 +33,27 @@ class TimelineEdits:
         self.panel = panel
 
     def run(self, op: Op) -> None:
-        """Run an edit (saved at once, undoable); its failure is posted as a notice."""
-        self.panel.ops.run(op, origin=self.panel, on_failed=self.panel.notice_posted.emit)
+        """Run an edit (saved at once, undoable); its failure is posted as a notice.
+
+        The edit names the versions of its entries and lanes as the canvas shows them, so it is
+        refused when another editor changed one of them since.
+        """
+        self.panel.ops.run(Guarded.of(op, self._version_of), origin=self.panel,
+                           on_failed=self.panel.notice_posted.emit)
+
+    def _version_of(self, key: tuple[str, int]) -> int | None:
+        kind, row_id = key
+        document = self.panel.document
+        if kind == "entry":
+            entry = document.entries.get(row_id)
+            return entry.version if entry is not None else None
+        timeline = document.timeline
+        if timeline is None:
+            return None
+        if kind == "timeline" and row_id == timeline.id:
+            return timeline.version
+        rows = timeline.lanes if kind == "lane" else timeline.eras if kind == "era" else ()
+        return next((row.version for row in rows if row.id == row_id), None)
 
     def move_entries(self, entry_ids: list[int], lane_key: int) -> None:
         """Move entries to a lane (0: no lane)."""

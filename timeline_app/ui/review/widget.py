@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.domain.models import Changes, EventStatus
 from timeline_app.services import event_ops, review
-from timeline_app.services.ops import Done, Op
+from timeline_app.services.ops import Done, Guarded, Op
 from timeline_app.services.review import ReviewResult
 from timeline_app.storage import Archive
 from timeline_app.ui.i18n import event_status_label, tr
@@ -220,7 +220,7 @@ class ReviewQueueWidget(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             edit = dialog.edit()
             self._run(event_ops.EditEvent(event_id, edit, tr("Edit “{title}”").format(title=edit.title.strip()[:40])),
-                      advance=False)
+                      advance=False, seen={("event", event.id): event.version})
         dialog.deleteLater()
         self.focus_table()  # A, R, E... go on working without a click
 
@@ -254,11 +254,24 @@ class ReviewQueueWidget(QWidget):
 
     # -- internals ----------------------------------------------------------------
 
-    def _run(self, op: Op, *, advance: bool = True) -> None:
-        """Run a decision; when it is saved the queue moves on to the next row (``advance``)."""
+    def _run(self, op: Op, *, advance: bool = True, seen: dict[tuple[str, int], int] | None = None) -> None:
+        """Run a decision; when it is saved the queue moves on to the next row (``advance``).
+
+        The decision names the events' versions as the queue shows them (``seen``: as a dialog
+        showed them), so it is refused when another editor changed one of them since.
+        """
         rows = sorted(self.selection.rows())
         first = rows[0] if advance and rows else None
-        self.ops.run(op, origin=self, on_done=lambda done: self._after_decision(done, first),
+        versions = dict(seen or {})
+
+        def version_of(key: tuple[str, int]) -> int | None:
+            if key in versions:
+                return versions[key]
+            row = self.model.row_of(key[1]) if key[0] == "event" else None
+            data = self.model.row_data(row) if row is not None else None
+            return data.version if data is not None else None
+
+        self.ops.run(Guarded.of(op, version_of), origin=self, on_done=lambda done: self._after_decision(done, first),
                      on_failed=self._notify)
 
     def _after_decision(self, done: Done, first_row: int | None) -> None:
@@ -298,7 +311,8 @@ class ReviewQueueWidget(QWidget):
         self.empty_label.setVisible(self.model.rowCount() == 0)
 
     def _update_actions(self) -> None:
-        self.review_actions.update(len(self.selection.rows()), self.timeline_name)
+        # A read-only archive: nothing to decide or edit here (the queue still reads and filters).
+        self.review_actions.update(0 if self.archive.read_only else len(self.selection.rows()), self.timeline_name)
 
     def _refresh_articles(self) -> None:
         with self.archive.read() as tx:

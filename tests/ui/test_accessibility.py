@@ -118,7 +118,7 @@ def test_the_canvas_lists_its_entries_to_screen_readers(qtbot, archive: Archive,
     qtbot.addWidget(window)
     window.show()
     window.timelines.select(story)
-    window.show_timeline_tab()
+    window.navigation.show_timeline_tab()
     view = window.canvas.view
     interface = QAccessible.queryAccessibleInterface(view)
     assert interface is not None and interface.role() == QAccessible.Role.List

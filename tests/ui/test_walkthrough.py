@@ -109,7 +109,7 @@ def test_the_keyboard_is_back_in_the_queue_after_the_edit_dialog(qtbot, make_win
     assert window.review.model.rowCount() == 3
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.focus_queue()
+    window.navigation.focus_queue()
     table = window.review.table
 
     from timeline_app.ui.review.edit_dialog import EventEditDialog
@@ -222,7 +222,7 @@ def test_a_card_with_a_note_shows_a_folded_corner(qtbot, make_window: Callable[[
     timeline_id, _ = _story(archive)
     window = make_window()
     window.timelines.select(timeline_id)
-    window.show_timeline_tab()
+    window.navigation.show_timeline_tab()
     scene = window.canvas.scene
     entry_id = next(iter(window.canvas.document.entries))
 

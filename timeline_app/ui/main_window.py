@@ -39,6 +39,7 @@ from timeline_app.ui.i18n import tr
 from timeline_app.ui.import_controller import ImportController
 from timeline_app.ui.jobs import JobRunner
 from timeline_app.ui.menus import build_menus
+from timeline_app.ui.navigation import Navigation
 from timeline_app.ui.ops import OpRunner
 from timeline_app.ui.read_only_banner import ReadOnlyBanner
 from timeline_app.ui.reader import ArticleReader
@@ -49,7 +50,6 @@ from timeline_app.ui.sources_panel import SourcesPanel
 from timeline_app.ui.timeline_list import TimelineListWidget
 from timeline_app.ui.window_state import name_widgets, restore_window_state, save_window_state, size_docks
 
-READER_TAB, TIMELINE_TAB = 0, 1
 QUEUE_ROWS = 10
 
 
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings
         self.handing_over = False
+        self.navigation = Navigation(self)  # where the editor is taken: articles, events, tabs, docks
         self.app_settings = AppSettings(
             settings or QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "timeline_app", "timeline"),
             data_dir or Path(archive.location).parent,
@@ -174,26 +175,26 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.windowTitle() + " " + tr("(read-only)"))
 
     def _connect_panels(self) -> None:
-        self.archive_panel.article_selected.connect(self.open_article)
+        self.archive_panel.article_selected.connect(self.navigation.open_article)
         self.imports.finished.connect(self._on_import_finished)
         self.imports.timelines_imported.connect(self._on_timelines_imported)
         self.imports.dates_entered.connect(self.set_publication_dates)
         self.imports.summary_shown.connect(lambda dialog: dialog.finished.connect(self._after_dialog))
         self.exports.notice_posted.connect(self.notify)
-        self.reader.event_clicked.connect(self.show_event_in_queue)
+        self.reader.event_clicked.connect(self.navigation.show_event_in_queue)
         self.reader.notice_posted.connect(self.notify)
-        self.review.event_selected.connect(self.show_event_source)
+        self.review.event_selected.connect(self.navigation.show_event_source)
         self.review.notice_posted.connect(self.notify)
         self.timelines.selected_events = self.review.selected_ids
-        self.timelines.current_changed.connect(self.open_timeline)
+        self.timelines.current_changed.connect(self.navigation.open_timeline)
         self.timelines.notice_posted.connect(self.notify)
         self.canvas.notice_posted.connect(self.notify)
-        self.search.open_article_requested.connect(self.open_article)
-        self.search.add_events_requested.connect(self.add_events_to_timeline)
-        self.search.draft_requested.connect(self.draft_timeline)
-        self.search.event_selected.connect(self.show_event_source)
+        self.search.open_article_requested.connect(self.navigation.open_article)
+        self.search.add_events_requested.connect(self.navigation.add_events_to_timeline)
+        self.search.draft_requested.connect(self.navigation.draft_timeline)
+        self.search.event_selected.connect(self.navigation.show_event_source)
         self.canvas.selection_changed.connect(self._on_canvas_selection)
-        self.sources.open_article_requested.connect(self.open_article_at_offset)
+        self.sources.open_article_requested.connect(self.navigation.open_article_at_offset)
         self.hub.changed.connect(self._apply_changes)
         self.hub.changed.connect(self.search.apply_changes)
         self.ops.failed.connect(self.notify)
@@ -203,66 +204,10 @@ class MainWindow(QMainWindow):
         # A shared archive: other editors' changes reach the same hub, so every open view shows them.
         self._listener: Any = self.hub.listen_to(self.archive)
 
-    # -- articles -------------------------------------------------------------
-
-    def open_article(self, article_id: int, search_terms: list[str] | None = None) -> None:
-        """Show ``article_id`` in the reader tab; with ``search_terms`` at the first hit."""
-        self.reader.show_article(article_id, search_terms=search_terms)
-        self.tabs.setCurrentIndex(READER_TAB)
-
-    def open_article_at_offset(self, article_id: int, offset: int) -> None:
-        """Open an article at a character offset (a source sentence)."""
-        self.open_article(article_id)
-        self.reader.scroll_to_offset(offset)
+    # -- changes (from the hub and the canvas) ----------------------------------
 
     def _on_canvas_selection(self, _entry_ids: list[int]) -> None:
         self.sources.show_events(self.canvas.selected_event_ids())
-
-    # -- events ---------------------------------------------------------------
-
-    def show_event_in_queue(self, event_id: int) -> None:
-        """Select an event in the review queue (clicked in the reader)."""
-        self.review_dock.show()
-        self.review_dock.raise_()
-        if not self.review.select_event(event_id):
-            self.notify(tr("That event is hidden by the review queue's filters"))
-
-    def show_event_source(self, event_id: int) -> None:
-        """Show the article and sentence an event came from."""
-        with self.archive.read() as tx:
-            event = tx.events.get(event_id)
-        if event is None or not event.sources:
-            return
-        source = next((s for s in event.sources if s.article_id == self.reader.article_id), event.sources[0])
-        if self.reader.article_id != source.article_id:
-            self.reader.show_article(source.article_id)
-        self.reader.scroll_to_offset(source.char_start)
-        self.tabs.setCurrentIndex(READER_TAB)
-
-    def add_events_to_timeline(self, event_ids: list[int]) -> None:
-        """Put events on the open timeline, or start a timeline with them."""
-        if self.canvas.edits.add_entries(event_ids):
-            self.tabs.setCurrentIndex(TIMELINE_TAB)
-            return
-        name = tr("Timeline {n}").format(n=self.timelines.model.rowCount() + 1)
-        name_given, ok = self.timelines.ask_text(self, tr("New timeline"), tr("No timeline is open. New timeline:"),
-                                                 name)
-        if ok and name_given.strip():
-            self.timelines.create(name_given.strip(), event_ids)
-
-    def draft_timeline(self, query: str = "", result_ids: list[int] | None = None) -> None:
-        """Timeline › Draft Timeline… (or the search panel's draft button): the new timeline opens on the canvas."""
-        if self.drafts.run(self, query=query, result_ids=result_ids or ()):
-            self.tabs.setCurrentIndex(TIMELINE_TAB)
-
-    def open_timeline(self, timeline_id: int | None) -> None:
-        """Show a timeline on the canvas; the review queue adds to it (T)."""
-        self.canvas.set_timeline(timeline_id)
-        self.review.set_current_timeline(timeline_id)
-        if timeline_id is not None:
-            self.tabs.setCurrentIndex(TIMELINE_TAB)
-
-    # -- changes (from the hub) -------------------------------------------------
 
     def _apply_changes(self, changes: Changes, _origin: object = None) -> None:
         """What the window's own parts show: the article list, sources, status bar.
@@ -276,23 +221,6 @@ class MainWindow(QMainWindow):
         if changes.touches_events(self.sources.event_ids):
             self.sources.show_events(self.sources.event_ids)
         self._update_status()
-
-    def show_timeline_tab(self) -> None:
-        """Ctrl+2: the timeline tab, with the keyboard in the canvas."""
-        self.tabs.setCurrentIndex(TIMELINE_TAB)
-        self.canvas.view.setFocus()
-
-    def focus_queue(self) -> None:
-        """Ctrl+3: raise the review queue and put the keyboard in it (A, R, E... work at once)."""
-        self.review_dock.show()
-        self.review_dock.raise_()
-        self.review.focus_table()
-
-    def focus_search(self) -> None:
-        """Ctrl+F: raise the search dock and put the cursor in its box."""
-        self.search_dock.show()
-        self.search_dock.raise_()
-        self.search.focus_query()
 
     def notify(self, message: str) -> None:
         """A short message in the status bar."""
@@ -321,7 +249,7 @@ class MainWindow(QMainWindow):
     def _after_dialog(self, _result: int = 0) -> None:
         """A non-modal dialog closed: the keyboard goes back to the review queue."""
         self.activateWindow()
-        self.focus_queue()
+        self.navigation.focus_queue()
 
     def set_publication_dates(self, dates: dict[int, _dt.date]) -> None:
         """Give articles their publication dates (one undo step); their relative dates are resolved again."""

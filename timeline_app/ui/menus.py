@@ -57,9 +57,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
                           tr("Publish the open timeline as PNG, SVG, PDF, HTML or TimelineJS data")),
         "settings": _action(window, tr("Se&ttings…"), window.open_settings, QKeySequence.StandardKey.Preferences),
         "quit": _action(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit),
-        "find": _action(window, tr("&Find in Archive"), window.focus_search, QKeySequence.StandardKey.Find,
+        "find": _action(window, tr("&Find in Archive"), window.navigation.focus_search, QKeySequence.StandardKey.Find,
                         tr("Search articles and events (Ctrl+F)")),
-        "focus_queue": _action(window, tr("Go to the Review &Queue"), window.focus_queue, "Ctrl+3",
+        "focus_queue": _action(window, tr("Go to the Review &Queue"), window.navigation.focus_queue, "Ctrl+3",
                                tr("Put the keyboard focus in the review queue")),
         "focus_archive": _action(window, tr("Go to the &Archive List"), window.archive_panel.focus_filter,
                                  "Ctrl+L", tr("Put the keyboard focus in the archive's filter box")),
@@ -96,7 +96,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     timeline_menu = window.menuBar().addMenu(tr("&Timeline"))
     timeline_menu.addMenu(window.timelines.new_menu)
-    actions["draft"] = _action(window, tr("Dr&aft Timeline…"), lambda: window.draft_timeline(), "Ctrl+Shift+D",
+    actions["draft"] = _action(window, tr("Dr&aft Timeline…"), lambda: window.navigation.draft_timeline(), "Ctrl+Shift+D",
                                tr("Rank the dates the articles name and propose a timeline of the moments that matter"))
     timeline_menu.addAction(actions["draft"])
     actions["clear_draft_marks"] = timeline_menu.addAction(
@@ -114,7 +114,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
     view_menu.addAction(_action(window, tr("&Article"), lambda: window.tabs.setCurrentIndex(0), "Ctrl+1"))
-    view_menu.addAction(_action(window, tr("&Timeline"), window.show_timeline_tab, "Ctrl+2"))
+    view_menu.addAction(_action(window, tr("&Timeline"), window.navigation.show_timeline_tab, "Ctrl+2"))
     view_menu.addActions([actions["focus_queue"], actions["focus_archive"]])
 
     toolbar = window.addToolBar(tr("Main"))

@@ -173,6 +173,49 @@ def test_a_new_interface_language_applies_without_a_restart(qtbot, tmp_path: Pat
     assert QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat).value("interface/language") == "nl"
 
 
+def test_the_settings_dialog_chooses_the_archive(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from timeline_app.ui.settings import SettingsDialog
+
+    paths = _paths(tmp_path)
+    paths.data_dir.mkdir(parents=True)
+    open_archive(paths.own_db_path).close()
+    other = tmp_path / "desk" / "elections.sqlite3"
+    other.parent.mkdir()
+    open_archive(other).close()
+    desk = start_session(paths)
+    window = desk.window
+    assert window is not None
+    qtbot.addWidget(window)
+    shown: list[str] = []
+
+    def choose(text: str):
+        def run(dialog: SettingsDialog) -> int:
+            shown.append(dialog.archive_edit.text())
+            dialog.archive_edit.setText(text)
+            dialog.accept()
+            return int(dialog.result())
+        return run
+
+    # A misspelt address is refused in the dialog: it stays open and nothing else opens.
+    infos: list[str] = []
+    monkeypatch.setattr("timeline_app.ui.settings.QMessageBox.information", lambda *a: infos.append(a[2]))
+    monkeypatch.setattr(SettingsDialog, "exec", choose("postgresq://bureau/archive"))
+    window.actions_["settings"].trigger()
+    assert desk.window is window and infos and "postgresql://" in infos[0]
+    # The open archive is shown; leaving it as it is opens nothing.
+    monkeypatch.setattr(SettingsDialog, "exec", choose(str(paths.own_db_path)))
+    window.actions_["settings"].trigger()
+    assert shown[-1] == str(paths.own_db_path) and desk.window is window
+    # Another archive file opens in a new window.
+    monkeypatch.setattr(SettingsDialog, "exec", choose(str(other)))
+    with qtbot.waitSignal(desk.window_changed):
+        window.actions_["settings"].trigger()
+    assert desk.window is not None and Path(desk.window.archive.location) == other
+    qtbot.addWidget(desk.window)
+    desk.window.close()
+    desk.close()
+
+
 def test_the_extraction_warm_up_runs_off_the_gui_thread_after_the_window_shows(qtbot, tmp_path: Path,
                                                                               monkeypatch) -> None:
     import threading

@@ -1726,6 +1726,14 @@ Ein Passwort steht am besten in ~/.pgpass.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>An archive file (.sqlite3), or the address of the newsroom&apos;s shared archive (postgresql://user@host/archive). Another archive opens when you press OK.</source>
+        <translation>Eine Archivdatei (.sqlite3) oder die Adresse des gemeinsamen Archivs der Redaktion (postgresql://benutzer@host/archiv). Ein anderes Archiv wird geöffnet, wenn Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
         <source>Same as the system ({language})</source>
         <translation>Wie das System ({language})</translation>
     </message>

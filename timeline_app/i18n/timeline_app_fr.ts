@@ -1726,6 +1726,14 @@ Un mot de passe se garde de préférence dans ~/.pgpass.</translation>
         <translation>Réglages</translation>
     </message>
     <message>
+        <source>An archive file (.sqlite3), or the address of the newsroom&apos;s shared archive (postgresql://user@host/archive). Another archive opens when you press OK.</source>
+        <translation>Un fichier d&apos;archive (.sqlite3), ou l&apos;adresse de l&apos;archive partagée de la rédaction (postgresql://utilisateur@hôte/archive). Une autre archive s&apos;ouvre quand vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
         <source>Same as the system ({language})</source>
         <translation>Comme le système ({language})</translation>
     </message>

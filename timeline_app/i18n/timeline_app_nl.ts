@@ -1726,6 +1726,14 @@ Een wachtwoord bewaart u het best in ~/.pgpass.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>An archive file (.sqlite3), or the address of the newsroom&apos;s shared archive (postgresql://user@host/archive). Another archive opens when you press OK.</source>
+        <translation>Een archiefbestand (.sqlite3), of het adres van het gedeelde archief van de redactie (postgresql://gebruiker@host/archief). Een ander archief gaat open wanneer je op OK drukt.</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
         <source>Same as the system ({language})</source>
         <translation>Zoals het systeem ({language})</translation>
     </message>

@@ -278,13 +278,16 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """The Settings dialog."""
         before = self.app_settings.interface_language
-        dialog = SettingsDialog(self.app_settings, self)
+        dialog = SettingsDialog(self.app_settings, self, archive=self.archive.location)
         if dialog.exec():
             self.imports.language = self.app_settings.import_language
             self.review.filter_bar.confidence_spin.setValue(self.app_settings.review_threshold)
             self.notify(tr("Settings saved"))
             if self.app_settings.interface_language != before:
                 self.language_change_requested.emit(self.app_settings.interface_language)
+            chosen = dialog.chosen_archive()
+            if chosen is not None:
+                self.open_archive_requested.emit(chosen)  # the desk opens it in a new window
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -131,12 +134,30 @@ class AppSettings:
 
 
 class SettingsDialog(QDialog):
-    """Edit the preferences; the data folder is shown and can be opened."""
+    """Edit the preferences and choose the archive; the data folder is shown and can be opened.
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    ``archive``: the open archive as shown to the editor (a file, or a shared archive's address
+    with its password masked); another one typed or chosen here is :meth:`chosen_archive`.
+    """
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None, *, archive: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
         self.settings = settings
+        self._archive = archive
+        self.archive_edit = QLineEdit(archive)
+        self.archive_edit.setMinimumWidth(self.archive_edit.fontMetrics().horizontalAdvance("x") * 48)
+        self.archive_edit.setCursorPosition(0)  # the start of a long path or address, not its end
+        self.archive_edit.setToolTip(tr(
+            "An archive file (.sqlite3), or the address of the newsroom's shared archive "
+            "(postgresql://user@host/archive). Another archive opens when you press OK."
+        ))
+        self.archive_edit.setAccessibleName(tr("Archive"))
+        choose_file = QPushButton(tr("Choose File…"))
+        choose_file.clicked.connect(self._choose_archive_file)
+        archive_row = QHBoxLayout()
+        archive_row.addWidget(self.archive_edit, 1)
+        archive_row.addWidget(choose_file)
         self.interface_language = QComboBox()
         system = LANGUAGE_NAMES[system_language(settings.locale)]
         self.interface_language.addItem(tr("Same as the system ({language})").format(language=system), None)
@@ -160,6 +181,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(tr("Archive"), archive_row)
         form.addRow(tr("Interface language"), self.interface_language)
         form.addRow(tr("Language of imported articles"), self.import_language)
         form.addRow(tr("Review: hide events below"), self.threshold)
@@ -171,7 +193,27 @@ class SettingsDialog(QDialog):
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.settings.data_dir)))
 
+    def _choose_archive_file(self) -> None:
+        current = self.archive_edit.text().strip()
+        folder = str(Path(current).parent) if current and "://" not in current else str(self.settings.data_dir)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open archive"), folder, tr("Timeline archives (*.sqlite3 *.sqlite *.db);;All files (*)")
+        )
+        if path:
+            self.archive_edit.setText(path)
+
+    def chosen_archive(self) -> str | None:
+        """The archive the editor asked for when it is not the open one, else None."""
+        chosen = self.archive_edit.text().strip()
+        return chosen if chosen and chosen != self._archive else None
+
     def accept(self) -> None:
+        chosen = self.chosen_archive()
+        if chosen is not None and "://" in chosen and not chosen.lower().startswith(("postgresql://", "postgres://")):
+            QMessageBox.information(self, tr("Open shared archive"), tr(
+                "A shared archive's address starts with postgresql:// (for example {example})."
+            ).format(example="postgresql://user@host:5432/archive"))
+            return
         self.settings.interface_choice = self.interface_language.currentData()
         self.settings.import_language = self.import_language.currentData()
         self.settings.review_threshold = self.threshold.value()

@@ -90,3 +90,53 @@ def test_a_click_on_a_header_does_not_reorder(qtbot, archive: Archive, new_ops) 
     _mouse(panel.view.headers, QEvent.Type.MouseButtonRelease, point)
     panel.ops.wait_idle()
     assert panel.ops.history.undo_steps == []
+
+
+def test_a_read_only_canvas_neither_reorders_lanes_nor_starts_entry_drags(qtbot, archive: Archive, new_ops) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.ui.canvas.interactions import DragEntryInteraction
+
+    article = add_article(archive, "Story.", title="Story")
+    ids = [add_event(archive, article, f"E{i}", DateSpan.day(dt.date(2020, 1, i + 1))) for i in range(2)]
+    timeline, _ = svc.create_timeline(archive, "T", event_ids=ids)
+    for name in ("A", "B"):
+        svc.add_lane(archive, timeline.id, name)
+    panel = TimelinePanel(archive, new_ops(), language="en")
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_timeline(timeline.id)
+    panel.view.editable = False
+    headers = panel.view.headers
+    bands = {band.name: band for band in panel.scene.layout.lanes}
+    top = panel.view.scene_y_offset()
+
+    def at(name: str) -> QPoint:
+        band = bands[name]
+        return QPoint(60, round(band.y - top + AXIS_HEIGHT + band.height / 2))
+
+    _mouse(headers, QEvent.Type.MouseButtonPress, at("A"))
+    _mouse(headers, QEvent.Type.MouseMove, at("B"))
+    assert headers.drop_target is None
+    _mouse(headers, QEvent.Type.MouseButtonRelease, at("B"))
+    panel.ops.wait_idle()
+    assert _names(archive, timeline.id) == ["A", "B"]
+    # An entry selects on a press but does not start a drag.
+    entry_id = next(iter(panel.scene.document.entries))
+    placed = panel.scene.layout.placed(entry_id)
+    assert placed is not None
+    point = panel.view.mapFromScene(QPointF(placed.x, placed.y + placed.height / 2))  # on its marker
+    assert panel.scene.layout.event_at(*_scene_xy(panel, point)) is not None
+    _mouse(panel.view.viewport(), QEvent.Type.MouseButtonPress, point)
+    assert entry_id in panel.scene.selected
+    assert not isinstance(panel.view._interaction, DragEntryInteraction)
+    _mouse(panel.view.viewport(), QEvent.Type.MouseButtonRelease, point)
+    panel.view.editable = True
+    _mouse(panel.view.viewport(), QEvent.Type.MouseButtonPress, point)
+    assert isinstance(panel.view._interaction, DragEntryInteraction)  # the same press on a writable canvas
+    _mouse(panel.view.viewport(), QEvent.Type.MouseButtonRelease, point)
+
+
+def _scene_xy(panel: TimelinePanel, point: QPoint) -> tuple[float, float]:
+    scene = panel.view.mapToScene(point)
+    return scene.x(), scene.y()

@@ -36,6 +36,7 @@ def test_a_read_only_archive_shows_a_banner_and_offers_no_imports(
         for name in ("import_files", "import_folder", "paste", "draft"):
             assert not window.actions_[name].isEnabled(), name
         assert window.actions_["export"].isEnabled() and not window.acceptDrops()
+        assert not window.canvas.view.editable  # entries and lane headers do not drag
         assert window.model.rowCount() == 1
         window.grab().save(str(tmp_path / "read-only.png"))
         window.close()
@@ -47,7 +48,7 @@ def test_a_writable_archive_has_no_banner(qtbot, archive, tmp_path: Path) -> Non
     window = MainWindow(archive, runner, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     assert not window.read_only and window.read_only_banner is None
-    assert window.actions_["import_files"].isEnabled()
+    assert window.actions_["import_files"].isEnabled() and window.canvas.view.editable
     runner.shutdown()
 
 

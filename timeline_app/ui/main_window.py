@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             if name in self.actions_:
                 self.actions_[name].setEnabled(False)
         self.setAcceptDrops(False)
+        self.canvas.view.editable = False  # entries select and open, but are not dragged to other lanes
         self.setWindowTitle(self.windowTitle() + " " + tr("(read-only)"))
 
     def _connect_panels(self) -> None:

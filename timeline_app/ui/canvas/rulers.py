@@ -113,8 +113,8 @@ class LaneHeaders(QWidget):
             self.lane_menu_requested.emit(lane.key, event.globalPosition().toPoint())
         elif event.button() == Qt.MouseButton.LeftButton and event.position().x() < 8 + TOGGLE_SIZE + 4:
             self.collapse_toggled.emit(lane.key)
-        elif event.button() == Qt.MouseButton.LeftButton and lane.key:
-            self._pressed = (lane.key, event.position().y())
+        elif event.button() == Qt.MouseButton.LeftButton and lane.key and self.view.editable:
+            self._pressed = (lane.key, event.position().y())  # a drag reorders the lanes
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Dragging a lane header up or down shows where the lane will go."""

@@ -39,6 +39,7 @@ class TimelineView(QGraphicsView):
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.timeline_scene = scene
+        self.editable = True  # False on a read-only archive: entries select but do not drag
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
@@ -202,8 +203,9 @@ class TimelineView(QGraphicsView):
             elif entry_id not in scene.selected:
                 scene.set_selection([entry_id])
             scene.set_focus_entry(entry_id)
-            dragged = list(scene.selected) if entry_id in scene.selected else [entry_id]
-            self._interaction = DragEntryInteraction(self, pos.toPoint(), dragged)
+            if self.editable:
+                dragged = list(scene.selected) if entry_id in scene.selected else [entry_id]
+                self._interaction = DragEntryInteraction(self, pos.toPoint(), dragged)
             return
         scene_pos = self.mapToScene(pos.toPoint())
         cluster = scene.layout.cluster_at(scene_pos.x(), scene_pos.y())

@@ -117,3 +117,14 @@ def test_a_large_file_alone_is_analysed_under_the_time_budget(archive, tmp_path:
     report = importing.import_paths(archive, [large])
     assert report.results[0].outcome is Outcome.IMPORTED
     assert any("without events" in w for w in report.results[0].warnings)
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no process priorities here")
+def test_workers_run_below_the_importing_process() -> None:
+    """When every core is busy, the desktop app's event loop and the writer come first."""
+    pool = import_pool._new_pool(1, import_pool._context(), None)
+    try:
+        theirs = pool.submit(os.nice, 0).result(timeout=60)
+    finally:
+        import_pool._kill(pool)
+    assert theirs == min(os.nice(0) + import_pool.WORKER_NICENESS, 19)

@@ -45,6 +45,7 @@ READ_BUDGET_SECONDS = 60.0
 # Imported once by the fork server, so that each worker it forks starts with them loaded.
 PRELOAD = ["timeline_app.services.importing", "timeline_app.extraction.events"]
 POLL_SECONDS = 0.1
+WORKER_NICENESS = 5
 WATCHDOG_SECONDS = 0.5
 
 Prepare = Callable[..., "PreparedArticle"]
@@ -65,6 +66,10 @@ def worker_start(parent_pid: int, languages: list[str] | None) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+    if hasattr(os, "nice"):
+        # Below the importing process: when the cores are all busy, the desktop app's event loop
+        # and the writer (which the workers wait for anyway) get the CPU first.
+        os.nice(WORKER_NICENESS)
     from timeline_app.extraction import warm_up
 
     warm_up(languages)

@@ -363,3 +363,15 @@ def test_postgres_search_over_many_matches_ranks_title_matches_and_the_newest(pg
     # The old title match stays first; the newest reports follow (the older ones are not candidates).
     assert capped[0] == old_title and len(capped) == 3 and set(capped[1:]) <= set(bodies[-3:])
     assert top[0] == old_title and len(top) == 2
+
+
+def test_titles_of_articles_with_events_in_title_order(archive) -> None:
+    zebra = add_article(archive, "Zebra crossing repainted.", title="Zebra crossing")
+    quiet = add_article(archive, "Nothing dated here.", title="Alpha without events")
+    apple = add_article(archive, "Apple harvest.", title="Apple harvest")
+    add_event(archive, zebra, "Crossing repainted")
+    add_event(archive, apple, "Harvest begins")
+    add_event(archive, apple, "Harvest ends")
+    with archive.read() as tx:
+        assert tx.articles.titles_with_events() == [(apple, "Apple harvest"), (zebra, "Zebra crossing")]
+        assert quiet not in {i for i, _title in tx.articles.titles_with_events()}

@@ -176,6 +176,13 @@ class ArticleStore:
         by_id = {row[0]: ArticleSummary(*row) for row in self.session.execute(statement)}
         return [by_id[i] for i in ids if i in by_id]
 
+    def titles_with_events(self) -> list[tuple[int, str]]:
+        """``(id, title)`` of the articles that have events, by title (the review queue's article filter)."""
+        article_id, source_article = col(ArticleRow.id), col(EventSourceRow.article_id)
+        has_events = sa_select(source_article).where(source_article == article_id).exists()
+        statement = sa_select(article_id, col(ArticleRow.title)).where(has_events).order_by(col(ArticleRow.title), article_id)
+        return [(int(i), str(title)) for i, title in self.session.execute(statement)]
+
     def all(self, *, sort: str = "published", descending: bool = True) -> list[ArticleSummary]:
         """All articles as summaries, in display order."""
         return self.summaries(self.ids(sort=sort, descending=descending))

@@ -316,8 +316,8 @@ class ReviewQueueWidget(QWidget):
 
     def _refresh_articles(self) -> None:
         with self.archive.read() as tx:
-            summaries = tx.articles.all(sort="title", descending=False)
-        self.filter_bar.set_articles([(s.id, s.title) for s in summaries if s.event_count])
+            titles = tx.articles.titles_with_events()
+        self.filter_bar.set_articles(titles)
 
     def _show_context_menu(self, position: QPoint) -> None:
         menu = self.context_menu()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -98,10 +97,11 @@ class ImportSummaryDialog(QDialog):
         self.undated = list(undated)
         self.headline = QLabel(headline(self.rows, cancelled))
         self.headline.setStyleSheet("font-weight: 600;")
-        self.table = QTableWidget(len(self.rows), 3)
+        self.table = QTableView()
+        self.table.setModel(SummaryModel(self.rows, self.table))
         self.table.setAccessibleName(tr("Imported files"))
-        self.table.setHorizontalHeaderLabels([tr("File"), tr("Result"), tr("Details")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)  # one line a row
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
@@ -110,14 +110,6 @@ class ImportSummaryDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row, item in enumerate(self.rows):
-            name = QTableWidgetItem(Path(item.path).name)
-            name.setToolTip(item.path)
-            result = QTableWidgetItem(result_label(item.result))
-            details = QTableWidgetItem(item.details)
-            details.setToolTip(item.details)
-            for column, cell in enumerate((name, result, details)):
-                self.table.setItem(row, column, cell)
         self.undated_label = QLabel()
         self.undated_label.setWordWrap(True)
         self.set_dates_button = QPushButton(tr("Set &Dates…"))
@@ -141,7 +133,40 @@ class ImportSummaryDialog(QDialog):
 
     def listed_paths(self) -> list[str]:
         """The files the table lists, top to bottom."""
-        return [row.path for row in self.rows]
+        model = self.table.model()
+        return [str(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)) for row in range(model.rowCount())]
+
+
+class SummaryModel(QAbstractTableModel):
+    """The rows of an import summary (file, result, details); texts are made for the rows on screen only,
+    so the summary of a 20,000-file import opens at once."""
+
+    def __init__(self, rows: Sequence[SummaryRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.titles = (tr("File"), tr("Result"), tr("Details"))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (Path(row.path).name, result_label(row.result), row.details)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.details if column == 2 else row.path
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.titles[section]
+        return None
 
 
 class SetDatesDialog(QDialog):

@@ -98,6 +98,7 @@ def test_the_summary_lists_every_selected_file_with_its_reason(qtbot, window: Ma
     assert results["undated.txt"][0] == "imported" and "no publication date" in results["undated.txt"][1]
     assert "3 failed" in summary.headline.text() and "1 duplicate" in summary.headline.text()
     assert summary.set_dates_button.isVisible() and [u.title for u in summary.undated] == ["Havenbrug"]
+    assert summary.undated_label.text().startswith("1 imported article has no publication date")
     assert no_dialogs == []
 
     # "Set Dates…": one click, one date, and the article's relative dates are resolved (one undo step).

@@ -1062,6 +1062,10 @@ Ein Passwort steht am besten in ~/.pgpass.</translation>
         <translation>Importierte Dateien</translation>
     </message>
     <message>
+        <source>1 imported article has no publication date, so “yesterday” or “last week” in it cannot be dated yet.</source>
+        <translation>1 importierter Artikel hat kein Erscheinungsdatum, daher lassen sich „gestern“ oder „letzte Woche“ darin noch nicht datieren.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>

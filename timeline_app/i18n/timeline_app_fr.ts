@@ -1062,6 +1062,10 @@ Un mot de passe se garde de préférence dans ~/.pgpass.</translation>
         <translation>Fichiers importés</translation>
     </message>
     <message>
+        <source>1 imported article has no publication date, so “yesterday” or “last week” in it cannot be dated yet.</source>
+        <translation>1 article importé n’a pas de date de publication : « hier » ou « la semaine dernière » n’y peuvent pas encore être datés.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>

@@ -1062,6 +1062,10 @@ Een wachtwoord bewaart u het best in ~/.pgpass.</translation>
         <translation>Geïmporteerde bestanden</translation>
     </message>
     <message>
+        <source>1 imported article has no publication date, so “yesterday” or “last week” in it cannot be dated yet.</source>
+        <translation>1 geïmporteerd artikel heeft geen publicatiedatum, dus “gisteren” of “vorige week” daarin is nog niet te dateren.</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Bestand</translation>
     </message>

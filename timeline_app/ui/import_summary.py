@@ -116,6 +116,8 @@ class ImportSummaryDialog(QDialog):
         self.set_dates_button.clicked.connect(lambda: self.set_dates_requested.emit(self.undated))
         if self.undated:
             self.undated_label.setText(tr(
+                "1 imported article has no publication date, so “yesterday” or “last week” in it cannot be dated yet."
+            ) if len(self.undated) == 1 else tr(
                 "{n} imported articles have no publication date, so “yesterday” or “last week” in them cannot "
                 "be dated yet."
             ).format(n=len(self.undated)))

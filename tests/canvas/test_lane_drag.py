@@ -29,6 +29,22 @@ def _names(archive: Archive, timeline_id: int) -> list[str]:
     return [lane.name for lane in svc.lanes_in_order(svc.load_entries(archive, timeline_id)[0])]
 
 
+def _shown_panel(qtbot, archive: Archive, new_ops, timeline_id: int) -> TimelinePanel:  # type: ignore[no-untyped-def]
+    panel = TimelinePanel(archive, new_ops(), language="en")
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_timeline(timeline_id)
+    return panel
+
+
+def _header_at(panel: TimelinePanel, name: str) -> QPoint:
+    """The middle of a lane's header, in the headers widget."""
+    band = next(band for band in panel.scene.layout.lanes if band.name == name)
+    return QPoint(60, round(band.y - panel.view.scene_y_offset() + AXIS_HEIGHT + band.height / 2))
+
+
 def test_dragging_a_lane_header_down_and_up_with_undo(qtbot, archive: Archive, new_ops) -> None:  # type: ignore[no-untyped-def]
     article = add_article(archive, "Story.", title="Story")
     ids = [add_event(archive, article, f"E{i}", DateSpan.day(dt.date(2020, 1, i + 1))) for i in range(3)]
@@ -36,19 +52,11 @@ def test_dragging_a_lane_header_down_and_up_with_undo(qtbot, archive: Archive, n
     lanes = [svc.add_lane(archive, timeline.id, name)[0] for name in ("A", "B", "C")]
     entries = svc.load_entries(archive, timeline.id)[1]
     svc.move_entries(archive, {e.id: lanes[i].id for i, e in enumerate(entries)})
-    panel = TimelinePanel(archive, new_ops(), language="en")
-    qtbot.addWidget(panel)
-    panel.resize(1000, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_timeline(timeline.id)
+    panel = _shown_panel(qtbot, archive, new_ops, timeline.id)
     headers = panel.view.headers
-    bands = {band.name: band for band in panel.scene.layout.lanes}
-    top = panel.view.scene_y_offset()
 
     def at(name: str) -> QPoint:
-        band = bands[name]
-        return QPoint(60, round(band.y - top + AXIS_HEIGHT + band.height / 2))
+        return _header_at(panel, name)
 
     _mouse(headers, QEvent.Type.MouseButtonPress, at("A"))
     _mouse(headers, QEvent.Type.MouseMove, at("B"))
@@ -66,7 +74,6 @@ def test_dragging_a_lane_header_down_and_up_with_undo(qtbot, archive: Archive, n
     panel.ops.redo()
     panel.ops.wait_idle()
     assert _names(archive, timeline.id) == ["B", "C", "A"]
-    bands = {band.name: band for band in panel.scene.layout.lanes}
     _mouse(headers, QEvent.Type.MouseButtonPress, at("A"))
     _mouse(headers, QEvent.Type.MouseMove, at("B"))
     _mouse(headers, QEvent.Type.MouseButtonRelease, at("B"))
@@ -100,25 +107,13 @@ def test_a_read_only_canvas_neither_reorders_lanes_nor_starts_entry_drags(qtbot,
     timeline, _ = svc.create_timeline(archive, "T", event_ids=ids)
     for name in ("A", "B"):
         svc.add_lane(archive, timeline.id, name)
-    panel = TimelinePanel(archive, new_ops(), language="en")
-    qtbot.addWidget(panel)
-    panel.resize(1000, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_timeline(timeline.id)
+    panel = _shown_panel(qtbot, archive, new_ops, timeline.id)
     panel.view.editable = False
     headers = panel.view.headers
-    bands = {band.name: band for band in panel.scene.layout.lanes}
-    top = panel.view.scene_y_offset()
-
-    def at(name: str) -> QPoint:
-        band = bands[name]
-        return QPoint(60, round(band.y - top + AXIS_HEIGHT + band.height / 2))
-
-    _mouse(headers, QEvent.Type.MouseButtonPress, at("A"))
-    _mouse(headers, QEvent.Type.MouseMove, at("B"))
+    _mouse(headers, QEvent.Type.MouseButtonPress, _header_at(panel, "A"))
+    _mouse(headers, QEvent.Type.MouseMove, _header_at(panel, "B"))
     assert headers.drop_target is None
-    _mouse(headers, QEvent.Type.MouseButtonRelease, at("B"))
+    _mouse(headers, QEvent.Type.MouseButtonRelease, _header_at(panel, "B"))
     panel.ops.wait_idle()
     assert _names(archive, timeline.id) == ["A", "B"]
     # An entry selects on a press but does not start a drag.

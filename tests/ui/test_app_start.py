@@ -198,7 +198,7 @@ def test_the_settings_dialog_chooses_the_archive(qtbot, tmp_path: Path, monkeypa
 
     # A misspelt address is refused in the dialog: it stays open and nothing else opens.
     infos: list[str] = []
-    monkeypatch.setattr("timeline_app.ui.settings.QMessageBox.information", lambda *a: infos.append(a[2]))
+    monkeypatch.setattr("timeline_app.ui.archive_menu.QMessageBox.information", lambda *a: infos.append(a[2]))
     monkeypatch.setattr(SettingsDialog, "exec", choose("postgresq://bureau/archive"))
     window.actions_["settings"].trigger()
     assert desk.window is window and infos and "postgresql://" in infos[0]

@@ -33,7 +33,7 @@ from sqlalchemy import ColumnElement, Connection, func, literal_column, text
 from sqlalchemy.exc import OperationalError
 
 from timeline_app.domain.models import SearchFilters, SearchHit
-from timeline_app.storage.query import And, Node, Not, Term
+from timeline_app.storage.query import And, Node, Not, Term, filter_sql
 
 # The configurations made for the archive: each copies PostgreSQL's own and puts unaccent first.
 CONFIGS = {"nl": "timeline_dutch", "en": "timeline_english", "fr": "timeline_french", "de": "timeline_german"}
@@ -280,23 +280,6 @@ def _article_match(queries: dict[str, str], params: dict[str, Any]) -> tuple[str
     return union, own, f"a.search @@ {union} AND a.search @@ ({own})"
 
 
-def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> str:
-    clauses = []
-    if filters.language:
-        clauses.append("a.language = :language")
-        params["language"] = filters.language
-    if filters.source_name:
-        clauses.append("a.source_name = :source_name")
-        params["source_name"] = filters.source_name
-    if filters.published_from:
-        clauses.append("a.published >= :published_from")
-        params["published_from"] = filters.published_from
-    if filters.published_to:
-        clauses.append("a.published <= :published_to")
-        params["published_to"] = filters.published_to
-    return "".join(" AND " + clause for clause in clauses)
-
-
 def _searchable(queries: dict[str, str]) -> bool:
     return any(queries.values())
 
@@ -310,7 +293,7 @@ def _ranked(
     if not _searchable(queries):
         return [], "", params
     union, own, match = _article_match(queries, params)
-    filtered = _filter_sql(filters, params)
+    filtered = filter_sql(filters, params)
     params["cap"] = RANK_ALL_UP_TO
     with _indexed(connection):
         return _ranked_rows(connection, own, params, union, match, filtered, limit), own, params

@@ -17,6 +17,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
+
+from timeline_app.domain.models import SearchFilters
 
 _TOKEN_RE = re.compile(r'"[^"]*"?|\(|\)|[^\s()"]+')
 _WORD_CHARS_RE = re.compile(r"\w+", re.UNICODE)
@@ -241,3 +244,22 @@ def expand_terms(node: Node, variants: Callable[[str], list[str]]) -> Node:
         return Not(expand_terms(node.node, variants))
     children = tuple(expand_terms(child, variants) for child in node.nodes)
     return Or(children) if isinstance(node, Or) else And(children)
+
+
+def filter_sql(filters: SearchFilters, params: dict[str, Any], *, date: Callable[[Any], Any] = lambda d: d) -> str:
+    """The SQL conditions (`` AND …``, on the article alias ``a``) of a search's filters, their values
+    added to ``params``; ``date`` turns a publication bound into the database's form (SQLite: ISO text)."""
+    clauses = []
+    if filters.language:
+        clauses.append("a.language = :language")
+        params["language"] = filters.language
+    if filters.source_name:
+        clauses.append("a.source_name = :source_name")
+        params["source_name"] = filters.source_name
+    if filters.published_from:
+        clauses.append("a.published >= :published_from")
+        params["published_from"] = date(filters.published_from)
+    if filters.published_to:
+        clauses.append("a.published <= :published_to")
+        params["published_to"] = date(filters.published_to)
+    return "".join(" AND " + clause for clause in clauses)

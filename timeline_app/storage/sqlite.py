@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Select, column, event, select, table, text
 
 from timeline_app.domain.models import SearchFilters, SearchHit
-from timeline_app.storage.query import And, Node, Not, Or, Term
+from timeline_app.storage.query import And, Node, Not, Or, Term, filter_sql
 
 BUSY_TIMEOUT_MS = 15_000
 # Characters that cannot appear in article text (control codes) mark matches in snippets.
@@ -183,29 +183,12 @@ def render_match(node: Node) -> str:
     raise ValueError(f"a lone NOT cannot be searched: {node!r}")
 
 
-def _filter_sql(filters: SearchFilters, params: dict[str, Any]) -> str:
-    clauses = []
-    if filters.language:
-        clauses.append("a.language = :language")
-        params["language"] = filters.language
-    if filters.source_name:
-        clauses.append("a.source_name = :source_name")
-        params["source_name"] = filters.source_name
-    if filters.published_from:
-        clauses.append("a.published >= :published_from")
-        params["published_from"] = filters.published_from.isoformat()
-    if filters.published_to:
-        clauses.append("a.published <= :published_to")
-        params["published_to"] = filters.published_to.isoformat()
-    return "".join(" AND " + clause for clause in clauses)
-
-
 def search_articles(
     connection: Connection, node: Node, filters: SearchFilters, *, limit: int, snippet_tokens: int = 18
 ) -> list[SearchHit]:
     """Rank articles matching ``node`` by BM25 (title weighted) and return the best ``limit``."""
     params: dict[str, Any] = {"match": render_match(node), "limit": limit}
-    where = _filter_sql(filters, params)
+    where = filter_sql(filters, params, date=_dt.date.isoformat)
     ranked = connection.execute(
         text(
             "SELECT f.rowid, bm25(article_fts, :tw, :xw) AS score FROM article_fts f"

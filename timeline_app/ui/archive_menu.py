@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
 from timeline_app.ui.i18n import tr
 
@@ -35,6 +35,16 @@ def start_folder(window: MainWindow) -> str:
 SHARED_PLACEHOLDER = "postgresql://user@host:5432/archive"
 
 
+def refuse_unless_shared(parent: QWidget, address: str) -> bool:
+    """Say so (and return True) when ``address`` is not a shared archive's ``postgresql://`` address."""
+    if address.lower().startswith(("postgresql://", "postgres://")):
+        return False
+    QMessageBox.information(parent, tr("Open shared archive"), tr(
+        "A shared archive's address starts with postgresql:// (for example {example})."
+    ).format(example=SHARED_PLACEHOLDER))
+    return True
+
+
 def ask_open_shared_archive(window: MainWindow) -> None:
     """Ask for a shared archive's address (``postgresql://…``), then ask the desk to open it."""
     address, ok = QInputDialog.getText(
@@ -46,10 +56,7 @@ def ask_open_shared_archive(window: MainWindow) -> None:
     address = address.strip()
     if not ok or address in ("", "postgresql://"):
         return
-    if not address.lower().startswith(("postgresql://", "postgres://")):
-        QMessageBox.information(window, tr("Open shared archive"), tr(
-            "A shared archive's address starts with postgresql:// (for example {example})."
-        ).format(example=SHARED_PLACEHOLDER))
+    if refuse_unless_shared(window, address):
         return
     window.open_archive_requested.emit(address)
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from timeline_app.ui.archive_menu import archive_filter, refuse_unless_shared
 from timeline_app.ui.i18n import LANGUAGE_NAMES, LANGUAGES, resolve_language, system_language, tr
 
 # Calibrated on tests/data/suggestions (bench/score_suggestions.py --threshold 0.6): at 60 % the
@@ -196,9 +196,7 @@ class SettingsDialog(QDialog):
     def _choose_archive_file(self) -> None:
         current = self.archive_edit.text().strip()
         folder = str(Path(current).parent) if current and "://" not in current else str(self.settings.data_dir)
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Open archive"), folder, tr("Timeline archives (*.sqlite3 *.sqlite *.db);;All files (*)")
-        )
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open archive"), folder, archive_filter())
         if path:
             self.archive_edit.setText(path)
 
@@ -209,10 +207,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         chosen = self.chosen_archive()
-        if chosen is not None and "://" in chosen and not chosen.lower().startswith(("postgresql://", "postgres://")):
-            QMessageBox.information(self, tr("Open shared archive"), tr(
-                "A shared archive's address starts with postgresql:// (for example {example})."
-            ).format(example="postgresql://user@host:5432/archive"))
+        if chosen is not None and "://" in chosen and refuse_unless_shared(self, chosen):
             return
         self.settings.interface_choice = self.interface_language.currentData()
         self.settings.import_language = self.import_language.currentData()
